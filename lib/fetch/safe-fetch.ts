@@ -1,0 +1,221 @@
+// The only code in Credlens that touches the network. Every request: URL policy checked on
+// every hop, bounded redirects, an overall timeout, a byte cap counted while reading (never
+// trusting Content-Length), a content-type check, and no cookies, credentials or referrer.
+
+import type { FetchLike } from '../deps';
+import { err, ok, type Result } from '../shared/result';
+import { type CachedResponse, cacheTtlMs, type FetchCache } from './cache';
+import { checkUrlPolicy, type UrlPolicy } from './policy';
+
+export const DEFAULT_TIMEOUT_MS = 8_000;
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+export const MAX_REDIRECTS = 3;
+
+/** Media types for JSON documents (credentials, DID and controller documents). */
+export const JSON_MEDIA_TYPES = ['application/json', 'application/ld+json', 'text/plain'];
+
+export type FetchErrorCode =
+  | 'fetch_blocked_url'
+  | 'fetch_timeout'
+  | 'fetch_failed'
+  | 'response_too_large'
+  | 'http_error'
+  | 'content_type_invalid'
+  | 'too_many_redirects'
+  | 'response_not_json';
+
+export type FetchError = { code: FetchErrorCode; detail: string; status?: number };
+
+export type FetchedResponse = {
+  /** The URL the body finally came from (after redirects). */
+  url: string;
+  status: number;
+  contentType: string;
+  body: Uint8Array;
+  fromCache: boolean;
+};
+
+export type SafeFetchOptions = {
+  fetch: FetchLike;
+  now: () => Date;
+  policy: UrlPolicy;
+  /** Allowed media types; `+json` suffix types are accepted when application/json is. */
+  accept?: readonly string[];
+  maxBytes?: number;
+  timeoutMs?: number;
+  cache?: FetchCache;
+  signal?: AbortSignal;
+};
+
+/** Fetches `input` under the safety policy; never throws, never rejects. */
+export async function safeFetch(
+  input: string,
+  options: SafeFetchOptions,
+): Promise<Result<FetchedResponse, FetchError>> {
+  const accept = options.accept ?? JSON_MEDIA_TYPES;
+  const cached = await options.cache?.get(input);
+  if (cached !== undefined && cached.expiresAt > options.now().getTime()) {
+    return ok({ ...cached, fromCache: true });
+  }
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  try {
+    const fetched = await fetchFollowingRedirects(input, options, signal);
+    if (!fetched.ok) return fetched;
+    const response = fetched.value;
+    if (!response.ok) {
+      await response.body?.cancel();
+      return err({
+        code: 'http_error',
+        detail: `HTTP ${response.status}`,
+        status: response.status,
+      });
+    }
+    const contentType = mediaType(response.headers.get('content-type'));
+    if (!isAcceptable(contentType, accept)) {
+      await response.body?.cancel();
+      return err({ code: 'content_type_invalid', detail: `unexpected content type "${contentType}"` });
+    }
+    const body = await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (!body.ok) return body;
+    const result: FetchedResponse = {
+      url: response.url === '' ? input : response.url,
+      status: response.status,
+      contentType,
+      body: body.value,
+      fromCache: false,
+    };
+    await storeInCache(input, result, response.headers.get('cache-control'), options);
+    return ok(result);
+  } catch (error) {
+    if (timeout.aborted) return err({ code: 'fetch_timeout', detail: 'the server took too long' });
+    return err({ code: 'fetch_failed', detail: describeNetworkError(error) });
+  }
+}
+
+async function fetchFollowingRedirects(
+  input: string,
+  options: SafeFetchOptions,
+  signal: AbortSignal,
+): Promise<Result<Response, FetchError>> {
+  let current = input;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    const verdict = checkUrlPolicy(current, options.policy);
+    if (!verdict.allowed) {
+      return err({ code: 'fetch_blocked_url', detail: `${verdict.reason}: ${truncate(current)}` });
+    }
+    const response = await options.fetch(verdict.url.href, {
+      method: 'GET',
+      redirect: 'manual',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+      headers: { accept: (options.accept ?? JSON_MEDIA_TYPES).join(', ') },
+      signal,
+    });
+    if (response.type === 'opaqueredirect') {
+      // Browsers hide the Location of a manual redirect: follow it natively, then re-check
+      // the final URL against the same policy.
+      const followed = await options.fetch(verdict.url.href, {
+        method: 'GET',
+        redirect: 'follow',
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        cache: 'no-store',
+        signal,
+      });
+      const final = checkUrlPolicy(followed.url, options.policy);
+      if (!final.allowed) {
+        await followed.body?.cancel();
+        return err({ code: 'fetch_blocked_url', detail: `redirected to ${truncate(followed.url)}` });
+      }
+      return ok(followed);
+    }
+    if (response.status < 300 || response.status >= 400) return ok(response);
+    const location = response.headers.get('location');
+    await response.body?.cancel();
+    if (location === null) return ok(response);
+    current = new URL(location, verdict.url).href;
+  }
+  return err({ code: 'too_many_redirects', detail: `more than ${MAX_REDIRECTS} redirects` });
+}
+
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+): Promise<Result<Uint8Array, FetchError>> {
+  const tooLarge = err<FetchError>({
+    code: 'response_too_large',
+    detail: `response larger than ${maxBytes} bytes`,
+  });
+  if (response.body === null) return ok(new Uint8Array(0));
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return tooLarge;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return ok(body);
+}
+
+async function storeInCache(
+  key: string,
+  response: FetchedResponse,
+  cacheControl: string | null,
+  options: SafeFetchOptions,
+): Promise<void> {
+  const ttl = cacheTtlMs(cacheControl);
+  if (options.cache === undefined || ttl === 0) return;
+  const entry: CachedResponse = {
+    url: response.url,
+    status: response.status,
+    contentType: response.contentType,
+    body: response.body,
+    expiresAt: options.now().getTime() + ttl,
+  };
+  await options.cache.set(key, entry);
+}
+
+function mediaType(header: string | null): string {
+  return (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+function isAcceptable(contentType: string, accept: readonly string[]): boolean {
+  if (accept.includes(contentType)) return true;
+  return accept.includes('application/json') && /^application\/[\w.+-]+\+json$/.test(contentType);
+}
+
+function describeNetworkError(error: unknown): string {
+  return error instanceof Error ? truncate(error.message) : 'network error';
+}
+
+function truncate(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+/** Fetches and parses a JSON document under the same policy. */
+export async function fetchJson(
+  input: string,
+  options: SafeFetchOptions,
+): Promise<Result<unknown, FetchError>> {
+  const fetched = await safeFetch(input, options);
+  if (!fetched.ok) return fetched;
+  try {
+    return ok(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fetched.value.body)));
+  } catch {
+    return err({ code: 'response_not_json', detail: 'the response is not JSON' });
+  }
+}

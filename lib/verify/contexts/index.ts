@@ -1,0 +1,11 @@
+// Public surface of the bundled JSON-LD contexts and their offline loader.
+
+/** URL → context document maps: the product set, and the examples set tests may add. */
+export { BUNDLED_CONTEXTS, EXAMPLE_CONTEXTS } from './bundled';
+/** A loader that serves only the given contexts; anything else is ContextUnknownError. */
+export {
+  ContextUnknownError,
+  createDocumentLoader,
+  type DocumentLoader,
+  type RemoteDocument,
+} from './document-loader';

@@ -1,0 +1,143 @@
+// What a person is shown about a credential: name, issuer, achievement, criteria, alignments,
+// skills, subject and a safe image URL, read from the (verified) document as plain text with
+// length caps. Nothing here is HTML; callers render it as text.
+
+import { compact } from '../../shared/compact';
+import { typesOf } from './credential-schema';
+
+export type Alignment = { targetName: string; targetUrl?: string; targetCode?: string; targetFramework?: string };
+
+export type CredentialSummary = {
+  id?: string;
+  types: string[];
+  kind: 'open-badge' | 'clr' | 'endorsement' | 'verifiable-credential';
+  name?: string;
+  description?: string;
+  image?: string;
+  achievement?: {
+    id?: string;
+    name?: string;
+    description?: string;
+    achievementType?: string;
+    criteria?: { id?: string; narrative?: string };
+  };
+  alignments: Alignment[];
+  skills: string[];
+  subject: { id?: string; name?: string };
+};
+
+export type IssuerSummary = { id?: string; name?: string; url?: string };
+
+const SHORT = 300;
+const LONG = 4000;
+const MAX_LIST = 50;
+const MAX_DATA_IMAGE = 256 * 1024;
+
+/** Summarises a credential document for display. */
+export function summarizeCredential(credential: Record<string, unknown>): CredentialSummary {
+  const types = typesOf(credential.type).slice(0, 10).map((t) => t.slice(0, 80));
+  const subject = firstRecord(credential.credentialSubject) ?? {};
+  const achievement = asRecord(subject.achievement);
+  const alignments = listOf(achievement?.alignment).map(alignmentOf).filter((a) => a !== undefined);
+  const tags = listOf(achievement?.tag).map((tag) => text(tag, SHORT)).filter((tag) => tag !== undefined);
+  const skills = [...new Set([...tags, ...alignments.map((a) => a.targetName)])].slice(0, MAX_LIST);
+  const summary: CredentialSummary = {
+    types,
+    kind: kindOf(types),
+    alignments: alignments.slice(0, MAX_LIST),
+    skills,
+    subject: compact({ id: text(subject.id, SHORT), name: text(subject.name, SHORT) }),
+  };
+  const criteria = asRecord(achievement?.criteria);
+  return compact({
+    ...summary,
+    id: text(credential.id, SHORT),
+    name: text(credential.name, SHORT) ?? text(achievement?.name, SHORT),
+    description: text(credential.description, LONG) ?? text(achievement?.description, LONG),
+    image: safeImageUrl(credential.image) ?? safeImageUrl(achievement?.image),
+    achievement:
+      achievement === undefined
+        ? undefined
+        : compact({
+            id: text(achievement.id, SHORT),
+            name: text(achievement.name, SHORT),
+            description: text(achievement.description, LONG),
+            achievementType: text(achievement.achievementType, SHORT),
+            criteria: criteria === undefined ? undefined : compact({ id: safeLinkUrl(criteria.id), narrative: text(criteria.narrative, LONG) }),
+          }),
+  });
+}
+
+/** The issuer's id, name and homepage from a string or Profile object. */
+export function summarizeIssuer(issuer: unknown): IssuerSummary {
+  if (typeof issuer === 'string') return compact({ id: text(issuer, SHORT) });
+  const profile = asRecord(issuer);
+  if (profile === undefined) return {};
+  return compact({ id: text(profile.id, SHORT), name: text(profile.name, SHORT), url: safeLinkUrl(profile.url) });
+}
+
+/** An image URL safe to put in <img src>: https, or a small raster/SVG data: URL. */
+export function safeImageUrl(value: unknown): string | undefined {
+  const url = typeof value === 'string' ? value : text(asRecord(value)?.id, MAX_DATA_IMAGE);
+  if (url === undefined) return undefined;
+  if (/^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(url)) {
+    return url.length <= MAX_DATA_IMAGE ? url : undefined;
+  }
+  return safeLinkUrl(url);
+}
+
+/** A link safe to show and open: https only. */
+export function safeLinkUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 2000) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function kindOf(types: string[]): CredentialSummary['kind'] {
+  if (types.includes('ClrCredential')) return 'clr';
+  if (types.includes('EndorsementCredential')) return 'endorsement';
+  if (types.includes('OpenBadgeCredential') || types.includes('AchievementCredential')) return 'open-badge';
+  return 'verifiable-credential';
+}
+
+function alignmentOf(value: unknown): Alignment | undefined {
+  const record = asRecord(value);
+  const targetName = text(record?.targetName, SHORT);
+  if (record === undefined || targetName === undefined) return undefined;
+  return compact({
+    targetName,
+    targetUrl: safeLinkUrl(record.targetUrl),
+    targetCode: text(record.targetCode, SHORT),
+    targetFramework: text(record.targetFramework, SHORT),
+  });
+}
+
+/** Plain text from a string or a JSON-LD value object / language map; control characters removed. */
+function text(value: unknown, max: number): string | undefined {
+  let raw: unknown = value;
+  if (Array.isArray(raw)) raw = raw[0];
+  const record = asRecord(raw);
+  if (record !== undefined) raw = record['@value'];
+  if (typeof raw !== 'string') return undefined;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
+  const cleaned = raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  if (cleaned === '') return undefined;
+  return cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
+}
+
+function listOf(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return (Array.isArray(value) ? value : [value]).slice(0, MAX_LIST);
+}
+
+function firstRecord(value: unknown): Record<string, unknown> | undefined {
+  return asRecord(Array.isArray(value) ? value[0] : value);
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}

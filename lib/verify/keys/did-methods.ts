@@ -1,0 +1,85 @@
+// DID methods Credlens resolves: did:key (Ed25519, expanded locally), did:jwk (decoded
+// locally) and did:web (fetched). STANDARDS §5.7; w3c-ccg/did-key-spec, did-method-web,
+// quartzjer/did-jwk.
+
+import { err, ok, type Result } from '../../shared/result';
+import { decodeBase64url, decodeEd25519Jwk, decodeEd25519Multikey } from './public-key';
+
+export type ControllerDocument = Record<string, unknown> & { id: string };
+
+export type DidError = {
+  code: 'did_method_unsupported' | 'key_malformed' | 'key_private_exposed' | 'controller_document_invalid';
+  detail: string;
+};
+
+/** did:key → its DID document, without any network access. Ed25519 (`z6Mk…`) keys only. */
+export function expandDidKey(did: string): Result<ControllerDocument, DidError> {
+  const multibase = did.slice('did:key:'.length);
+  const key = decodeEd25519Multikey(multibase);
+  if (!key.ok) {
+    return err({ code: 'key_malformed', detail: `did:key is not an Ed25519 key: ${key.error.detail}` });
+  }
+  const methodId = `${did}#${multibase}`;
+  return ok({
+    id: did,
+    verificationMethod: [{ id: methodId, type: 'Multikey', controller: did, publicKeyMultibase: multibase }],
+    assertionMethod: [methodId],
+    authentication: [methodId],
+    capabilityInvocation: [methodId],
+    capabilityDelegation: [methodId],
+  });
+}
+
+/** did:jwk → its DID document; the single method is `#0`. */
+export function expandDidJwk(did: string): Result<ControllerDocument, DidError> {
+  const bytes = decodeBase64url(did.slice('did:jwk:'.length));
+  let jwk: unknown;
+  try {
+    jwk = bytes === undefined ? undefined : JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    jwk = undefined;
+  }
+  if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) {
+    return err({ code: 'key_malformed', detail: 'did:jwk does not hold a JSON Web Key' });
+  }
+  const checked = decodeEd25519Jwk(jwk);
+  if (!checked.ok && checked.error.code === 'key_private_exposed') return err(checked.error);
+  const methodId = `${did}#0`;
+  const isSigningOnly = (jwk as Record<string, unknown>).use === 'sig';
+  return ok({
+    id: did,
+    verificationMethod: [{ id: methodId, type: 'JsonWebKey2020', controller: did, publicKeyJwk: jwk }],
+    assertionMethod: [methodId],
+    authentication: [methodId],
+    capabilityInvocation: [methodId],
+    capabilityDelegation: [methodId],
+    ...(isSigningOnly ? {} : { keyAgreement: [methodId] }),
+  });
+}
+
+/**
+ * did:web → the https URL of its DID document (did-method-web §3.2: `:` → `/`, the port's
+ * `%3A` decoded, `/.well-known` when there is no path, then `/did.json`). With
+ * `insecureLocalhost`, a loopback host maps to plain http for tests and the demo.
+ */
+export function didWebToUrl(did: string, options: { insecureLocalhost?: boolean } = {}): Result<string, DidError> {
+  const parts = did.slice('did:web:'.length).split(':');
+  const invalid = err<DidError>({ code: 'controller_document_invalid', detail: 'malformed did:web identifier' });
+  if (parts.some((part) => part === '')) return invalid;
+  let host: string;
+  let path: string[];
+  try {
+    host = decodeURIComponent(parts[0] ?? '');
+    path = parts.slice(1).map((part) => decodeURIComponent(part));
+  } catch {
+    return invalid;
+  }
+  if (!/^[a-z0-9.-]+(:\d{1,5})?$/i.test(host) || path.some((p) => p.includes('/') || p === '..' || p === '.')) {
+    return invalid;
+  }
+  const hostname = host.replace(/:\d+$/, '').toLowerCase();
+  const loopback = hostname === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+  const scheme = loopback && options.insecureLocalhost === true ? 'http' : 'https';
+  const suffix = path.length === 0 ? '/.well-known/did.json' : `/${path.map(encodeURIComponent).join('/')}/did.json`;
+  return ok(`${scheme}://${host}${suffix}`);
+}

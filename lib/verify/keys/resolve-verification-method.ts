@@ -1,0 +1,127 @@
+// Retrieves the public key behind a proof's verificationMethod the safe way (CID 1.0
+// "Retrieve Verification Method", STANDARDS §5.8): dereference the controller document, check
+// its id, find the method, check its controller and that it is listed for the proof purpose.
+// Never trust a key read out of a URL fragment.
+
+import type { FetchError } from '../../fetch';
+import { err, ok, type Result } from '../../shared/result';
+import type { CheckCode, CheckOutcome } from '../result';
+import { type ControllerDocument, didWebToUrl, expandDidJwk, expandDidKey } from './did-methods';
+import { type Ed25519PublicKey, publicKeyOfMethod } from './public-key';
+
+export type ResolvedKey = {
+  key: Ed25519PublicKey;
+  methodId: string;
+  /** The controller document's id: this is what must equal the credential's issuer. */
+  controller: string;
+};
+
+export type KeyResolutionError = { outcome: Extract<CheckOutcome, 'fail' | 'unknown'>; code: CheckCode; detail: string };
+
+export type FetchJson = (url: string) => Promise<Result<unknown, FetchError>>;
+
+export type ResolveOptions = {
+  fetchJson: FetchJson;
+  insecureLocalhost?: boolean;
+  purpose: 'assertionMethod' | 'authentication';
+};
+
+/** Resolves `methodId` to an Ed25519 key bound to its controller, or says why it cannot. */
+export async function resolveVerificationMethod(
+  methodId: string,
+  options: ResolveOptions,
+): Promise<Result<ResolvedKey, KeyResolutionError>> {
+  const hash = methodId.indexOf('#');
+  const controllerUrl = hash === -1 ? methodId : methodId.slice(0, hash);
+  const document = await loadControllerDocument(controllerUrl, options);
+  if (!document.ok) return document;
+  if (document.value.id !== controllerUrl) {
+    return fail('controller_document_invalid', `the controller document's id is not ${clip(controllerUrl)}`);
+  }
+  const method = findMethod(document.value, methodId);
+  if (method === undefined) {
+    return fail('key_unresolved', `the controller document does not contain ${clip(methodId)}`);
+  }
+  if (method.controller !== undefined && method.controller !== controllerUrl) {
+    return fail('controller_document_invalid', 'the verification method names another controller');
+  }
+  if (!isListedFor(document.value, options.purpose, methodId)) {
+    return fail('key_not_assertion_method', `the key is not listed under ${options.purpose} by its controller`);
+  }
+  const key = publicKeyOfMethod(method);
+  if (!key.ok) return fail(key.error.code, key.error.detail);
+  return ok({ key: key.value, methodId, controller: controllerUrl });
+}
+
+async function loadControllerDocument(
+  url: string,
+  options: ResolveOptions,
+): Promise<Result<ControllerDocument, KeyResolutionError>> {
+  if (url.startsWith('did:key:')) return fromDid(expandDidKey(url));
+  if (url.startsWith('did:jwk:')) return fromDid(expandDidJwk(url));
+  let location = url;
+  if (url.startsWith('did:web:')) {
+    const mapped = didWebToUrl(url, options);
+    if (!mapped.ok) return fail(mapped.error.code, mapped.error.detail);
+    location = mapped.value;
+  } else if (url.startsWith('did:')) {
+    return unknown('did_method_unsupported', `DID method ${clip(url.split(':').slice(0, 2).join(':'))} is not supported`);
+  } else if (!/^https?:\/\//i.test(url)) {
+    return unknown('key_unresolved', `cannot dereference ${clip(url)}`);
+  }
+  const fetched = await options.fetchJson(location);
+  if (!fetched.ok) return unknown(fetched.error.code, `controller document: ${fetched.error.detail}`);
+  const document = fetched.value;
+  if (typeof document !== 'object' || document === null || Array.isArray(document) || typeof (document as { id?: unknown }).id !== 'string') {
+    return fail('controller_document_invalid', 'the controller document is not a JSON object with an id');
+  }
+  return ok(document as ControllerDocument);
+}
+
+function fromDid(result: Result<ControllerDocument, { code: CheckCode; detail: string }>): Result<ControllerDocument, KeyResolutionError> {
+  if (result.ok) return result;
+  return result.error.code === 'did_method_unsupported' ? unknown(result.error.code, result.error.detail) : fail(result.error.code, result.error.detail);
+}
+
+/** Finds a method by absolute id in `verificationMethod` or embedded in any relationship. */
+function findMethod(document: ControllerDocument, methodId: string): Record<string, unknown> | undefined {
+  const candidates: unknown[] = [];
+  for (const key of ['verificationMethod', 'assertionMethod', 'authentication', 'capabilityInvocation', 'capabilityDelegation']) {
+    const value = document[key];
+    if (Array.isArray(value)) candidates.push(...value);
+    else if (value !== undefined) candidates.push(value);
+  }
+  for (const candidate of candidates) {
+    if (typeof candidate === 'object' && candidate !== null && typeof (candidate as { id?: unknown }).id === 'string') {
+      const record = candidate as Record<string, unknown>;
+      if (absolutize(record.id as string, document.id) === methodId) return record;
+    }
+  }
+  return undefined;
+}
+
+function isListedFor(document: ControllerDocument, purpose: string, methodId: string): boolean {
+  const relation = document[purpose];
+  const entries = Array.isArray(relation) ? relation : relation === undefined ? [] : [relation];
+  return entries.some((entry) => {
+    const id = typeof entry === 'string' ? entry : typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+    return typeof id === 'string' && absolutize(id, document.id) === methodId;
+  });
+}
+
+/** did-core permits `#fragment` references relative to the document id. */
+function absolutize(id: string, base: string): string {
+  return id.startsWith('#') ? `${base}${id}` : id;
+}
+
+function fail(code: CheckCode, detail: string): Result<never, KeyResolutionError> {
+  return err({ outcome: 'fail', code, detail });
+}
+
+function unknown(code: CheckCode, detail: string): Result<never, KeyResolutionError> {
+  return err({ outcome: 'unknown', code, detail });
+}
+
+function clip(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}

@@ -1,0 +1,86 @@
+// Canonicalisation for Data Integrity proofs: RDFC-1.0 through jsonld.js in safe mode (undefined
+// terms are errors, not silently dropped from the signed graph), and RFC 8785 JCS.
+
+import canonicalizeJson from 'canonicalize';
+import jsonld from 'jsonld';
+import { err, ok, type Result } from '../../shared/result';
+import { ContextUnknownError, type DocumentLoader } from '../contexts';
+import type { CheckCode } from '../result';
+
+export type CanonizeError = {
+  code: Extract<CheckCode, 'context_unknown' | 'context_undefined_term' | 'jsonld_invalid'>;
+  detail: string;
+};
+
+/** Bounds on RDFC-1.0 work, so a "poison" graph fails fast instead of hanging the worker. */
+const RDFC_LIMITS = { maxWorkFactor: 1, maxDeepIterations: 10 } as const;
+
+type JsonLdCanonize = (input: object, options: object) => Promise<string>;
+
+/** RDFC-1.0 canonical N-Quads of a JSON-LD document, using only `loader`'s contexts. */
+export async function canonizeRdfc(
+  document: object,
+  loader: DocumentLoader,
+): Promise<Result<string, CanonizeError>> {
+  try {
+    const canonize = jsonld.canonize as unknown as JsonLdCanonize;
+    const nquads = await canonize(document, {
+      algorithm: 'RDFC-1.0',
+      format: 'application/n-quads',
+      documentLoader: loader,
+      safe: true,
+      canonizeOptions: RDFC_LIMITS,
+    });
+    return ok(nquads);
+  } catch (error) {
+    return err(describeJsonLdError(error));
+  }
+}
+
+/** RFC 8785 JSON Canonicalization Scheme; undefined for values JSON cannot represent. */
+export function canonizeJcs(value: unknown): string | undefined {
+  try {
+    return canonicalizeJson(value);
+  } catch {
+    return undefined;
+  }
+}
+
+function describeJsonLdError(error: unknown): CanonizeError {
+  const unknownContext = findCause(error, (e) => e instanceof ContextUnknownError);
+  if (unknownContext instanceof ContextUnknownError) {
+    return { code: 'context_unknown', detail: `unknown JSON-LD context ${unknownContext.url.slice(0, 200)}` };
+  }
+  const name = isRecord(error) && typeof error.name === 'string' ? error.name : '';
+  if (name === 'jsonld.ValidationError') {
+    return { code: 'context_undefined_term', detail: describeSafeModeEvent(error) };
+  }
+  const message = error instanceof Error ? error.message : 'JSON-LD processing failed';
+  return { code: 'jsonld_invalid', detail: message.slice(0, 200) };
+}
+
+function describeSafeModeEvent(error: unknown): string {
+  const event = isRecord(error) && isRecord(error.details) ? error.details.event : undefined;
+  if (!isRecord(event)) return 'a term is not defined by the credential\'s contexts';
+  const message = typeof event.message === 'string' ? event.message : 'undefined term';
+  const details = isRecord(event.details) ? event.details : {};
+  const term = [details.property, details.type, details.iri, details.term].find(
+    (value): value is string => typeof value === 'string',
+  );
+  return term === undefined ? message.slice(0, 200) : `${message} (${term.slice(0, 100)})`;
+}
+
+function findCause(error: unknown, predicate: (e: unknown) => boolean): unknown {
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && current !== undefined && current !== null; depth++) {
+    if (predicate(current)) return current;
+    if (!isRecord(current)) return undefined;
+    const details = isRecord(current.details) ? current.details : undefined;
+    current = details?.cause ?? current.cause;
+  }
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
