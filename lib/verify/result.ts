@@ -28,7 +28,7 @@ export type CheckCode =
   | 'input_too_deep'
   | 'not_a_credential'
   | 'format_unsupported'
-  | 'fetch_input_failed'
+  | 'input_unreadable'
   // context (JSON-LD)
   | 'context_ok'
   | 'context_unknown'

@@ -1,0 +1,94 @@
+// The `credlens verify` command, independent of Node: arguments, file access, output and the
+// network all come in through `io`, so tests can drive it directly. lib/cli/main.ts wires it
+// to the real process.
+
+import type { Deps } from '../deps';
+import { createMemoryCache } from '../fetch';
+import { type CredentialInput, type VerificationResult, verifyCredential } from '../verify';
+import { check, deriveStatus } from '../verify/result';
+import { formatResult } from './format-result';
+
+export type CliIo = Deps & {
+  readFile: (path: string) => Promise<Uint8Array>;
+  readStdin: () => Promise<Uint8Array>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+};
+
+export const USAGE = `Usage: credlens verify [--json] [--insecure-localhost] [--now <ISO-8601>] <file|url|->...
+
+Verifies Open Badges 3.0 / W3C Verifiable Credentials and prints a verdict for each input.
+  --json                one JSON object per input per line (JSON Lines)
+  --insecure-localhost  allow plain http to 127.0.0.1/localhost (tests and demos only)
+  --now <time>          judge validity dates at this time instead of now
+  -                     read one credential from standard input
+Exit status: 0 when every input is verified or confirmed, 1 otherwise, 2 for usage errors.`;
+
+type Options = { json: boolean; insecureLocalhost: boolean; now?: Date; inputs: string[] };
+
+/** Runs the CLI and resolves with the process exit code. */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === '--help' || command === '-h') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (command !== 'verify') return usageError(io, command === undefined ? 'missing command' : `unknown command "${command}"`);
+  const options = parseOptions(rest);
+  if (typeof options === 'string') return usageError(io, options);
+  const now = options.now;
+  const deps: Deps = { ...io, now: now === undefined ? io.now : () => now };
+  const cache = createMemoryCache();
+  let allGood = true;
+  for (const input of options.inputs) {
+    const result = await verifyOne(input, { ...deps, cache, insecureLocalhost: options.insecureLocalhost }, io);
+    allGood &&= result.status === 'verified' || result.status === 'confirmed';
+    io.stdout(options.json ? JSON.stringify({ input, ...result }) : `${formatResult(input, result)}\n`);
+  }
+  return allGood ? 0 : 1;
+}
+
+function parseOptions(args: readonly string[]): Options | string {
+  const options: Options = { json: false, insecureLocalhost: false, inputs: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--json') options.json = true;
+    else if (arg === '--insecure-localhost') options.insecureLocalhost = true;
+    else if (arg === '--now') {
+      const value = args[++i];
+      const time = value === undefined ? Number.NaN : Date.parse(value);
+      if (Number.isNaN(time)) return '--now needs an ISO-8601 date-time';
+      options.now = new Date(time);
+    } else if (arg.startsWith('--')) return `unknown option "${arg}"`;
+    else options.inputs.push(arg);
+  }
+  if (options.inputs.length === 0) return 'give at least one file, URL or -';
+  return options;
+}
+
+async function verifyOne(
+  input: string,
+  options: Parameters<typeof verifyCredential>[1],
+  io: CliIo,
+): Promise<VerificationResult> {
+  const source = await toCredentialInput(input, io);
+  if (source === undefined) {
+    const checks = [check('format', 'unknown', 'input_unreadable', 'cannot read this file')];
+    return { status: deriveStatus(checks), checks, format: { securing: 'unknown' }, issuer: {} };
+  }
+  return verifyCredential(source, options);
+}
+
+async function toCredentialInput(input: string, io: CliIo): Promise<CredentialInput | undefined> {
+  if (/^https?:\/\//i.test(input)) return { kind: 'url', url: input };
+  try {
+    return { kind: 'bytes', bytes: input === '-' ? await io.readStdin() : await io.readFile(input) };
+  } catch {
+    return undefined;
+  }
+}
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr(`credlens: ${message}\n\n${USAGE}`);
+  return 2;
+}
