@@ -1,12 +1,34 @@
-// Unit, conformance and property tests run in Node; end-to-end browser tests join with the
-// extension issue. JSON reports feed the CI's "N passed, M failed" line.
+// Two projects: `unit` (Node: unit, conformance and CLI tests, run in parallel) and `e2e` (the
+// built extension in Debian's Chromium, one browser at a time). JSON reports feed the
+// "N passed, M failed" line of `npm test`.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 20_000,
-    fileParallelism: true,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: [
+            'test/unit/**/*.test.ts',
+            'test/conformance/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+          ],
+          environment: 'node',
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

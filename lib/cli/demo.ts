@@ -6,10 +6,18 @@ import { type VerificationStatus, verifyCredential } from '../verify';
 import { formatResult } from './format-result';
 
 const SAMPLES: ReadonlyArray<{ file: string; expected: VerificationStatus; story: string }> = [
-  { file: 'verified.json', expected: 'verified', story: 'signed by the issuer, untouched, in date' },
+  {
+    file: 'verified.json',
+    expected: 'verified',
+    story: 'signed by the issuer, untouched, in date',
+  },
   { file: 'tampered.json', expected: 'invalid', story: 'the badge name was edited after signing' },
   { file: 'expired.json', expected: 'expired', story: 'genuine, but its validity ended in 2025' },
-  { file: 'forged.json', expected: 'invalid', story: "names the university as issuer, signed with another key" },
+  {
+    file: 'forged.json',
+    expected: 'invalid',
+    story: 'names the university as issuer, signed with another key',
+  },
 ];
 
 const folder = new URL('../../test/fixtures/demo/', import.meta.url);
@@ -22,7 +30,9 @@ for (const sample of SAMPLES) {
   console.log(`${formatResult(`test/fixtures/demo/${sample.file}`, result)}\n`);
   if (result.status !== sample.expected) {
     mismatches++;
-    console.error(`unexpected verdict for ${sample.file}: ${result.status} (expected ${sample.expected})`);
+    console.error(
+      `unexpected verdict for ${sample.file}: ${result.status} (expected ${sample.expected})`,
+    );
   }
 }
 console.log(

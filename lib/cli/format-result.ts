@@ -14,7 +14,12 @@ const STATUS_LABEL: Record<VerificationStatus, string> = {
   malformed: 'NOT A CREDENTIAL',
 };
 
-const OUTCOME_MARK: Record<CheckOutcome, string> = { pass: '✔', fail: '✘', unknown: '?', skipped: '–' };
+const OUTCOME_MARK: Record<CheckOutcome, string> = {
+  pass: '✔',
+  fail: '✘',
+  unknown: '?',
+  skipped: '–',
+};
 
 /** A multi-line, human-readable report for one input. */
 export function formatResult(input: string, result: VerificationResult): string {
@@ -22,9 +27,12 @@ export function formatResult(input: string, result: VerificationResult): string 
   const name = result.credential?.name ?? result.credential?.achievement?.name;
   const issuer = result.issuer.name ?? result.issuer.id;
   if (name !== undefined || issuer !== undefined) {
-    lines.push(`  ${name ?? 'Unnamed credential'}${issuer === undefined ? '' : ` — issued by ${issuer}`}`);
+    lines.push(
+      `  ${name ?? 'Unnamed credential'}${issuer === undefined ? '' : ` — issued by ${issuer}`}`,
+    );
   }
-  if (result.issuer.name !== undefined && result.issuer.id !== undefined) lines.push(`  issuer id: ${result.issuer.id}`);
+  if (result.issuer.name !== undefined && result.issuer.id !== undefined)
+    lines.push(`  issuer id: ${result.issuer.id}`);
   const dates = [
     result.validFrom === undefined ? undefined : `valid from ${result.validFrom}`,
     result.validUntil === undefined ? undefined : `until ${result.validUntil}`,

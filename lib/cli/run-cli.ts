@@ -33,7 +33,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.stdout(USAGE);
     return 0;
   }
-  if (command !== 'verify') return usageError(io, command === undefined ? 'missing command' : `unknown command "${command}"`);
+  if (command !== 'verify')
+    return usageError(
+      io,
+      command === undefined ? 'missing command' : `unknown command "${command}"`,
+    );
   const options = parseOptions(rest);
   if (typeof options === 'string') return usageError(io, options);
   const now = options.now;
@@ -41,9 +45,15 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const cache = createMemoryCache();
   let allGood = true;
   for (const input of options.inputs) {
-    const result = await verifyOne(input, { ...deps, cache, insecureLocalhost: options.insecureLocalhost }, io);
+    const result = await verifyOne(
+      input,
+      { ...deps, cache, insecureLocalhost: options.insecureLocalhost },
+      io,
+    );
     allGood &&= result.status === 'verified' || result.status === 'confirmed';
-    io.stdout(options.json ? JSON.stringify({ input, ...result }) : `${formatResult(input, result)}\n`);
+    io.stdout(
+      options.json ? JSON.stringify({ input, ...result }) : `${formatResult(input, result)}\n`,
+    );
   }
   return allGood ? 0 : 1;
 }
@@ -82,7 +92,10 @@ async function verifyOne(
 async function toCredentialInput(input: string, io: CliIo): Promise<CredentialInput | undefined> {
   if (/^https?:\/\//i.test(input)) return { kind: 'url', url: input };
   try {
-    return { kind: 'bytes', bytes: input === '-' ? await io.readStdin() : await io.readFile(input) };
+    return {
+      kind: 'bytes',
+      bytes: input === '-' ? await io.readStdin() : await io.readFile(input),
+    };
   } catch {
     return undefined;
   }

@@ -24,7 +24,10 @@ export const DEFAULT_CACHE_TTL_MS = 5 * 60 * 1000;
 /** Milliseconds a response may be reused for, from its Cache-Control header (0 = never). */
 export function cacheTtlMs(cacheControl: string | null): number {
   if (cacheControl === null) return DEFAULT_CACHE_TTL_MS;
-  const directives = cacheControl.toLowerCase().split(',').map((part) => part.trim());
+  const directives = cacheControl
+    .toLowerCase()
+    .split(',')
+    .map((part) => part.trim());
   if (directives.some((d) => d === 'no-store' || d === 'no-cache' || d === 'private')) return 0;
   const maxAge = directives.find((d) => d.startsWith('max-age='));
   if (maxAge === undefined) return DEFAULT_CACHE_TTL_MS;

@@ -1,19 +1,19 @@
 // Public surface of lib/fetch: the one place Credlens touches the network.
 
 /** Response caches: in-memory implementation and the Cache-Control freshness rule. */
-export { cacheTtlMs, createMemoryCache, type CachedResponse, type FetchCache } from './cache';
+export { type CachedResponse, cacheTtlMs, createMemoryCache, type FetchCache } from './cache';
 /** URL policy: https only, loopback http behind an explicit switch. */
 export { checkUrlPolicy, isLoopbackHost, type UrlPolicy } from './policy';
 /** The safe fetch itself: timeout, byte cap, bounded redirects, content-type check, no cookies. */
 export {
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT_MS,
+  type FetchError,
+  type FetchErrorCode,
+  type FetchedResponse,
   fetchJson,
   JSON_MEDIA_TYPES,
   MAX_REDIRECTS,
-  safeFetch,
-  type FetchedResponse,
-  type FetchError,
-  type FetchErrorCode,
   type SafeFetchOptions,
+  safeFetch,
 } from './safe-fetch';

@@ -16,9 +16,14 @@ export function checkUrlPolicy(input: string, policy: UrlPolicy): PolicyVerdict 
     return { allowed: false, reason: 'url_invalid' };
   }
   // Policy: user:password@ URLs are a phishing device and would send credentials.
-  if (url.username !== '' || url.password !== '') return { allowed: false, reason: 'credentials_in_url' };
+  if (url.username !== '' || url.password !== '')
+    return { allowed: false, reason: 'credentials_in_url' };
   if (url.protocol === 'https:') return { allowed: true, url };
-  if (url.protocol === 'http:' && policy.insecureLocalhost === true && isLoopbackHost(url.hostname)) {
+  if (
+    url.protocol === 'http:' &&
+    policy.insecureLocalhost === true &&
+    isLoopbackHost(url.hostname)
+  ) {
     return { allowed: true, url };
   }
   return { allowed: false, reason: 'scheme_not_allowed' };

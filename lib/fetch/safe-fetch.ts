@@ -74,7 +74,10 @@ export async function safeFetch(
     const contentType = mediaType(response.headers.get('content-type'));
     if (!isAcceptable(contentType, accept)) {
       await response.body?.cancel();
-      return err({ code: 'content_type_invalid', detail: `unexpected content type "${contentType}"` });
+      return err({
+        code: 'content_type_invalid',
+        detail: `unexpected content type "${contentType}"`,
+      });
     }
     const body = await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
     if (!body.ok) return body;
@@ -127,7 +130,10 @@ async function fetchFollowingRedirects(
       const final = checkUrlPolicy(followed.url, options.policy);
       if (!final.allowed) {
         await followed.body?.cancel();
-        return err({ code: 'fetch_blocked_url', detail: `redirected to ${truncate(followed.url)}` });
+        return err({
+          code: 'fetch_blocked_url',
+          detail: `redirected to ${truncate(followed.url)}`,
+        });
       }
       return ok(followed);
     }

@@ -1,28 +1,28 @@
 // Public surface of lib/verify: the verification pipeline, its result vocabulary, and the
 // pieces other parts of Credlens reuse (contexts, key helpers for fixtures and tests).
 
+/** Bundled JSON-LD contexts and the offline loader. */
+export { BUNDLED_CONTEXTS, createDocumentLoader, EXAMPLE_CONTEXTS } from './contexts';
+/** Display summaries. */
+export type { Alignment, CredentialSummary, IssuerSummary } from './formats/summary';
+/** Inputs the pipeline accepts, and its size limits. */
+export { type CredentialInput, MAX_DEPTH, MAX_INPUT_BYTES, MAX_NODES } from './input';
+/** Key encodings (used by fixtures and the CLI's key tooling). */
+export { encodeEd25519Multikey } from './keys';
+/** Verdicts, checks and their stable codes. */
+export {
+  type Check,
+  type CheckCode,
+  type CheckId,
+  type CheckOutcome,
+  deriveStatus,
+  type VerificationStatus,
+} from './result';
+/** The clock-skew tolerance applied to validity windows. */
+export { CLOCK_SKEW_MS } from './validity';
 /**
  * Verifies one credential (parsed JSON, text, bytes or a URL) and resolves with a
  * {@link VerificationResult}; never rejects. Implements vc-data-integrity §4.3 with the
  * vc-di-eddsa suites, CID 1.0 key retrieval and VC 1.1/2.0 validity rules.
  */
-export { verifyCredential, type VerificationResult, type VerifyOptions } from './verify-credential';
-/** Inputs the pipeline accepts, and its size limits. */
-export { MAX_DEPTH, MAX_INPUT_BYTES, MAX_NODES, type CredentialInput } from './input';
-/** Verdicts, checks and their stable codes. */
-export {
-  deriveStatus,
-  type Check,
-  type CheckCode,
-  type CheckId,
-  type CheckOutcome,
-  type VerificationStatus,
-} from './result';
-/** Bundled JSON-LD contexts and the offline loader. */
-export { BUNDLED_CONTEXTS, EXAMPLE_CONTEXTS, createDocumentLoader } from './contexts';
-/** Display summaries. */
-export type { Alignment, CredentialSummary, IssuerSummary } from './formats/summary';
-/** The clock-skew tolerance applied to validity windows. */
-export { CLOCK_SKEW_MS } from './validity';
-/** Key encodings (used by fixtures and the CLI's key tooling). */
-export { encodeEd25519Multikey } from './keys';
+export { type VerificationResult, type VerifyOptions, verifyCredential } from './verify-credential';

@@ -34,9 +34,20 @@ export async function readInput(
     case 'bytes':
       return fromBytes(input.bytes);
     case 'url': {
-      const fetched = await safeFetch(input.url, { ...deps, policy: deps.policy, maxBytes: MAX_INPUT_BYTES });
+      const fetched = await safeFetch(input.url, {
+        ...deps,
+        policy: deps.policy,
+        maxBytes: MAX_INPUT_BYTES,
+      });
       if (!fetched.ok) {
-        return err(check('format', 'unknown', fetched.error.code, `could not fetch the credential: ${fetched.error.detail}`));
+        return err(
+          check(
+            'format',
+            'unknown',
+            fetched.error.code,
+            `could not fetch the credential: ${fetched.error.detail}`,
+          ),
+        );
       }
       const parsed = fromBytes(fetched.value.body);
       return parsed.ok ? ok({ ...parsed.value, url: fetched.value.url }) : parsed;
@@ -45,10 +56,18 @@ export async function readInput(
 }
 
 function fromBytes(bytes: Uint8Array): Result<ParsedInput, Check> {
-  if (bytes.byteLength === 0) return err(check('format', 'fail', 'input_empty', 'the input is empty'));
+  if (bytes.byteLength === 0)
+    return err(check('format', 'fail', 'input_empty', 'the input is empty'));
   if (bytes.byteLength > MAX_INPUT_BYTES) return tooLarge();
   if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) {
-    return err(check('format', 'unknown', 'format_unsupported', 'baked badge images (PNG) are not supported yet'));
+    return err(
+      check(
+        'format',
+        'unknown',
+        'format_unsupported',
+        'baked badge images (PNG) are not supported yet',
+      ),
+    );
   }
   let text: string;
   try {
@@ -64,10 +83,24 @@ function fromText(raw: string): Result<ParsedInput, Check> {
   if (text === '') return err(check('format', 'fail', 'input_empty', 'the input is empty'));
   if (text.length > MAX_INPUT_BYTES) return tooLarge();
   if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(text)) {
-    return err(check('format', 'unknown', 'format_unsupported', 'JWT-secured credentials (VC-JWT) are not supported yet'));
+    return err(
+      check(
+        'format',
+        'unknown',
+        'format_unsupported',
+        'JWT-secured credentials (VC-JWT) are not supported yet',
+      ),
+    );
   }
   if (text.startsWith('<')) {
-    return err(check('format', 'unknown', 'format_unsupported', 'baked badge images (SVG) are not supported yet'));
+    return err(
+      check(
+        'format',
+        'unknown',
+        'format_unsupported',
+        'baked badge images (SVG) are not supported yet',
+      ),
+    );
   }
   if (jsonDepth(text) > MAX_DEPTH) return tooDeep();
   let value: unknown;
@@ -124,7 +157,9 @@ function measure(root: object): { depth: number; nodes: number } {
 }
 
 function tooLarge(): Result<never, Check> {
-  return err(check('format', 'fail', 'input_too_large', `larger than the ${MAX_INPUT_BYTES}-byte limit`));
+  return err(
+    check('format', 'fail', 'input_too_large', `larger than the ${MAX_INPUT_BYTES}-byte limit`),
+  );
 }
 
 function tooDeep(): Result<never, Check> {

@@ -75,7 +75,9 @@ export type Check = {
 
 /** Builds a check; `detail` is omitted when empty so results stay compact. */
 export function check(id: CheckId, outcome: CheckOutcome, code: CheckCode, detail?: string): Check {
-  return detail === undefined || detail === '' ? { id, outcome, code } : { id, outcome, code, detail };
+  return detail === undefined || detail === ''
+    ? { id, outcome, code }
+    : { id, outcome, code, detail };
 }
 
 /** Codes that mean the document is not a credential at all. */

@@ -7,7 +7,8 @@ import { type Check, check } from './result';
 /** Tolerance for a device clock that is slightly off, either way. */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
-const DATE_TIME = /^-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|[+-](0\d|1[0-4]):[0-5]\d)?$/;
+const DATE_TIME =
+  /^-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|[+-](0\d|1[0-4]):[0-5]\d)?$/;
 
 /** True for an XML Schema dateTime that JavaScript can place on the time line. */
 export function isDateTime(value: unknown): value is string {
@@ -23,7 +24,10 @@ export function parseDateTime(value: string): number {
 export type ValidityWindow = { validFrom?: string; validUntil?: string };
 
 /** The window a credential declares, under either data model's member names. */
-export function validityWindowOf(credential: Record<string, unknown>, model: DataModel): ValidityWindow {
+export function validityWindowOf(
+  credential: Record<string, unknown>,
+  model: DataModel,
+): ValidityWindow {
   const from = model === 'vc-1.1' ? credential.issuanceDate : credential.validFrom;
   const until = model === 'vc-1.1' ? credential.expirationDate : credential.validUntil;
   return {
@@ -33,15 +37,27 @@ export function validityWindowOf(credential: Record<string, unknown>, model: Dat
 }
 
 /** One `validity` check: in its window, expired, not yet valid, or an unreadable date. */
-export function checkValidity(credential: Record<string, unknown>, model: DataModel, now: Date): Check {
+export function checkValidity(
+  credential: Record<string, unknown>,
+  model: DataModel,
+  now: Date,
+): Check {
   const fromName = model === 'vc-1.1' ? 'issuanceDate' : 'validFrom';
   const untilName = model === 'vc-1.1' ? 'expirationDate' : 'validUntil';
   const from = credential[fromName];
   const until = credential[untilName];
   if (from === undefined && model === 'vc-1.1') {
-    return check('validity', 'fail', 'date_invalid', 'a VC 1.1 credential must state its issuanceDate');
+    return check(
+      'validity',
+      'fail',
+      'date_invalid',
+      'a VC 1.1 credential must state its issuanceDate',
+    );
   }
-  for (const [name, value] of [[fromName, from], [untilName, until]] as const) {
+  for (const [name, value] of [
+    [fromName, from],
+    [untilName, until],
+  ] as const) {
     if (value !== undefined && !isDateTime(value)) {
       return check('validity', 'fail', 'date_invalid', `${name} is not a valid date-time`);
     }

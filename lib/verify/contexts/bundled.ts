@@ -1,30 +1,31 @@
 // Bundled JSON-LD contexts keyed by URL (README.md beside this file gives each source).
 // Generated once from the project set; add a context by adding its file and one line here.
+
+import bitstringStatusListV1 from './bitstring-status-list-v1.json';
+import cidV1 from './cid-v1.json';
+import clrV2p0Context from './clr-v2p0-context.json';
+import clrV2p0Context201 from './clr-v2p0-context-2.0.1.json';
+import credentialsExamplesV1 from './credentials-examples-v1.json';
+import credentialsExamplesV2 from './credentials-examples-v2.json';
 import credentialsV1 from './credentials-v1.json';
 import credentialsV2 from './credentials-v2.json';
 import dataIntegrityV1 from './data-integrity-v1.json';
 import dataIntegrityV2 from './data-integrity-v2.json';
-import multikeyV1 from './multikey-v1.json';
+import dccV1 from './dcc-v1.json';
+import didV1 from './did-v1.json';
 import ed25519Signature2020V1 from './ed25519-signature-2020-v1.json';
 import jws2020V1 from './jws-2020-v1.json';
-import x25519KeyAgreement2020V1 from './x25519-key-agreement-2020-v1.json';
-import didV1 from './did-v1.json';
-import cidV1 from './cid-v1.json';
-import bitstringStatusListV1 from './bitstring-status-list-v1.json';
-import statusList2021V1 from './status-list-2021-v1.json';
+import multikeyV1 from './multikey-v1.json';
 import obV3p0Context from './ob-v3p0-context.json';
 import obV3p0Context301 from './ob-v3p0-context-3.0.1.json';
 import obV3p0Context302 from './ob-v3p0-context-3.0.2.json';
 import obV3p0Context303 from './ob-v3p0-context-3.0.3.json';
 import obV3p0Extensions from './ob-v3p0-extensions.json';
-import clrV2p0Context from './clr-v2p0-context.json';
-import clrV2p0Context201 from './clr-v2p0-context-2.0.1.json';
 import openbadgesV2 from './openbadges-v2.json';
-import openbadgesV2ExtensionExampleExtension from './openbadges-v2-extension-exampleExtension.json';
 import openbadgesV2ExtensionApplyLinkExtension from './openbadges-v2-extension-applyLinkExtension.json';
-import dccV1 from './dcc-v1.json';
-import credentialsExamplesV1 from './credentials-examples-v1.json';
-import credentialsExamplesV2 from './credentials-examples-v2.json';
+import openbadgesV2ExtensionExampleExtension from './openbadges-v2-extension-exampleExtension.json';
+import statusList2021V1 from './status-list-2021-v1.json';
+import x25519KeyAgreement2020V1 from './x25519-key-agreement-2020-v1.json';
 
 /** Contexts the product loader serves: the only JSON-LD contexts Credlens will ever process. */
 export const BUNDLED_CONTEXTS: ReadonlyMap<string, unknown> = new Map<string, unknown>([

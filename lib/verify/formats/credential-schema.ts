@@ -9,7 +9,10 @@ export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)]);
 
-const ContextSchema = z.union([z.string(), z.array(z.union([z.string(), z.record(z.string(), z.unknown())]))]);
+const ContextSchema = z.union([
+  z.string(),
+  z.array(z.union([z.string(), z.record(z.string(), z.unknown())])),
+]);
 
 export const IssuerSchema = z.union([
   z.string().min(1),

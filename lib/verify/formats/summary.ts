@@ -5,7 +5,12 @@
 import { compact } from '../../shared/compact';
 import { typesOf } from './credential-schema';
 
-export type Alignment = { targetName: string; targetUrl?: string; targetCode?: string; targetFramework?: string };
+export type Alignment = {
+  targetName: string;
+  targetUrl?: string;
+  targetCode?: string;
+  targetFramework?: string;
+};
 
 export type CredentialSummary = {
   id?: string;
@@ -35,11 +40,17 @@ const MAX_DATA_IMAGE = 256 * 1024;
 
 /** Summarises a credential document for display. */
 export function summarizeCredential(credential: Record<string, unknown>): CredentialSummary {
-  const types = typesOf(credential.type).slice(0, 10).map((t) => t.slice(0, 80));
+  const types = typesOf(credential.type)
+    .slice(0, 10)
+    .map((t) => t.slice(0, 80));
   const subject = firstRecord(credential.credentialSubject) ?? {};
   const achievement = asRecord(subject.achievement);
-  const alignments = listOf(achievement?.alignment).map(alignmentOf).filter((a) => a !== undefined);
-  const tags = listOf(achievement?.tag).map((tag) => text(tag, SHORT)).filter((tag) => tag !== undefined);
+  const alignments = listOf(achievement?.alignment)
+    .map(alignmentOf)
+    .filter((a) => a !== undefined);
+  const tags = listOf(achievement?.tag)
+    .map((tag) => text(tag, SHORT))
+    .filter((tag) => tag !== undefined);
   const skills = [...new Set([...tags, ...alignments.map((a) => a.targetName)])].slice(0, MAX_LIST);
   const summary: CredentialSummary = {
     types,
@@ -63,7 +74,13 @@ export function summarizeCredential(credential: Record<string, unknown>): Creden
             name: text(achievement.name, SHORT),
             description: text(achievement.description, LONG),
             achievementType: text(achievement.achievementType, SHORT),
-            criteria: criteria === undefined ? undefined : compact({ id: safeLinkUrl(criteria.id), narrative: text(criteria.narrative, LONG) }),
+            criteria:
+              criteria === undefined
+                ? undefined
+                : compact({
+                    id: safeLinkUrl(criteria.id),
+                    narrative: text(criteria.narrative, LONG),
+                  }),
           }),
   });
 }
@@ -73,7 +90,11 @@ export function summarizeIssuer(issuer: unknown): IssuerSummary {
   if (typeof issuer === 'string') return compact({ id: text(issuer, SHORT) });
   const profile = asRecord(issuer);
   if (profile === undefined) return {};
-  return compact({ id: text(profile.id, SHORT), name: text(profile.name, SHORT), url: safeLinkUrl(profile.url) });
+  return compact({
+    id: text(profile.id, SHORT),
+    name: text(profile.name, SHORT),
+    url: safeLinkUrl(profile.url),
+  });
 }
 
 /** An image URL safe to put in <img src>: https, or a small raster/SVG data: URL. */
@@ -100,7 +121,8 @@ export function safeLinkUrl(value: unknown): string | undefined {
 function kindOf(types: string[]): CredentialSummary['kind'] {
   if (types.includes('ClrCredential')) return 'clr';
   if (types.includes('EndorsementCredential')) return 'endorsement';
-  if (types.includes('OpenBadgeCredential') || types.includes('AchievementCredential')) return 'open-badge';
+  if (types.includes('OpenBadgeCredential') || types.includes('AchievementCredential'))
+    return 'open-badge';
   return 'verifiable-credential';
 }
 
@@ -124,7 +146,9 @@ function text(value: unknown, max: number): string | undefined {
   if (record !== undefined) raw = record['@value'];
   if (typeof raw !== 'string') return undefined;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
-  const cleaned = raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  const cleaned = raw
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+    .trim();
   if (cleaned === '') return undefined;
   return cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
 }
@@ -139,5 +163,7 @@ function firstRecord(value: unknown): Record<string, unknown> | undefined {
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }

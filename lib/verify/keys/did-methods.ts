@@ -8,7 +8,11 @@ import { decodeBase64url, decodeEd25519Jwk, decodeEd25519Multikey } from './publ
 export type ControllerDocument = Record<string, unknown> & { id: string };
 
 export type DidError = {
-  code: 'did_method_unsupported' | 'key_malformed' | 'key_private_exposed' | 'controller_document_invalid';
+  code:
+    | 'did_method_unsupported'
+    | 'key_malformed'
+    | 'key_private_exposed'
+    | 'controller_document_invalid';
   detail: string;
 };
 
@@ -17,12 +21,17 @@ export function expandDidKey(did: string): Result<ControllerDocument, DidError> 
   const multibase = did.slice('did:key:'.length);
   const key = decodeEd25519Multikey(multibase);
   if (!key.ok) {
-    return err({ code: 'key_malformed', detail: `did:key is not an Ed25519 key: ${key.error.detail}` });
+    return err({
+      code: 'key_malformed',
+      detail: `did:key is not an Ed25519 key: ${key.error.detail}`,
+    });
   }
   const methodId = `${did}#${multibase}`;
   return ok({
     id: did,
-    verificationMethod: [{ id: methodId, type: 'Multikey', controller: did, publicKeyMultibase: multibase }],
+    verificationMethod: [
+      { id: methodId, type: 'Multikey', controller: did, publicKeyMultibase: multibase },
+    ],
     assertionMethod: [methodId],
     authentication: [methodId],
     capabilityInvocation: [methodId],
@@ -35,7 +44,10 @@ export function expandDidJwk(did: string): Result<ControllerDocument, DidError> 
   const bytes = decodeBase64url(did.slice('did:jwk:'.length));
   let jwk: unknown;
   try {
-    jwk = bytes === undefined ? undefined : JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    jwk =
+      bytes === undefined
+        ? undefined
+        : JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     jwk = undefined;
   }
@@ -48,7 +60,9 @@ export function expandDidJwk(did: string): Result<ControllerDocument, DidError> 
   const isSigningOnly = (jwk as Record<string, unknown>).use === 'sig';
   return ok({
     id: did,
-    verificationMethod: [{ id: methodId, type: 'JsonWebKey2020', controller: did, publicKeyJwk: jwk }],
+    verificationMethod: [
+      { id: methodId, type: 'JsonWebKey2020', controller: did, publicKeyJwk: jwk },
+    ],
     assertionMethod: [methodId],
     authentication: [methodId],
     capabilityInvocation: [methodId],
@@ -62,9 +76,15 @@ export function expandDidJwk(did: string): Result<ControllerDocument, DidError> 
  * `%3A` decoded, `/.well-known` when there is no path, then `/did.json`). With
  * `insecureLocalhost`, a loopback host maps to plain http for tests and the demo.
  */
-export function didWebToUrl(did: string, options: { insecureLocalhost?: boolean } = {}): Result<string, DidError> {
+export function didWebToUrl(
+  did: string,
+  options: { insecureLocalhost?: boolean } = {},
+): Result<string, DidError> {
   const parts = did.slice('did:web:'.length).split(':');
-  const invalid = err<DidError>({ code: 'controller_document_invalid', detail: 'malformed did:web identifier' });
+  const invalid = err<DidError>({
+    code: 'controller_document_invalid',
+    detail: 'malformed did:web identifier',
+  });
   if (parts.some((part) => part === '')) return invalid;
   let host: string;
   let path: string[];
@@ -74,12 +94,18 @@ export function didWebToUrl(did: string, options: { insecureLocalhost?: boolean 
   } catch {
     return invalid;
   }
-  if (!/^[a-z0-9.-]+(:\d{1,5})?$/i.test(host) || path.some((p) => p.includes('/') || p === '..' || p === '.')) {
+  if (
+    !/^[a-z0-9.-]+(:\d{1,5})?$/i.test(host) ||
+    path.some((p) => p.includes('/') || p === '..' || p === '.')
+  ) {
     return invalid;
   }
   const hostname = host.replace(/:\d+$/, '').toLowerCase();
   const loopback = hostname === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
   const scheme = loopback && options.insecureLocalhost === true ? 'http' : 'https';
-  const suffix = path.length === 0 ? '/.well-known/did.json' : `/${path.map(encodeURIComponent).join('/')}/did.json`;
+  const suffix =
+    path.length === 0
+      ? '/.well-known/did.json'
+      : `/${path.map(encodeURIComponent).join('/')}/did.json`;
   return ok(`${scheme}://${host}${suffix}`);
 }

@@ -1,21 +1,21 @@
 // Public surface of key handling: DID methods, key decoding and verification-method retrieval.
 
 /** did:key / did:jwk expansion and the did:web URL mapping. */
-export { didWebToUrl, expandDidJwk, expandDidKey, type ControllerDocument } from './did-methods';
+export { type ControllerDocument, didWebToUrl, expandDidJwk, expandDidKey } from './did-methods';
 /** Public-key decoders for Multikey, JWK and base58 encodings. */
 export {
   decodeBase58,
   decodeBase64url,
   decodeEd25519Jwk,
   decodeEd25519Multikey,
+  type Ed25519PublicKey,
   encodeEd25519Multikey,
   publicKeyOfMethod,
-  type Ed25519PublicKey,
 } from './public-key';
 /** CID 1.0 "Retrieve Verification Method" with the proof-purpose check. */
 export {
-  resolveVerificationMethod,
   type FetchJson,
   type KeyResolutionError,
   type ResolvedKey,
+  resolveVerificationMethod,
 } from './resolve-verification-method';

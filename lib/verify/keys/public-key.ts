@@ -18,9 +18,17 @@ export function decodeEd25519Multikey(multibase: string): Result<Ed25519PublicKe
     return err({ code: 'key_malformed', detail: 'publicKeyMultibase must be base58btc (z…)' });
   }
   const bytes = decodeBase58(multibase.slice(1));
-  if (bytes === undefined) return err({ code: 'key_malformed', detail: 'publicKeyMultibase is not valid base58' });
-  if (bytes.length !== 34 || bytes[0] !== ED25519_PUB_HEADER[0] || bytes[1] !== ED25519_PUB_HEADER[1]) {
-    return err({ code: 'key_malformed', detail: 'not an Ed25519 public key (expected multicodec 0xed01 and 32 bytes)' });
+  if (bytes === undefined)
+    return err({ code: 'key_malformed', detail: 'publicKeyMultibase is not valid base58' });
+  if (
+    bytes.length !== 34 ||
+    bytes[0] !== ED25519_PUB_HEADER[0] ||
+    bytes[1] !== ED25519_PUB_HEADER[1]
+  ) {
+    return err({
+      code: 'key_malformed',
+      detail: 'not an Ed25519 public key (expected multicodec 0xed01 and 32 bytes)',
+    });
   }
   return ok({ algorithm: 'Ed25519', bytes: bytes.slice(2) });
 }
@@ -35,34 +43,53 @@ export function encodeEd25519Multikey(publicKey: Uint8Array): string {
 
 /** Decodes an OKP/Ed25519 JWK; a JWK carrying private members is refused. */
 export function decodeEd25519Jwk(jwk: unknown): Result<Ed25519PublicKey, KeyError> {
-  if (typeof jwk !== 'object' || jwk === null) return err({ code: 'key_malformed', detail: 'publicKeyJwk is not an object' });
+  if (typeof jwk !== 'object' || jwk === null)
+    return err({ code: 'key_malformed', detail: 'publicKeyJwk is not an object' });
   const fields = jwk as Record<string, unknown>;
   // Policy: a published private key proves nothing; refuse rather than ignore it.
-  if ('d' in fields) return err({ code: 'key_private_exposed', detail: 'the JWK contains a private key' });
+  if ('d' in fields)
+    return err({ code: 'key_private_exposed', detail: 'the JWK contains a private key' });
   if (fields.kty !== 'OKP' || fields.crv !== 'Ed25519' || typeof fields.x !== 'string') {
     return err({ code: 'key_malformed', detail: 'not an Ed25519 JWK (kty OKP, crv Ed25519)' });
   }
   const bytes = decodeBase64url(fields.x);
-  if (bytes?.length !== 32) return err({ code: 'key_malformed', detail: 'JWK x is not 32 bytes of base64url' });
+  if (bytes?.length !== 32)
+    return err({ code: 'key_malformed', detail: 'JWK x is not 32 bytes of base64url' });
   return ok({ algorithm: 'Ed25519', bytes });
 }
 
 /** Decodes a raw base58 Ed25519 key (Ed25519VerificationKey2018). */
 export function decodeEd25519Base58(value: string): Result<Ed25519PublicKey, KeyError> {
   const bytes = decodeBase58(value);
-  if (bytes?.length !== 32) return err({ code: 'key_malformed', detail: 'publicKeyBase58 is not a 32-byte key' });
+  if (bytes?.length !== 32)
+    return err({ code: 'key_malformed', detail: 'publicKeyBase58 is not a 32-byte key' });
   return ok({ algorithm: 'Ed25519', bytes });
 }
 
 /** Reads the Ed25519 key out of a verification method object, whatever its encoding. */
-export function publicKeyOfMethod(method: Record<string, unknown>): Result<Ed25519PublicKey, KeyError> {
-  if ('secretKeyMultibase' in method || 'privateKeyMultibase' in method || 'secretKeyJwk' in method || 'privateKeyJwk' in method) {
-    return err({ code: 'key_private_exposed', detail: 'the verification method publishes a private key' });
+export function publicKeyOfMethod(
+  method: Record<string, unknown>,
+): Result<Ed25519PublicKey, KeyError> {
+  if (
+    'secretKeyMultibase' in method ||
+    'privateKeyMultibase' in method ||
+    'secretKeyJwk' in method ||
+    'privateKeyJwk' in method
+  ) {
+    return err({
+      code: 'key_private_exposed',
+      detail: 'the verification method publishes a private key',
+    });
   }
-  if (typeof method.publicKeyMultibase === 'string') return decodeEd25519Multikey(method.publicKeyMultibase);
+  if (typeof method.publicKeyMultibase === 'string')
+    return decodeEd25519Multikey(method.publicKeyMultibase);
   if (method.publicKeyJwk !== undefined) return decodeEd25519Jwk(method.publicKeyJwk);
-  if (typeof method.publicKeyBase58 === 'string') return decodeEd25519Base58(method.publicKeyBase58);
-  return err({ code: 'key_malformed', detail: 'the verification method has no supported public key' });
+  if (typeof method.publicKeyBase58 === 'string')
+    return decodeEd25519Base58(method.publicKeyBase58);
+  return err({
+    code: 'key_malformed',
+    detail: 'the verification method has no supported public key',
+  });
 }
 
 /** base58btc decode; undefined for invalid input or absurd lengths. */

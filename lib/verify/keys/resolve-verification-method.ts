@@ -16,7 +16,11 @@ export type ResolvedKey = {
   controller: string;
 };
 
-export type KeyResolutionError = { outcome: Extract<CheckOutcome, 'fail' | 'unknown'>; code: CheckCode; detail: string };
+export type KeyResolutionError = {
+  outcome: Extract<CheckOutcome, 'fail' | 'unknown'>;
+  code: CheckCode;
+  detail: string;
+};
 
 export type FetchJson = (url: string) => Promise<Result<unknown, FetchError>>;
 
@@ -36,7 +40,10 @@ export async function resolveVerificationMethod(
   const document = await loadControllerDocument(controllerUrl, options);
   if (!document.ok) return document;
   if (document.value.id !== controllerUrl) {
-    return fail('controller_document_invalid', `the controller document's id is not ${clip(controllerUrl)}`);
+    return fail(
+      'controller_document_invalid',
+      `the controller document's id is not ${clip(controllerUrl)}`,
+    );
   }
   const method = findMethod(document.value, methodId);
   if (method === undefined) {
@@ -46,7 +53,10 @@ export async function resolveVerificationMethod(
     return fail('controller_document_invalid', 'the verification method names another controller');
   }
   if (!isListedFor(document.value, options.purpose, methodId)) {
-    return fail('key_not_assertion_method', `the key is not listed under ${options.purpose} by its controller`);
+    return fail(
+      'key_not_assertion_method',
+      `the key is not listed under ${options.purpose} by its controller`,
+    );
   }
   const key = publicKeyOfMethod(method);
   if (!key.ok) return fail(key.error.code, key.error.detail);
@@ -65,34 +75,63 @@ async function loadControllerDocument(
     if (!mapped.ok) return fail(mapped.error.code, mapped.error.detail);
     location = mapped.value;
   } else if (url.startsWith('did:')) {
-    return unknown('did_method_unsupported', `DID method ${clip(url.split(':').slice(0, 2).join(':'))} is not supported`);
+    return unknown(
+      'did_method_unsupported',
+      `DID method ${clip(url.split(':').slice(0, 2).join(':'))} is not supported`,
+    );
   } else if (!/^https?:\/\//i.test(url)) {
     return unknown('key_unresolved', `cannot dereference ${clip(url)}`);
   }
   const fetched = await options.fetchJson(location);
-  if (!fetched.ok) return unknown(fetched.error.code, `controller document: ${fetched.error.detail}`);
+  if (!fetched.ok)
+    return unknown(fetched.error.code, `controller document: ${fetched.error.detail}`);
   const document = fetched.value;
-  if (typeof document !== 'object' || document === null || Array.isArray(document) || typeof (document as { id?: unknown }).id !== 'string') {
-    return fail('controller_document_invalid', 'the controller document is not a JSON object with an id');
+  if (
+    typeof document !== 'object' ||
+    document === null ||
+    Array.isArray(document) ||
+    typeof (document as { id?: unknown }).id !== 'string'
+  ) {
+    return fail(
+      'controller_document_invalid',
+      'the controller document is not a JSON object with an id',
+    );
   }
   return ok(document as ControllerDocument);
 }
 
-function fromDid(result: Result<ControllerDocument, { code: CheckCode; detail: string }>): Result<ControllerDocument, KeyResolutionError> {
+function fromDid(
+  result: Result<ControllerDocument, { code: CheckCode; detail: string }>,
+): Result<ControllerDocument, KeyResolutionError> {
   if (result.ok) return result;
-  return result.error.code === 'did_method_unsupported' ? unknown(result.error.code, result.error.detail) : fail(result.error.code, result.error.detail);
+  return result.error.code === 'did_method_unsupported'
+    ? unknown(result.error.code, result.error.detail)
+    : fail(result.error.code, result.error.detail);
 }
 
 /** Finds a method by absolute id in `verificationMethod` or embedded in any relationship. */
-function findMethod(document: ControllerDocument, methodId: string): Record<string, unknown> | undefined {
+function findMethod(
+  document: ControllerDocument,
+  methodId: string,
+): Record<string, unknown> | undefined {
   const candidates: unknown[] = [];
-  for (const key of ['verificationMethod', 'assertionMethod', 'authentication', 'capabilityInvocation', 'capabilityDelegation']) {
+  for (const key of [
+    'verificationMethod',
+    'assertionMethod',
+    'authentication',
+    'capabilityInvocation',
+    'capabilityDelegation',
+  ]) {
     const value = document[key];
     if (Array.isArray(value)) candidates.push(...value);
     else if (value !== undefined) candidates.push(value);
   }
   for (const candidate of candidates) {
-    if (typeof candidate === 'object' && candidate !== null && typeof (candidate as { id?: unknown }).id === 'string') {
+    if (
+      typeof candidate === 'object' &&
+      candidate !== null &&
+      typeof (candidate as { id?: unknown }).id === 'string'
+    ) {
       const record = candidate as Record<string, unknown>;
       if (absolutize(record.id as string, document.id) === methodId) return record;
     }
@@ -104,7 +143,12 @@ function isListedFor(document: ControllerDocument, purpose: string, methodId: st
   const relation = document[purpose];
   const entries = Array.isArray(relation) ? relation : relation === undefined ? [] : [relation];
   return entries.some((entry) => {
-    const id = typeof entry === 'string' ? entry : typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+    const id =
+      typeof entry === 'string'
+        ? entry
+        : typeof entry === 'object' && entry !== null
+          ? (entry as { id?: unknown }).id
+          : undefined;
     return typeof id === 'string' && absolutize(id, document.id) === methodId;
   });
 }

@@ -49,7 +49,10 @@ export function canonizeJcs(value: unknown): string | undefined {
 function describeJsonLdError(error: unknown): CanonizeError {
   const unknownContext = findCause(error, (e) => e instanceof ContextUnknownError);
   if (unknownContext instanceof ContextUnknownError) {
-    return { code: 'context_unknown', detail: `unknown JSON-LD context ${unknownContext.url.slice(0, 200)}` };
+    return {
+      code: 'context_unknown',
+      detail: `unknown JSON-LD context ${unknownContext.url.slice(0, 200)}`,
+    };
   }
   const name = isRecord(error) && typeof error.name === 'string' ? error.name : '';
   if (name === 'jsonld.ValidationError') {
@@ -61,7 +64,7 @@ function describeJsonLdError(error: unknown): CanonizeError {
 
 function describeSafeModeEvent(error: unknown): string {
   const event = isRecord(error) && isRecord(error.details) ? error.details.event : undefined;
-  if (!isRecord(event)) return 'a term is not defined by the credential\'s contexts';
+  if (!isRecord(event)) return "a term is not defined by the credential's contexts";
   const message = typeof event.message === 'string' ? event.message : 'undefined term';
   const details = isRecord(event.details) ? event.details : {};
   const term = [details.property, details.type, details.iri, details.term].find(

@@ -26,12 +26,19 @@ async function verifyWithWebCrypto(
 ): Promise<SignatureOutcome | 'unsupported'> {
   let key: CryptoKey;
   try {
-    key = await crypto.subtle.importKey('raw', asBuffer(publicKey), { name: 'Ed25519' }, false, ['verify']);
+    key = await crypto.subtle.importKey('raw', asBuffer(publicKey), { name: 'Ed25519' }, false, [
+      'verify',
+    ]);
   } catch (error) {
     return isNotSupported(error) ? 'unsupported' : 'key_malformed';
   }
   try {
-    const valid = await crypto.subtle.verify({ name: 'Ed25519' }, key, asBuffer(signature), asBuffer(message));
+    const valid = await crypto.subtle.verify(
+      { name: 'Ed25519' },
+      key,
+      asBuffer(signature),
+      asBuffer(message),
+    );
     return valid ? 'valid' : 'invalid';
   } catch {
     return 'invalid';
@@ -45,18 +52,23 @@ async function verifyWithNoble(
 ): Promise<SignatureOutcome> {
   try {
     // Policy: strict RFC 8032 rules (zip215: false), matching what WebCrypto engines do.
-    return (await noble.verifyAsync(signature, message, publicKey, { zip215: false })) ? 'valid' : 'invalid';
+    return (await noble.verifyAsync(signature, message, publicKey, { zip215: false }))
+      ? 'valid'
+      : 'invalid';
   } catch {
     return 'key_malformed';
   }
 }
 
 function isNotSupported(error: unknown): boolean {
-  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  const name =
+    typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
   return name === 'NotSupportedError';
 }
 
 /** WebCrypto's types want an ArrayBuffer-backed view. */
 function asBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+  return bytes.buffer instanceof ArrayBuffer
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(bytes);
 }

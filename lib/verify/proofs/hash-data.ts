@@ -35,14 +35,20 @@ export async function hashDataJcs(options: {
   const proofContext = options.proofConfig['@context'];
   if (proofContext !== undefined) {
     if (!isContextPrefix(proofContext, unsecured['@context'])) {
-      return err({ code: 'proof_malformed', detail: "the proof's @context does not match the document's" });
+      return err({
+        code: 'proof_malformed',
+        detail: "the proof's @context does not match the document's",
+      });
     }
     unsecured = { ...unsecured, '@context': proofContext };
   }
   const document = canonizeJcs(unsecured);
   const proof = canonizeJcs(options.proofConfig);
   if (document === undefined || proof === undefined) {
-    return err({ code: 'proof_malformed', detail: 'the document cannot be canonicalised as JSON (JCS)' });
+    return err({
+      code: 'proof_malformed',
+      detail: 'the document cannot be canonicalised as JSON (JCS)',
+    });
   }
   return ok(await concatHashes(proof, document));
 }

@@ -29,19 +29,33 @@ const RDFC_CRYPTOSUITES = new Set(['eddsa-rdfc-2022', 'eddsa-2022']);
 /** Classifies and validates a proof; `now` judges the optional `expires`. */
 export function parseProof(raw: unknown, now: Date): ParsedProof {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { kind: 'invalid', type: 'unknown', code: 'proof_malformed', detail: 'a proof must be an object' };
+    return {
+      kind: 'invalid',
+      type: 'unknown',
+      code: 'proof_malformed',
+      detail: 'a proof must be an object',
+    };
   }
   const proof = raw as Record<string, unknown>;
   const type = typeof proof.type === 'string' ? proof.type.slice(0, 80) : 'unknown';
-  const cryptosuite = typeof proof.cryptosuite === 'string' ? proof.cryptosuite.slice(0, 80) : undefined;
+  const cryptosuite =
+    typeof proof.cryptosuite === 'string' ? proof.cryptosuite.slice(0, 80) : undefined;
   const suite = suiteOf(type, cryptosuite);
   if (suite === undefined) {
     const name = cryptosuite === undefined ? type : `${type} (${cryptosuite})`;
     return { kind: 'unsupported', type, detail: `${name} proofs are not supported; ignored` };
   }
-  const invalid = (code: CheckCode, detail: string): ParsedProof => ({ kind: 'invalid', type, code, detail });
+  const invalid = (code: CheckCode, detail: string): ParsedProof => ({
+    kind: 'invalid',
+    type,
+    code,
+    detail,
+  });
   if (proof.proofPurpose !== 'assertionMethod') {
-    return invalid('proof_purpose_invalid', 'the proof purpose must be assertionMethod for a credential');
+    return invalid(
+      'proof_purpose_invalid',
+      'the proof purpose must be assertionMethod for a credential',
+    );
   }
   if (typeof proof.verificationMethod !== 'string' || proof.verificationMethod === '') {
     return invalid('proof_malformed', 'the proof has no verificationMethod URL');
@@ -50,13 +64,16 @@ export function parseProof(raw: unknown, now: Date): ParsedProof {
     return invalid('proof_malformed', 'proofValue must be multibase base58btc (z…)');
   }
   const signature = decodeBase58(proof.proofValue.slice(1));
-  if (signature?.length !== 64) return invalid('proof_malformed', 'proofValue is not a 64-byte Ed25519 signature');
+  if (signature?.length !== 64)
+    return invalid('proof_malformed', 'proofValue is not a 64-byte Ed25519 signature');
   if (proof.created !== undefined && !isDateTime(proof.created)) {
     return invalid('proof_malformed', 'created is not a valid date-time');
   }
   if (proof.expires !== undefined) {
-    if (!isDateTime(proof.expires)) return invalid('proof_malformed', 'expires is not a valid date-time');
-    if (Date.parse(proof.expires) < now.getTime()) return invalid('proof_expired', 'the proof itself has expired');
+    if (!isDateTime(proof.expires))
+      return invalid('proof_malformed', 'expires is not a valid date-time');
+    if (Date.parse(proof.expires) < now.getTime())
+      return invalid('proof_expired', 'the proof itself has expired');
   }
   const { proofValue: _omit, ...config } = proof;
   return {

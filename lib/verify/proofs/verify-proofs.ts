@@ -60,10 +60,22 @@ async function verifyOne(args: {
   const parsed = parseProof(raw, options.now);
   const type = parsed.type;
   if (parsed.kind === 'unsupported') {
-    return { index, type, supported: false, signatureValid: false, checks: [check('proof', 'skipped', 'proof_type_unsupported', `${label}: ${parsed.detail}`)] };
+    return {
+      index,
+      type,
+      supported: false,
+      signatureValid: false,
+      checks: [check('proof', 'skipped', 'proof_type_unsupported', `${label}: ${parsed.detail}`)],
+    };
   }
   if (parsed.kind === 'invalid') {
-    return { index, type, supported: true, signatureValid: false, checks: [check('proof', 'fail', parsed.code, `${label}: ${parsed.detail}`)] };
+    return {
+      index,
+      type,
+      supported: true,
+      signatureValid: false,
+      checks: [check('proof', 'fail', parsed.code, `${label}: ${parsed.detail}`)],
+    };
   }
   const proof = parsed.proof;
   const [key, hash] = await Promise.all([
@@ -76,33 +88,73 @@ async function verifyOne(args: {
     checks.push(check('proof', 'fail', 'proof_malformed', `${label}: ${hash.error.detail}`));
   } else if (!hash.ok) {
     // The context check above carries the cause; the signature itself could not be computed.
-    checks.push(check('proof', 'skipped', hash.error.code, `${label}: not checked, the document could not be canonicalised`));
+    checks.push(
+      check(
+        'proof',
+        'skipped',
+        hash.error.code,
+        `${label}: not checked, the document could not be canonicalised`,
+      ),
+    );
   }
   if (!key.ok) {
     checks.push(check('key', key.error.outcome, key.error.code, `${label}: ${key.error.detail}`));
     if (hash.ok) {
-      checks.push(check('proof', 'skipped', 'key_unresolved', `${label}: not checked without the key`));
+      checks.push(
+        check('proof', 'skipped', 'key_unresolved', `${label}: not checked without the key`),
+      );
     }
     return { index, type, supported: true, signatureValid: false, checks };
   }
   checks.push(check('key', 'pass', 'key_resolved', `${label}: ${key.value.methodId}`));
-  if (!hash.ok) return { index, type, supported: true, controller: key.value.controller, signatureValid: false, checks };
+  if (!hash.ok)
+    return {
+      index,
+      type,
+      supported: true,
+      controller: key.value.controller,
+      signatureValid: false,
+      checks,
+    };
   const outcome = await verifyEd25519(key.value.key.bytes, hash.value, proof.signature);
   const valid = outcome === 'valid';
   checks.push(
     valid
-      ? check('proof', 'pass', 'signature_valid', `${label}: ${describeSuite(proof)} signature is valid`)
-      : check('proof', 'fail', outcome === 'key_malformed' ? 'key_malformed' : 'signature_invalid', `${label}: ${describeSuite(proof)} signature does not match the document`),
+      ? check(
+          'proof',
+          'pass',
+          'signature_valid',
+          `${label}: ${describeSuite(proof)} signature is valid`,
+        )
+      : check(
+          'proof',
+          'fail',
+          outcome === 'key_malformed' ? 'key_malformed' : 'signature_invalid',
+          `${label}: ${describeSuite(proof)} signature does not match the document`,
+        ),
   );
-  return { index, type, supported: true, controller: key.value.controller, signatureValid: valid, checks };
+  return {
+    index,
+    type,
+    supported: true,
+    controller: key.value.controller,
+    signatureValid: valid,
+    checks,
+  };
 }
 
 function computeHashData(
   proof: SupportedProof,
-  args: { unsecured: Record<string, unknown>; proofs: unknown[]; canonicalDocument: () => ReturnType<typeof canonizeRdfc>; options: VerifyProofsOptions },
+  args: {
+    unsecured: Record<string, unknown>;
+    proofs: unknown[];
+    canonicalDocument: () => ReturnType<typeof canonizeRdfc>;
+    options: VerifyProofsOptions;
+  },
 ): Promise<Result<Uint8Array, HashDataError>> {
   const chained = chainedDocument(proof, args.unsecured, args.proofs);
-  if (proof.suite === 'jcs') return hashDataJcs({ unsecured: chained ?? args.unsecured, proofConfig: proof.config });
+  if (proof.suite === 'jcs')
+    return hashDataJcs({ unsecured: chained ?? args.unsecured, proofConfig: proof.config });
   return hashDataRdfc({
     unsecured: chained ?? args.unsecured,
     proofConfig: proof.config,
@@ -112,14 +164,24 @@ function computeHashData(
 }
 
 /** A chained proof signs the document together with the proofs it names in previousProof. */
-function chainedDocument(proof: SupportedProof, unsecured: Record<string, unknown>, proofs: unknown[]): Record<string, unknown> | undefined {
+function chainedDocument(
+  proof: SupportedProof,
+  unsecured: Record<string, unknown>,
+  proofs: unknown[],
+): Record<string, unknown> | undefined {
   if (proof.previousProof.length === 0) return undefined;
-  const previous = proofs.filter((p) => typeof p === 'object' && p !== null && proof.previousProof.includes((p as { id?: unknown }).id as string));
+  const previous = proofs.filter(
+    (p) =>
+      typeof p === 'object' &&
+      p !== null &&
+      proof.previousProof.includes((p as { id?: unknown }).id as string),
+  );
   return { ...unsecured, proof: previous.length === 1 ? previous[0] : previous };
 }
 
 function contextCheck(hash: Result<Uint8Array, HashDataError>): Check {
-  if (hash.ok) return check('context', 'pass', 'context_ok', 'every term is defined by bundled contexts');
+  if (hash.ok)
+    return check('context', 'pass', 'context_ok', 'every term is defined by bundled contexts');
   switch (hash.error.code) {
     case 'context_unknown':
       return check('context', 'unknown', 'context_unknown', hash.error.detail);

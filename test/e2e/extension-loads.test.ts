@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, type LaunchedExtension, launchWithExtension, SCREENSHOTS } from './launch';
+
+describe('the built extension in Chromium', () => {
+  let browser: LaunchedExtension;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('registers its background service worker', async () => {
+    expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(browser.worker.url()).toBe(`chrome-extension://${browser.extensionId}/background.js`);
+    const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest).toMatchObject({ manifest_version: 3, name: 'Credlens' });
+  });
+
+  it('renders the popup', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Credlens' }).count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps crypto and JSON-LD code out of the content script', () => {
+    const files = readdirSync(join(EXTENSION_DIR, 'content-scripts'));
+    expect(files).toContain('recruiting.js');
+    const bundle = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'recruiting.js'), 'utf8');
+    for (const marker of ['jsonld', 'rdf-canonize', 'ed25519', 'ExtendedPoint', 'URDNA2015']) {
+      expect(bundle).not.toContain(marker);
+    }
+  });
+});
