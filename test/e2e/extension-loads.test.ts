@@ -17,7 +17,11 @@ describe('the built extension in Chromium', () => {
   it('registers its background service worker', async () => {
     expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
     expect(browser.worker.url()).toBe(`chrome-extension://${browser.extensionId}/background.js`);
-    const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
+    const manifest = await browser.worker.evaluate(() => {
+      const api = (globalThis as unknown as { chrome: { runtime: { getManifest(): unknown } } })
+        .chrome;
+      return api.runtime.getManifest();
+    });
     expect(manifest).toMatchObject({ manifest_version: 3, name: 'Credlens' });
   });
 

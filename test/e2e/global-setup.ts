@@ -2,5 +2,5 @@
 import { build } from 'wxt';
 
 export default async function setup(): Promise<void> {
-  await build({ browser: 'chrome', manifestVersion: 3, logLevel: 1 });
+  await build({ browser: 'chrome', manifestVersion: 3 });
 }

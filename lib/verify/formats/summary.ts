@@ -37,6 +37,11 @@ const SHORT = 300;
 const LONG = 4000;
 const MAX_LIST = 50;
 const MAX_DATA_IMAGE = 256 * 1024;
+/**
+ * C0 controls other than tab and newline, DEL, and bidirectional overrides/isolates, which could
+ * make a name display as something else ("Trojan Source").
+ */
+const UNSAFE_CHARACTERS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Summarises a credential document for display. */
 export function summarizeCredential(credential: Record<string, unknown>): CredentialSummary {
@@ -145,10 +150,7 @@ function text(value: unknown, max: number): string | undefined {
   const record = asRecord(raw);
   if (record !== undefined) raw = record['@value'];
   if (typeof raw !== 'string') return undefined;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
-  const cleaned = raw
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
-    .trim();
+  const cleaned = raw.replace(UNSAFE_CHARACTERS, '').trim();
   if (cleaned === '') return undefined;
   return cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
 }
