@@ -37,12 +37,6 @@ const SHORT = 300;
 const LONG = 4000;
 const MAX_LIST = 50;
 const MAX_DATA_IMAGE = 256 * 1024;
-/**
- * C0 controls other than tab and newline, DEL, and bidirectional overrides/isolates, which could
- * make a name display as something else ("Trojan Source").
- */
-const UNSAFE_CHARACTERS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]/g;
-
 /** Summarises a credential document for display. */
 export function summarizeCredential(credential: Record<string, unknown>): CredentialSummary {
   const types = typesOf(credential.type)
@@ -150,9 +144,21 @@ function text(value: unknown, max: number): string | undefined {
   const record = asRecord(raw);
   if (record !== undefined) raw = record['@value'];
   if (typeof raw !== 'string') return undefined;
-  const cleaned = raw.replace(UNSAFE_CHARACTERS, '').trim();
+  const cleaned = Array.from(raw.slice(0, max * 2))
+    .filter((character) => !isUnsafeCharacter(character.codePointAt(0) ?? 0))
+    .join('')
+    .trim();
   if (cleaned === '') return undefined;
   return cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
+}
+
+/**
+ * C0 controls other than tab and newlines, DEL, and bidirectional overrides/isolates, which
+ * could make a name display as something it is not ("Trojan Source").
+ */
+function isUnsafeCharacter(code: number): boolean {
+  if (code < 0x20) return code !== 0x09 && code !== 0x0a && code !== 0x0d;
+  return code === 0x7f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
 }
 
 function listOf(value: unknown): unknown[] {
