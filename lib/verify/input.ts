@@ -4,6 +4,7 @@
 import type { Deps } from '../deps';
 import { safeFetch, type UrlPolicy } from '../fetch';
 import { err, ok, type Result } from '../shared/result';
+import { isCompactJws } from './jwt/parse-jws';
 import { type Check, check } from './result';
 
 export type CredentialInput =
@@ -19,7 +20,10 @@ export const MAX_DEPTH = 48;
 /** Most JSON values (objects, arrays, scalars) accepted in one document. */
 export const MAX_NODES = 50_000;
 
-export type ParsedInput = { document: Record<string, unknown>; url?: string };
+/** A JSON credential document, or a compact JWS that secures one. */
+export type ParsedInput = ({ document: Record<string, unknown> } | { jws: string }) & {
+  url?: string;
+};
 
 /** Reads an input into a JSON object; failures are `format` checks, never exceptions. */
 export async function readInput(
@@ -82,16 +86,7 @@ function fromText(raw: string): Result<ParsedInput, Check> {
   const text = raw.replace(/^\uFEFF/, '').trim();
   if (text === '') return err(check('format', 'fail', 'input_empty', 'the input is empty'));
   if (text.length > MAX_INPUT_BYTES) return tooLarge();
-  if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(text)) {
-    return err(
-      check(
-        'format',
-        'unknown',
-        'format_unsupported',
-        'JWT-secured credentials (VC-JWT) are not supported yet',
-      ),
-    );
-  }
+  if (isCompactJws(text)) return ok({ jws: text });
   if (text.startsWith('<')) {
     return err(
       check(

@@ -42,6 +42,16 @@ export type CheckCode =
   | 'proof_malformed'
   | 'proof_purpose_invalid'
   | 'proof_expired'
+  // JWT / JOSE
+  | 'jwt_malformed'
+  | 'jwt_header_invalid'
+  | 'jwt_algorithm_not_allowed'
+  | 'jwt_algorithm_unsupported'
+  | 'jwt_key_mismatch'
+  | 'jwt_key_not_bound'
+  | 'jwt_claims_invalid'
+  | 'jwt_claim_mismatch'
+  | 'key_too_weak'
   // key
   | 'key_resolved'
   | 'key_unresolved'
@@ -61,6 +71,13 @@ export type CheckCode =
   | 'date_invalid'
   // status
   | 'status_absent'
+  | 'status_valid'
+  | 'status_revoked'
+  | 'status_suspended'
+  | 'status_message'
+  | 'status_unreachable'
+  | 'status_list_invalid'
+  | 'status_entry_invalid'
   | 'status_unsupported'
   // anything unexpected
   | 'internal_error';
@@ -87,17 +104,29 @@ const MALFORMED_CODES: ReadonlySet<CheckCode> = new Set([
   'input_too_large',
   'input_too_deep',
   'not_a_credential',
+  'jwt_malformed',
+]);
+
+/** Failures that are verdicts of their own rather than "invalid". */
+const VERDICT_FAILURES: ReadonlySet<CheckCode> = new Set([
+  'expired',
+  'status_revoked',
+  'status_suspended',
 ]);
 
 /**
- * The verdict from the checks. Precedence: malformed, then invalid (any definitive failure),
- * then unverifiable (anything unknown: unknown is never success), then expired, else verified.
+ * The verdict from the checks. Precedence: malformed; invalid (any definitive failure);
+ * revoked; suspended; unverifiable (anything unknown: unknown is never success); expired;
+ * verified only with a valid proof whose key is bound to the issuer.
  */
 export function deriveStatus(checks: readonly Check[]): VerificationStatus {
-  if (checks.some((c) => c.outcome === 'fail' && MALFORMED_CODES.has(c.code))) return 'malformed';
-  if (checks.some((c) => c.outcome === 'fail' && c.code !== 'expired')) return 'invalid';
+  const failures = checks.filter((c) => c.outcome === 'fail');
+  if (failures.some((c) => MALFORMED_CODES.has(c.code))) return 'malformed';
+  if (failures.some((c) => !VERDICT_FAILURES.has(c.code))) return 'invalid';
+  if (failures.some((c) => c.code === 'status_revoked')) return 'revoked';
+  if (failures.some((c) => c.code === 'status_suspended')) return 'suspended';
   if (checks.some((c) => c.outcome === 'unknown')) return 'unverifiable';
-  if (checks.some((c) => c.code === 'expired')) return 'expired';
+  if (failures.some((c) => c.code === 'expired')) return 'expired';
   const proofPassed = checks.some((c) => c.id === 'proof' && c.outcome === 'pass');
   const issuerBound = checks.some((c) => c.id === 'issuer' && c.outcome === 'pass');
   return proofPassed && issuerBound ? 'verified' : 'unverifiable';

@@ -1,11 +1,11 @@
-// The verification pipeline and the only public entry of lib/verify: input → format → proofs
-// → key and issuer binding → validity → status → one verdict. It never rejects: bad input is a
-// result, and anything unexpected becomes `unverifiable` with `internal_error`.
+// The verification pipeline and the only public entry of lib/verify: input → format →
+// securing (Data Integrity proofs or JWS) → key and issuer binding → validity → status → one
+// verdict. It never rejects: bad input is a result, and anything unexpected becomes
+// `unverifiable` with `internal_error`.
 
 import type { Deps } from '../deps';
-import { type FetchCache, fetchJson, type UrlPolicy } from '../fetch';
+import { type FetchCache, fetchJson, type SafeFetchOptions } from '../fetch';
 import { compact } from '../shared/compact';
-import { BUNDLED_CONTEXTS, createDocumentLoader } from './contexts';
 import {
   type Credential,
   CredentialSchema,
@@ -21,9 +21,9 @@ import {
   summarizeIssuer,
 } from './formats/summary';
 import { type CredentialInput, readInput } from './input';
-import { resolveVerificationMethod } from './keys';
-import { type ProofReport, verifyProofs } from './proofs/verify-proofs';
 import { type Check, check, deriveStatus, type VerificationStatus } from './result';
+import { openJws, type SecuringContext, verifyEmbeddedProofs } from './securing';
+import { checkCredentialStatus } from './status/check-status';
 import { checkValidity, validityWindowOf } from './validity';
 
 export type VerifyOptions = Deps & {
@@ -37,7 +37,7 @@ export type VerifyOptions = Deps & {
 
 export type VerificationResult = {
   status: VerificationStatus;
-  format: { dataModel?: DataModel; securing: 'data-integrity' | 'none' | 'unknown' };
+  format: { dataModel?: DataModel; securing: 'data-integrity' | 'jose' | 'none' | 'unknown' };
   checks: Check[];
   issuer: IssuerSummary;
   credential?: CredentialSummary;
@@ -48,78 +48,66 @@ export type VerificationResult = {
   validUntil?: string;
 };
 
+/** Largest controller, DID or status-list document fetched while verifying. */
+const MAX_SUPPORTING_DOCUMENT_BYTES = 512 * 1024;
+
 /** Verifies one credential. Resolves with a result for every input; never rejects. */
 export async function verifyCredential(
   input: CredentialInput,
   options: VerifyOptions,
 ): Promise<VerificationResult> {
   try {
-    return await runPipeline(input, options);
+    return await runPipeline(input, options, { checkStatus: true });
   } catch (error) {
     options.log?.('verify_internal_error', {
       name: error instanceof Error ? error.name : 'unknown',
     });
-    return {
-      status: 'unverifiable',
-      format: { securing: 'unknown' },
-      checks: [
-        check('format', 'unknown', 'internal_error', 'an unexpected error stopped verification'),
-      ],
-      issuer: {},
-    };
+    const checks = [
+      check('format', 'unknown', 'internal_error', 'an unexpected error stopped verification'),
+    ];
+    return { status: deriveStatus(checks), checks, format: { securing: 'unknown' }, issuer: {} };
   }
 }
 
 async function runPipeline(
   input: CredentialInput,
   options: VerifyOptions,
+  stage: { checkStatus: boolean },
 ): Promise<VerificationResult> {
-  const policy: UrlPolicy = { insecureLocalhost: options.insecureLocalhost === true };
-  const fetchOptions = {
+  const fetchOptions: SafeFetchOptions = {
     fetch: options.fetch,
     now: options.now,
-    policy,
+    policy: { insecureLocalhost: options.insecureLocalhost === true },
     ...compact({ cache: options.cache, signal: options.signal }),
   };
-  const read = await readInput(input, { ...options, ...fetchOptions });
-  if (!read.ok) return finish([read.error], { format: { securing: 'unknown' }, issuer: {} });
-  const { document, url } = read.value;
+  const unread = { format: { securing: 'unknown' as const }, issuer: {} };
+  const read = await readInput(input, fetchOptions);
+  if (!read.ok) return finish([read.error], unread);
+  const url = read.value.url;
+  const context: SecuringContext = {
+    fetchJson: (location) =>
+      fetchJson(location, { ...fetchOptions, maxBytes: MAX_SUPPORTING_DOCUMENT_BYTES }),
+    insecureLocalhost: options.insecureLocalhost === true,
+    now: options.now(),
+    ...compact({ contexts: options.contexts }),
+  };
+  const opened = 'jws' in read.value ? openJws(read.value.jws, context) : undefined;
+  if (opened !== undefined && !('document' in opened))
+    return finish([opened], { ...unread, ...compact({ url }) });
+  const document = opened?.document ?? ('document' in read.value ? read.value.document : {});
   const parsed = parseCredential(document);
-  if (!parsed.ok)
-    return finish([parsed.check], {
-      format: { securing: 'unknown' },
-      issuer: {},
-      ...compact({ url }),
-    });
+  if (!parsed.ok) return finish([parsed.check], { ...unread, ...compact({ url }) });
   const { credential, dataModel } = parsed;
-  const now = options.now();
   const issuerId = issuerIdOf(credential.issuer);
+  const secured =
+    opened === undefined
+      ? await verifyEmbeddedProofs(document, issuerId, context)
+      : await opened.verify(issuerId);
   const checks: Check[] = [
-    check('format', 'pass', 'format_ok', describeFormat(credential, dataModel)),
+    check('format', 'pass', 'format_ok', describeFormat(credential, dataModel, secured.securing)),
+    ...secured.checks,
   ];
-  const hasProof = credential.proof !== undefined;
-  if (hasProof) {
-    const reports = await verifyProofs(document, {
-      loader: createDocumentLoader(options.contexts ?? BUNDLED_CONTEXTS),
-      now,
-      resolveKey: (methodId) =>
-        resolveVerificationMethod(methodId, {
-          purpose: 'assertionMethod',
-          insecureLocalhost: policy.insecureLocalhost === true,
-          fetchJson: (location) => fetchJson(location, { ...fetchOptions, maxBytes: 256 * 1024 }),
-        }),
-    });
-    checks.push(
-      ...reports.flatMap((report) => report.checks),
-      ...summarizeProofs(reports, issuerId),
-    );
-  } else {
-    checks.push(check('proof', 'unknown', 'proof_missing', 'the credential is not signed'));
-  }
-  const signatureFailed = checks.some(
-    (c) => (c.id === 'proof' || c.id === 'context') && c.outcome === 'fail',
-  );
-  if (signatureFailed) {
+  if (checks.some((c) => (c.id === 'proof' || c.id === 'context') && c.outcome === 'fail')) {
     checks.push(
       check(
         'validity',
@@ -129,11 +117,29 @@ async function runPipeline(
       ),
     );
   } else {
-    checks.push(checkValidity(document, dataModel, now), statusCheck(credential));
+    checks.push(checkValidity(document, dataModel, context.now));
+    if (stage.checkStatus) {
+      const statusChecks = await checkCredentialStatus(credential.credentialStatus, {
+        ...compact({ credentialId: typeof credential.id === 'string' ? credential.id : undefined }),
+        fetchJson: context.fetchJson,
+        verifyList: async (list) => {
+          const result = await runPipeline({ kind: 'json', value: list }, options, {
+            checkStatus: false,
+          });
+          return result.status === 'verified'
+            ? { trusted: true }
+            : {
+                trusted: false,
+                detail: `the list itself is ${result.status} (${firstProblem(result.checks)})`,
+              };
+        },
+      });
+      checks.push(...statusChecks);
+    }
   }
   const window = validityWindowOf(document, dataModel);
   return finish(checks, {
-    format: { dataModel, securing: hasProof ? 'data-integrity' : 'none' },
+    format: { dataModel, securing: secured.securing },
     issuer: summarizeIssuer(credential.issuer),
     credential: summarizeCredential(document),
     ...compact({
@@ -145,99 +151,31 @@ async function runPipeline(
   });
 }
 
-function parseCredential(
-  document: Record<string, unknown>,
-): { ok: true; credential: Credential; dataModel: DataModel } | { ok: false; check: Check } {
+type ParsedCredential =
+  | { ok: true; credential: Credential; dataModel: DataModel }
+  | { ok: false; check: Check };
+
+function parseCredential(document: Record<string, unknown>): ParsedCredential {
+  const notCredential = (detail: string): ParsedCredential => ({
+    ok: false,
+    check: check('format', 'fail', 'not_a_credential', detail),
+  });
   const dataModel = detectDataModel(document['@context']);
-  if (dataModel === undefined) {
-    return {
-      ok: false,
-      check: check(
-        'format',
-        'fail',
-        'not_a_credential',
-        'the first @context is not the W3C credentials context',
-      ),
-    };
-  }
+  if (dataModel === undefined)
+    return notCredential('the first @context is not the W3C credentials context');
   const parsed = CredentialSchema.safeParse(document);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : 'document';
-    return {
-      ok: false,
-      check: check(
-        'format',
-        'fail',
-        'not_a_credential',
-        `not a credential: ${where} is missing or malformed`,
-      ),
-    };
+    return notCredential(
+      `not a credential: ${issue?.path.length ? issue.path.join('.') : 'document'} is missing or malformed`,
+    );
   }
-  if (!typesOf(parsed.data.type).includes('VerifiableCredential')) {
-    return {
-      ok: false,
-      check: check(
-        'format',
-        'fail',
-        'not_a_credential',
-        'type does not include VerifiableCredential',
-      ),
-    };
-  }
+  if (!typesOf(parsed.data.type).includes('VerifiableCredential'))
+    return notCredential('type does not include VerifiableCredential');
   return { ok: true, credential: parsed.data, dataModel };
 }
 
-/** Aggregate proof and issuer checks across a proof set. */
-function summarizeProofs(reports: ProofReport[], issuerId: string): Check[] {
-  const checks: Check[] = [];
-  if (reports.every((report) => !report.supported)) {
-    checks.push(
-      check('proof', 'unknown', 'proof_type_unsupported', 'no proof of a supported type'),
-    );
-    return checks;
-  }
-  const valid = reports.filter((report) => report.signatureValid);
-  if (valid.some((report) => report.controller === issuerId)) {
-    checks.push(
-      check(
-        'issuer',
-        'pass',
-        'issuer_bound',
-        `the signing key belongs to the issuer ${clip(issuerId)}`,
-      ),
-    );
-  } else if (valid.length > 0) {
-    const signer = valid[0]?.controller ?? 'another party';
-    checks.push(
-      check(
-        'issuer',
-        'fail',
-        'key_issuer_mismatch',
-        `signed by ${clip(signer)}, but the credential names ${clip(issuerId)} as issuer`,
-      ),
-    );
-  }
-  return checks;
-}
-
-function statusCheck(credential: Credential): Check {
-  if (credential.credentialStatus === undefined)
-    return check('status', 'pass', 'status_absent', 'the issuer publishes no revocation status');
-  const types = (
-    Array.isArray(credential.credentialStatus)
-      ? credential.credentialStatus
-      : [credential.credentialStatus]
-  ).flatMap((s) => typesOf(s.type));
-  return check(
-    'status',
-    'unknown',
-    'status_unsupported',
-    `revocation status (${clip(types.join(', '))}) could not be checked`,
-  );
-}
-
-function describeFormat(credential: Credential, dataModel: DataModel): string {
+function describeFormat(credential: Credential, dataModel: DataModel, securing: string): string {
   const kind = summarizeCredential(credential).kind;
   const label = {
     'open-badge': 'Open Badges 3.0 credential',
@@ -245,7 +183,13 @@ function describeFormat(credential: Credential, dataModel: DataModel): string {
     endorsement: 'Open Badges 3.0 endorsement',
     'verifiable-credential': 'Verifiable Credential',
   }[kind];
-  return `${label} (${dataModel === 'vc-2.0' ? 'VC 2.0' : 'VC 1.1'})`;
+  return `${label} (${dataModel === 'vc-2.0' ? 'VC 2.0' : 'VC 1.1'}${securing === 'jose' ? ', JWT' : ''})`;
+}
+
+function firstProblem(checks: readonly Check[]): string {
+  return (
+    checks.find((c) => c.outcome === 'fail' || c.outcome === 'unknown')?.code ?? 'not verified'
+  );
 }
 
 function finish(
@@ -257,8 +201,4 @@ function finish(
 
 function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' ? value.slice(0, 64) : undefined;
-}
-
-function clip(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }

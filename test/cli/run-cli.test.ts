@@ -95,12 +95,12 @@ describe('credlens verify', () => {
     });
   });
 
-  it('gives a clear unverifiable verdict for a JWT it cannot handle yet', async () => {
+  it('reads a JWT input and says clearly when its payload is not a credential', async () => {
     const cli = io({ 'badge.jwt': 'eyJhbGciOiJFZERTQSJ9.eyJ2YyI6e319.c2ln' });
     expect(await runCli(['verify', '--json', 'badge.jwt'], cli)).toBe(1);
     expect(JSON.parse(cli.out[0] ?? '{}')).toMatchObject({
-      status: 'unverifiable',
-      checks: [{ code: 'format_unsupported' }],
+      status: 'malformed',
+      checks: [{ code: 'not_a_credential' }],
     });
   });
 

@@ -17,5 +17,7 @@ export {
   type FetchJson,
   type KeyResolutionError,
   type ResolvedKey,
+  type ResolvedMethod,
+  resolveMethod,
   resolveVerificationMethod,
 } from './resolve-verification-method';

@@ -35,6 +35,29 @@ export async function resolveVerificationMethod(
   methodId: string,
   options: ResolveOptions,
 ): Promise<Result<ResolvedKey, KeyResolutionError>> {
+  const resolved = await resolveMethod(methodId, options);
+  if (!resolved.ok) return resolved;
+  const key = publicKeyOfMethod(resolved.value.method);
+  if (!key.ok) return fail(key.error.code, key.error.detail);
+  return ok({ key: key.value, methodId, controller: resolved.value.controller });
+}
+
+export type ResolvedMethod = {
+  /** The verification method object as its controller document publishes it. */
+  method: Record<string, unknown>;
+  methodId: string;
+  controller: string;
+};
+
+/**
+ * The CID 1.0 algorithm without choosing a key encoding: the controller document's id must be
+ * the method's base URL, the method's controller that document, and the method must be listed
+ * for `options.purpose`.
+ */
+export async function resolveMethod(
+  methodId: string,
+  options: ResolveOptions,
+): Promise<Result<ResolvedMethod, KeyResolutionError>> {
   const hash = methodId.indexOf('#');
   const controllerUrl = hash === -1 ? methodId : methodId.slice(0, hash);
   const document = await loadControllerDocument(controllerUrl, options);
@@ -58,9 +81,10 @@ export async function resolveVerificationMethod(
       `the key is not listed under ${options.purpose} by its controller`,
     );
   }
-  const key = publicKeyOfMethod(method);
-  if (!key.ok) return fail(key.error.code, key.error.detail);
-  return ok({ key: key.value, methodId, controller: controllerUrl });
+  if (PRIVATE_MEMBERS.some((member) => member in method) || hasPrivateJwk(method.publicKeyJwk)) {
+    return fail('key_private_exposed', 'the verification method publishes a private key');
+  }
+  return ok({ method, methodId, controller: controllerUrl });
 }
 
 async function loadControllerDocument(
@@ -156,6 +180,19 @@ function isListedFor(document: ControllerDocument, purpose: string, methodId: st
 /** did-core permits `#fragment` references relative to the document id. */
 function absolutize(id: string, base: string): string {
   return id.startsWith('#') ? `${base}${id}` : id;
+}
+
+/** Policy: a published private key proves nothing; refuse the method rather than ignore it. */
+const PRIVATE_MEMBERS = [
+  'secretKeyMultibase',
+  'privateKeyMultibase',
+  'secretKeyJwk',
+  'privateKeyJwk',
+  'privateKeyBase58',
+];
+
+function hasPrivateJwk(jwk: unknown): boolean {
+  return typeof jwk === 'object' && jwk !== null && 'd' in jwk;
 }
 
 function fail(code: CheckCode, detail: string): Result<never, KeyResolutionError> {

@@ -1,0 +1,297 @@
+// Verifies the JOSE securing of a credential (VC-JOSE-COSE §3.1, VC 1.1 §6.3.1; STANDARDS §7.3):
+// header rules, an allow-list of algorithms, the signing key found through `kid` (DID URL,
+// controller document, or the issuer's JWKS) and bound to the issuer exactly as for Data
+// Integrity, then the signature through jose. A key embedded in the header counts only when
+// it is provably the issuer's.
+
+import { base64urlnopad } from '@scure/base';
+import { calculateJwkThumbprint, compactVerify, importJWK, type JWK } from 'jose';
+import type { FetchError } from '../../fetch';
+import type { Result } from '../../shared/result';
+import type { KeyResolutionError, ResolvedMethod } from '../keys';
+import { decodeEd25519Multikey } from '../keys/public-key';
+import type { ProofReport } from '../proofs/verify-proofs';
+import { type Check, type CheckCode, check } from '../result';
+import type { ParsedJws } from './parse-jws';
+
+const ALLOWED_TYP = new Set([
+  'jwt',
+  'vc+jwt',
+  'vc+ld+jwt',
+  'vc+ld+json+jwt',
+  'application/vc+jwt',
+  'application/vc+ld+json+jwt',
+]);
+const ALLOWED_CTY = new Set(['vc', 'vc+ld+json', 'application/vc', 'application/vc+ld+json']);
+/** alg → the key it needs. `none` and HMAC are refused outright: a shared secret proves nothing. */
+const ALGORITHMS: Record<string, { kty: string; crv?: string }> = {
+  EdDSA: { kty: 'OKP', crv: 'Ed25519' },
+  Ed25519: { kty: 'OKP', crv: 'Ed25519' },
+  ES256: { kty: 'EC', crv: 'P-256' },
+  ES384: { kty: 'EC', crv: 'P-384' },
+  RS256: { kty: 'RSA' },
+  PS256: { kty: 'RSA' },
+};
+const MIN_RSA_BITS = 2048;
+
+export type JwsKeyContext = {
+  issuerId: string;
+  resolveMethod: (methodId: string) => Promise<Result<ResolvedMethod, KeyResolutionError>>;
+  fetchJson: (url: string) => Promise<Result<unknown, FetchError>>;
+};
+
+/** Checks header, key and signature; the result joins the pipeline like a Data Integrity proof. */
+export async function verifyJws(jws: ParsedJws, context: JwsKeyContext): Promise<ProofReport> {
+  const report = (checks: Check[], extra: Partial<ProofReport> = {}): ProofReport => ({
+    index: 0,
+    type: `JWS ${jws.header.alg.slice(0, 16)}`,
+    supported: true,
+    signatureValid: false,
+    checks,
+    ...extra,
+  });
+  const headerProblem = checkHeader(jws);
+  if (headerProblem !== undefined)
+    return report([headerProblem], { supported: headerProblem.outcome !== 'unknown' });
+  const found = await findKey(jws, context);
+  if ('outcome' in found)
+    return report([
+      check('key', found.outcome, found.code, found.detail),
+      check('proof', 'skipped', 'key_unresolved', 'not checked without the key'),
+    ]);
+  const keyCheck = check('key', 'pass', 'key_resolved', found.label);
+  const expected = ALGORITHMS[jws.header.alg] as { kty: string; crv?: string };
+  if (
+    found.jwk.kty !== expected.kty ||
+    (expected.crv !== undefined && found.jwk.crv !== expected.crv)
+  ) {
+    return report([
+      keyCheck,
+      check(
+        'proof',
+        'fail',
+        'jwt_key_mismatch',
+        `${jws.header.alg} cannot be used with a ${String(found.jwk.kty)} ${String(found.jwk.crv ?? '')} key`,
+      ),
+    ]);
+  }
+  if (expected.kty === 'RSA' && rsaBits(found.jwk) < MIN_RSA_BITS) {
+    return report([
+      keyCheck,
+      check('proof', 'fail', 'key_too_weak', `RSA keys must have at least ${MIN_RSA_BITS} bits`),
+    ]);
+  }
+  const valid = await verifySignature(jws, found.jwk);
+  const signatureCheck = valid
+    ? check('proof', 'pass', 'signature_valid', `JWS ${jws.header.alg} signature is valid`)
+    : check(
+        'proof',
+        'fail',
+        'signature_invalid',
+        `JWS ${jws.header.alg} signature does not match the credential`,
+      );
+  const checks = [keyCheck, signatureCheck];
+  if (found.unbound)
+    checks.push(
+      check(
+        'issuer',
+        'fail',
+        'jwt_key_not_bound',
+        'the key travels inside the JWT header and nothing ties it to the issuer',
+      ),
+    );
+  return report(checks, {
+    signatureValid: valid,
+    ...(found.unbound ? {} : { controller: found.controller }),
+  });
+}
+
+function checkHeader(jws: ParsedJws): Check | undefined {
+  const { alg, typ, cty, crit } = jws.header;
+  if (alg === 'none' || /^HS\d+$/i.test(alg))
+    return check(
+      'proof',
+      'fail',
+      'jwt_algorithm_not_allowed',
+      `alg ${alg.slice(0, 16)} is never accepted`,
+    );
+  if (ALGORITHMS[alg] === undefined)
+    return check(
+      'proof',
+      'unknown',
+      'jwt_algorithm_unsupported',
+      `alg ${alg.slice(0, 16)} is not supported`,
+    );
+  if (typ !== undefined && !ALLOWED_TYP.has(typ.toLowerCase()))
+    return check(
+      'proof',
+      'fail',
+      'jwt_header_invalid',
+      `typ "${typ}" is not a credential media type`,
+    );
+  if (cty !== undefined && !ALLOWED_CTY.has(cty.toLowerCase()))
+    return check(
+      'proof',
+      'fail',
+      'jwt_header_invalid',
+      `cty "${cty}" is not a credential content type`,
+    );
+  if (crit !== undefined)
+    return check(
+      'proof',
+      'fail',
+      'jwt_header_invalid',
+      'the JWS requires extensions (crit) Credlens does not understand',
+    );
+  if (jws.signature.length === 0)
+    return check('proof', 'fail', 'signature_invalid', 'the JWS has no signature');
+  return undefined;
+}
+
+type FoundKey = { jwk: JWK; controller: string; label: string; unbound: boolean };
+type KeyProblem = { outcome: 'fail' | 'unknown'; code: CheckCode; detail: string };
+
+async function findKey(jws: ParsedJws, context: JwsKeyContext): Promise<FoundKey | KeyProblem> {
+  const { kid, jwk: headerJwk } = jws.header;
+  if (headerJwk !== undefined && 'd' in headerJwk)
+    return {
+      outcome: 'fail',
+      code: 'key_private_exposed',
+      detail: 'the JWT header contains a private key',
+    };
+  const methodId = methodIdFor(kid, context.issuerId);
+  if (methodId === undefined) {
+    if (headerJwk === undefined)
+      return {
+        outcome: 'unknown',
+        code: 'key_unresolved',
+        detail: 'the JWT names no key (no kid or jwk)',
+      };
+    return {
+      jwk: headerJwk as JWK,
+      controller: '',
+      label: 'key embedded in the JWT header',
+      unbound: true,
+    };
+  }
+  const resolved = methodId.startsWith('jwks:')
+    ? await fromJwks(methodId.slice(5), context)
+    : await fromMethod(methodId, context);
+  if ('outcome' in resolved) return resolved;
+  if (
+    headerJwk !== undefined &&
+    (await thumbprint(headerJwk as JWK)) !== (await thumbprint(resolved.jwk))
+  ) {
+    return {
+      outcome: 'fail',
+      code: 'jwt_key_mismatch',
+      detail: 'the header jwk is not the key kid names',
+    };
+  }
+  return resolved;
+}
+
+/** Which method to dereference: kid as a DID URL / URL, `#frag` against the issuer, an opaque kid in the issuer's JWKS. */
+function methodIdFor(kid: string | undefined, issuerId: string): string | undefined {
+  if (kid !== undefined) {
+    if (kid.startsWith('#')) return `${issuerId}${kid}`;
+    if (/^(did:|https?:\/\/)/.test(kid)) return kid;
+    return /^https:\/\//.test(issuerId) ? `jwks:${kid}` : undefined;
+  }
+  if (issuerId.startsWith('did:jwk:')) return `${issuerId}#0`;
+  if (issuerId.startsWith('did:key:')) return `${issuerId}#${issuerId.slice('did:key:'.length)}`;
+  return undefined;
+}
+
+async function fromMethod(
+  methodId: string,
+  context: JwsKeyContext,
+): Promise<FoundKey | KeyProblem> {
+  const resolved = await context.resolveMethod(methodId);
+  if (!resolved.ok)
+    return {
+      outcome: resolved.error.outcome,
+      code: resolved.error.code,
+      detail: resolved.error.detail,
+    };
+  const jwk = jwkOfMethod(resolved.value.method);
+  if (jwk === undefined)
+    return {
+      outcome: 'fail',
+      code: 'key_malformed',
+      detail: 'the verification method has no usable public key',
+    };
+  return { jwk, controller: resolved.value.controller, label: methodId, unbound: false };
+}
+
+/** An opaque kid is looked up in the issuer origin's JWKS; that origin is what binds it. */
+async function fromJwks(kid: string, context: JwsKeyContext): Promise<FoundKey | KeyProblem> {
+  const url = `${new URL(context.issuerId).origin}/.well-known/jwks.json`;
+  const fetched = await context.fetchJson(url);
+  if (!fetched.ok)
+    return {
+      outcome: 'unknown',
+      code: fetched.error.code,
+      detail: `issuer JWKS: ${fetched.error.detail}`,
+    };
+  const keys = (fetched.value as { keys?: unknown } | null)?.keys;
+  const match = Array.isArray(keys)
+    ? keys.find(
+        (key) => typeof key === 'object' && key !== null && (key as { kid?: unknown }).kid === kid,
+      )
+    : undefined;
+  if (match === undefined)
+    return {
+      outcome: 'fail',
+      code: 'key_unresolved',
+      detail: `the issuer's JWKS has no key ${kid.slice(0, 80)}`,
+    };
+  if ('d' in match)
+    return {
+      outcome: 'fail',
+      code: 'key_private_exposed',
+      detail: "the issuer's JWKS publishes a private key",
+    };
+  return {
+    jwk: match as JWK,
+    controller: context.issuerId,
+    label: `${url} (kid ${kid.slice(0, 80)})`,
+    unbound: false,
+  };
+}
+
+function jwkOfMethod(method: Record<string, unknown>): JWK | undefined {
+  if (typeof method.publicKeyJwk === 'object' && method.publicKeyJwk !== null)
+    return method.publicKeyJwk as JWK;
+  if (typeof method.publicKeyMultibase !== 'string') return undefined;
+  const key = decodeEd25519Multikey(method.publicKeyMultibase);
+  if (!key.ok) return undefined;
+  return { kty: 'OKP', crv: 'Ed25519', x: base64urlnopad.encode(key.value.bytes) };
+}
+
+async function verifySignature(jws: ParsedJws, jwk: JWK): Promise<boolean> {
+  try {
+    const key = await importJWK(
+      { ...jwk, alg: jws.header.alg },
+      jws.header.alg === 'Ed25519' ? 'EdDSA' : jws.header.alg,
+    );
+    await compactVerify(jws.compact, key, { algorithms: [jws.header.alg] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function thumbprint(jwk: JWK): Promise<string> {
+  try {
+    return await calculateJwkThumbprint(jwk);
+  } catch {
+    return `invalid:${JSON.stringify(jwk).slice(0, 64)}`;
+  }
+}
+
+function rsaBits(jwk: JWK): number {
+  if (typeof jwk.n !== 'string') return 0;
+  const padding = jwk.n.endsWith('==') ? 2 : jwk.n.endsWith('=') ? 1 : 0;
+  return Math.floor(((jwk.n.length - padding) * 6) / 8) * 8;
+}

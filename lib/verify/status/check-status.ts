@@ -1,0 +1,218 @@
+// Revocation and suspension: BitstringStatusListEntry (W3C REC), StatusList2021Entry and
+// 1EdTechRevocationList (STANDARDS §6). A list that cannot be fetched or trusted makes the
+// status `unknown` — never "not revoked".
+
+import type { FetchError } from '../../fetch';
+import type { Result } from '../../shared/result';
+import { typesOf } from '../formats/credential-schema';
+import { type Check, check } from '../result';
+import { decodeEncodedList, readEntry } from './decode-bitstring';
+
+/** The W3C minimum list length; shorter lists (DCC publishes 100,000) are read but noted. */
+export const MIN_STATUS_LIST_ENTRIES = 131_072;
+
+export type ListVerdict = { trusted: true } | { trusted: false; detail: string };
+
+export type StatusContext = {
+  credentialId?: string;
+  fetchJson: (url: string) => Promise<Result<unknown, FetchError>>;
+  /** Verifies a fetched status list credential with the full pipeline (proof, issuer, dates). */
+  verifyList: (list: Record<string, unknown>) => Promise<ListVerdict>;
+};
+
+/** One `status` check per credentialStatus entry; a single pass when none is published. */
+export async function checkCredentialStatus(
+  credentialStatus: unknown,
+  context: StatusContext,
+): Promise<Check[]> {
+  if (credentialStatus === undefined)
+    return [check('status', 'pass', 'status_absent', 'the issuer publishes no revocation status')];
+  const entries = (Array.isArray(credentialStatus) ? credentialStatus : [credentialStatus]).slice(
+    0,
+    8,
+  );
+  return Promise.all(entries.map((entry) => checkEntry(entry, context)));
+}
+
+async function checkEntry(entry: unknown, context: StatusContext): Promise<Check> {
+  if (typeof entry !== 'object' || entry === null)
+    return check(
+      'status',
+      'fail',
+      'status_entry_invalid',
+      'credentialStatus entry is not an object',
+    );
+  const record = entry as Record<string, unknown>;
+  const types = typesOf(record.type).map((t) => t.toLowerCase());
+  if (types.includes('bitstringstatuslistentry'))
+    return checkBitstringEntry(record, context, 'BitstringStatusListCredential');
+  if (types.includes('statuslist2021entry'))
+    return checkBitstringEntry(record, context, 'StatusList2021Credential');
+  if (types.includes('1edtechrevocationlist')) return check1EdTechList(record, context);
+  return check(
+    'status',
+    'unknown',
+    'status_unsupported',
+    `status type ${clip(typesOf(record.type).join(', '))} is not supported`,
+  );
+}
+
+async function checkBitstringEntry(
+  entry: Record<string, unknown>,
+  context: StatusContext,
+  listType: string,
+): Promise<Check> {
+  const purpose = entry.statusPurpose;
+  const index = toIndex(entry.statusListIndex);
+  const size = entry.statusSize === undefined ? 1 : toIndex(entry.statusSize);
+  const listUrl = entry.statusListCredential;
+  if (
+    typeof purpose !== 'string' ||
+    index === undefined ||
+    size === undefined ||
+    size < 1 ||
+    size > 16 ||
+    typeof listUrl !== 'string'
+  ) {
+    return check(
+      'status',
+      'fail',
+      'status_entry_invalid',
+      'the status entry lacks a purpose, a numeric index or a list URL',
+    );
+  }
+  const fetched = await context.fetchJson(listUrl);
+  if (!fetched.ok)
+    return check(
+      'status',
+      'unknown',
+      'status_unreachable',
+      `status list ${clip(listUrl)}: ${fetched.error.detail}`,
+    );
+  const list = fetched.value;
+  if (typeof list !== 'object' || list === null || Array.isArray(list)) {
+    return check('status', 'unknown', 'status_list_invalid', 'the status list is not a credential');
+  }
+  const listRecord = list as Record<string, unknown>;
+  const untrusted = (detail: string) =>
+    check('status', 'unknown', 'status_list_invalid', `status list ${clip(listUrl)}: ${detail}`);
+  if (!typesOf(listRecord.type).includes(listType)) return untrusted(`its type is not ${listType}`);
+  const subject = listRecord.credentialSubject as Record<string, unknown> | undefined;
+  const purposes = typesOf(subject?.statusPurpose);
+  if (!purposes.includes(purpose)) return untrusted(`it is not a ${clip(purpose)} list`);
+  if (typeof subject?.encodedList !== 'string') return untrusted('it has no encodedList');
+  const verdict = await context.verifyList(listRecord);
+  if (!verdict.trusted) return untrusted(verdict.detail);
+  const decoded = await decodeEncodedList(subject.encodedList);
+  if (!decoded.ok) return untrusted(decoded.error.detail);
+  const value = readEntry(decoded.value.bits, index, size);
+  if (value === undefined) return untrusted(`index ${index} is outside the list`);
+  const entries = (decoded.value.bits.length * 8) / size;
+  const note =
+    entries < MIN_STATUS_LIST_ENTRIES
+      ? ` (the list has only ${entries} entries, below the ${MIN_STATUS_LIST_ENTRIES} minimum)`
+      : '';
+  return statusValueCheck(purpose, value, entry, `index ${index}${note}`);
+}
+
+function statusValueCheck(
+  purpose: string,
+  value: number,
+  entry: Record<string, unknown>,
+  where: string,
+): Check {
+  if (purpose === 'revocation') {
+    return value === 0
+      ? check('status', 'pass', 'status_valid', `not revoked (${where})`)
+      : check('status', 'fail', 'status_revoked', `revoked by the issuer (${where})`);
+  }
+  if (purpose === 'suspension') {
+    return value === 0
+      ? check('status', 'pass', 'status_valid', `not suspended (${where})`)
+      : check('status', 'fail', 'status_suspended', `suspended by the issuer (${where})`);
+  }
+  const message = messageFor(entry.statusMessage, value);
+  return check(
+    'status',
+    'pass',
+    'status_message',
+    `${clip(purpose)} status ${message ?? `0x${value.toString(16)}`} (${where})`,
+  );
+}
+
+async function check1EdTechList(
+  entry: Record<string, unknown>,
+  context: StatusContext,
+): Promise<Check> {
+  if (typeof entry.id !== 'string')
+    return check(
+      'status',
+      'fail',
+      'status_entry_invalid',
+      'the revocation list entry has no id URL',
+    );
+  if (context.credentialId === undefined)
+    return check(
+      'status',
+      'unknown',
+      'status_list_invalid',
+      'a credential without an id cannot be looked up in a revocation list',
+    );
+  const fetched = await context.fetchJson(entry.id);
+  if (!fetched.ok)
+    return check(
+      'status',
+      'unknown',
+      'status_unreachable',
+      `revocation list ${clip(entry.id)}: ${fetched.error.detail}`,
+    );
+  const body = fetched.value as Record<string, unknown> | null;
+  const revoked = body?.revokedCredential ?? body?.revokedCredentials;
+  if (!Array.isArray(revoked))
+    return check(
+      'status',
+      'unknown',
+      'status_list_invalid',
+      'the revocation list has no revokedCredential array',
+    );
+  const hit = revoked.find(
+    (item) =>
+      typeof item === 'object' &&
+      item !== null &&
+      (item as { id?: unknown }).id === context.credentialId,
+  );
+  if (hit !== undefined && (hit as { revoked?: unknown }).revoked !== false) {
+    return check(
+      'status',
+      'fail',
+      'status_revoked',
+      "listed as revoked in the issuer's revocation list",
+    );
+  }
+  return check('status', 'pass', 'status_valid', "not in the issuer's revocation list");
+}
+
+function messageFor(messages: unknown, value: number): string | undefined {
+  if (!Array.isArray(messages)) return undefined;
+  const hex = `0x${value.toString(16)}`;
+  const found = messages.find(
+    (m) =>
+      typeof m === 'object' &&
+      m !== null &&
+      String((m as { status?: unknown }).status).toLowerCase() === hex,
+  );
+  const text = (found as { message?: unknown } | undefined)?.message;
+  return typeof text === 'string' ? clip(text) : undefined;
+}
+
+/** A non-negative integer from a base-10 string (the spec) or a JSON number (seen in fixtures). */
+function toIndex(value: unknown): number | undefined {
+  const number = typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value;
+  return typeof number === 'number' && Number.isSafeInteger(number) && number >= 0
+    ? number
+    : undefined;
+}
+
+function clip(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}
