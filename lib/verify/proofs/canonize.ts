@@ -6,6 +6,7 @@ import jsonld from 'jsonld';
 import { err, ok, type Result } from '../../shared/result';
 import { ContextUnknownError, type DocumentLoader } from '../contexts';
 import type { CheckCode } from '../result';
+import { useStructureSharingContextClone } from './jsonld-context-clone';
 
 export type CanonizeError = {
   code: Extract<CheckCode, 'context_unknown' | 'context_undefined_term' | 'jsonld_invalid'>;
@@ -22,6 +23,7 @@ export async function canonizeRdfc(
   document: object,
   loader: DocumentLoader,
 ): Promise<Result<string, CanonizeError>> {
+  useStructureSharingContextClone();
   try {
     const canonize = jsonld.canonize as unknown as JsonLdCanonize;
     const nquads = await canonize(document, {
@@ -29,6 +31,10 @@ export async function canonizeRdfc(
       format: 'application/n-quads',
       documentLoader: loader,
       safe: true,
+      // Relative IRIs must stay errors, never resolve against a guessed base.
+      base: null,
+      // What the digitalbazaar suites sign with; jsonld's default throws on @direction.
+      rdfDirection: 'i18n-datatype',
       canonizeOptions: RDFC_LIMITS,
     });
     return ok(nquads);

@@ -5,6 +5,7 @@
 
 import { base64 } from '@scure/base';
 import { err, ok, type Result } from '../../shared/result';
+import { inflateCapped } from '../baked/inflate';
 
 /** Largest uncompressed bitstring accepted: 32 Mi entries of one bit. */
 export const MAX_BITSTRING_BYTES = 4 * 1024 * 1024;
@@ -29,8 +30,10 @@ export async function decodeEncodedList(
   if (compressed[0] !== 0x1f || compressed[1] !== 0x8b) {
     return err({ code: 'status_list_invalid', detail: 'encodedList is not GZIP data' });
   }
-  const bits = await gunzipCapped(compressed, MAX_BITSTRING_BYTES);
-  return bits.ok ? ok({ bits: bits.value, hadMultibasePrefix }) : bits;
+  const bits = await inflateCapped(compressed, 'gzip', MAX_BITSTRING_BYTES);
+  if (!bits.ok)
+    return err({ code: 'status_list_invalid', detail: `the status list ${bits.error}` });
+  return ok({ bits: bits.value, hadMultibasePrefix });
 }
 
 /** The value of entry `index` when each entry is `size` bits wide (MSB-first), or undefined out of range. */
@@ -52,40 +55,4 @@ function decodeLenientBase64(text: string): Uint8Array | undefined {
   } catch {
     return undefined;
   }
-}
-
-async function gunzipCapped(
-  compressed: Uint8Array,
-  maxBytes: number,
-): Promise<Result<Uint8Array, DecodeError>> {
-  const stream = new Blob([compressed as Uint8Array<ArrayBuffer>])
-    .stream()
-    .pipeThrough(new DecompressionStream('gzip'));
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel();
-        return err({
-          code: 'status_list_invalid',
-          detail: `the status list inflates beyond ${maxBytes} bytes`,
-        });
-      }
-      chunks.push(value);
-    }
-  } catch {
-    return err({ code: 'status_list_invalid', detail: 'encodedList is corrupt GZIP data' });
-  }
-  const bits = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bits.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return ok(bits);
 }
