@@ -4,7 +4,12 @@
 
 import type { Deps } from '../deps';
 import { createMemoryCache } from '../fetch';
-import { type CredentialInput, type VerificationResult, verifyCredential } from '../verify';
+import {
+  type CredentialInput,
+  createKeyCache,
+  type VerificationResult,
+  verifyCredential,
+} from '../verify';
 import { check, deriveStatus } from '../verify/result';
 import { formatResult } from './format-result';
 
@@ -43,11 +48,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const now = options.now;
   const deps: Deps = { ...io, now: now === undefined ? io.now : () => now };
   const cache = createMemoryCache();
+  const keyCache = createKeyCache();
   let allGood = true;
   for (const input of options.inputs) {
     const result = await verifyOne(
       input,
-      { ...deps, cache, insecureLocalhost: options.insecureLocalhost },
+      { ...deps, cache, keyCache, insecureLocalhost: options.insecureLocalhost },
       io,
     );
     allGood &&= result.status === 'verified' || result.status === 'confirmed';

@@ -9,6 +9,8 @@ export type { Alignment, CredentialSummary, IssuerSummary } from './formats/summ
 export { type CredentialInput, MAX_DEPTH, MAX_INPUT_BYTES, MAX_NODES } from './input';
 /** Key encodings (used by fixtures and the CLI's key tooling). */
 export { encodeEd25519Multikey } from './keys';
+/** A bounded cache of imported public keys to pass as `keyCache` across many verifications. */
+export { createKeyCache, type KeyCache } from './proofs/key-cache';
 /** Verdicts, checks and their stable codes. */
 export {
   type Check,

@@ -7,6 +7,7 @@ import { credentialFromJwtPayload } from './jwt/jwt-claims';
 import { parseCompactJws } from './jwt/parse-jws';
 import { verifyJws } from './jwt/verify-jws';
 import { type FetchJson, resolveMethod, resolveVerificationMethod } from './keys';
+import type { KeyCache } from './proofs/key-cache';
 import { type ProofReport, verifyProofs } from './proofs/verify-proofs';
 import { type Check, check } from './result';
 
@@ -15,6 +16,7 @@ export type SecuringContext = {
   insecureLocalhost: boolean;
   contexts?: ReadonlyMap<string, unknown>;
   now: Date;
+  keyCache?: KeyCache;
 };
 
 export type Secured = { securing: 'data-integrity' | 'jose' | 'none'; checks: Check[] };
@@ -34,6 +36,7 @@ export async function verifyEmbeddedProofs(
   const reports = await verifyProofs(document, {
     loader: createDocumentLoader(context.contexts ?? BUNDLED_CONTEXTS),
     now: context.now,
+    ...(context.keyCache === undefined ? {} : { keyCache: context.keyCache }),
     resolveKey: (methodId) => resolveVerificationMethod(methodId, keyOptions(context)),
   });
   return {

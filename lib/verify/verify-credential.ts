@@ -21,6 +21,7 @@ import {
   summarizeIssuer,
 } from './formats/summary';
 import { type CredentialInput, readInput } from './input';
+import type { KeyCache } from './proofs/key-cache';
 import { type Check, check, deriveStatus, type VerificationStatus } from './result';
 import { openJws, type SecuringContext, verifyEmbeddedProofs } from './securing';
 import { checkCredentialStatus } from './status/check-status';
@@ -31,7 +32,10 @@ export type VerifyOptions = Deps & {
   insecureLocalhost?: boolean;
   /** JSON-LD contexts to serve instead of the bundled set (tests add the W3C examples). */
   contexts?: ReadonlyMap<string, unknown>;
+  /** Fetched documents (controller documents, DID documents, status lists), reused within their HTTP freshness. */
   cache?: FetchCache;
+  /** Imported public keys, reused across verifications (see createKeyCache). */
+  keyCache?: KeyCache;
   signal?: AbortSignal;
 };
 
@@ -89,7 +93,7 @@ async function runPipeline(
       fetchJson(location, { ...fetchOptions, maxBytes: MAX_SUPPORTING_DOCUMENT_BYTES }),
     insecureLocalhost: options.insecureLocalhost === true,
     now: options.now(),
-    ...compact({ contexts: options.contexts }),
+    ...compact({ contexts: options.contexts, keyCache: options.keyCache }),
   };
   const opened = 'jws' in read.value ? openJws(read.value.jws, context) : undefined;
   if (opened !== undefined && !('document' in opened))
@@ -99,12 +103,13 @@ async function runPipeline(
   if (!parsed.ok) return finish([parsed.check], { ...unread, ...compact({ url }) });
   const { credential, dataModel } = parsed;
   const issuerId = issuerIdOf(credential.issuer);
+  const summary = summarizeCredential(document);
   const secured =
     opened === undefined
       ? await verifyEmbeddedProofs(document, issuerId, context)
       : await opened.verify(issuerId);
   const checks: Check[] = [
-    check('format', 'pass', 'format_ok', describeFormat(credential, dataModel, secured.securing)),
+    check('format', 'pass', 'format_ok', describeFormat(summary.kind, dataModel, secured.securing)),
     ...secured.checks,
   ];
   if (checks.some((c) => (c.id === 'proof' || c.id === 'context') && c.outcome === 'fail')) {
@@ -141,7 +146,7 @@ async function runPipeline(
   return finish(checks, {
     format: { dataModel, securing: secured.securing },
     issuer: summarizeIssuer(credential.issuer),
-    credential: summarizeCredential(document),
+    credential: summary,
     ...compact({
       url,
       issuedOn: stringOf(document.awardedDate) ?? window.validFrom,
@@ -175,8 +180,11 @@ function parseCredential(document: Record<string, unknown>): ParsedCredential {
   return { ok: true, credential: parsed.data, dataModel };
 }
 
-function describeFormat(credential: Credential, dataModel: DataModel, securing: string): string {
-  const kind = summarizeCredential(credential).kind;
+function describeFormat(
+  kind: CredentialSummary['kind'],
+  dataModel: DataModel,
+  securing: string,
+): string {
   const label = {
     'open-badge': 'Open Badges 3.0 credential',
     clr: 'CLR 2.0 credential',

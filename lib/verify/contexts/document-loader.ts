@@ -3,7 +3,12 @@
 
 import { BUNDLED_CONTEXTS } from './bundled';
 
-export type RemoteDocument = { contextUrl: null; documentUrl: string; document: unknown };
+export type RemoteDocument = {
+  contextUrl: null;
+  documentUrl: string;
+  document: unknown;
+  tag?: 'static';
+};
 export type DocumentLoader = (url: string) => Promise<RemoteDocument>;
 
 /** Thrown by the loader for a URL that is not bundled; detected by the canonicaliser. */
@@ -26,6 +31,15 @@ export function createDocumentLoader(
   return async (url) => {
     const document = contexts.get(url);
     if (document === undefined) throw new ContextUnknownError(url);
-    return { contextUrl: null, documentUrl: url, document };
+    // `static` lets jsonld keep the resolved context across operations. Its shared cache is
+    // keyed by URL alone, so only the product's own contexts may be tagged: a test-only
+    // context cached this way would later bypass a loader that refuses it.
+    const isProductContext = BUNDLED_CONTEXTS.get(url) === document;
+    return {
+      contextUrl: null,
+      documentUrl: url,
+      document,
+      ...(isProductContext ? { tag: 'static' as const } : {}),
+    };
   };
 }

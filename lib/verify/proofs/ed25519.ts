@@ -3,6 +3,7 @@
 // runtime lacks Ed25519 in WebCrypto. Raw library errors never leave this module.
 
 import * as noble from '@noble/ed25519';
+import type { KeyCache } from './key-cache';
 
 export type SignatureOutcome = 'valid' | 'invalid' | 'key_malformed';
 
@@ -11,10 +12,11 @@ export async function verifyEd25519(
   publicKey: Uint8Array,
   message: Uint8Array,
   signature: Uint8Array,
+  keyCache?: KeyCache,
 ): Promise<SignatureOutcome> {
   if (publicKey.length !== 32) return 'key_malformed';
   if (signature.length !== 64) return 'invalid';
-  const native = await verifyWithWebCrypto(publicKey, message, signature);
+  const native = await verifyWithWebCrypto(publicKey, message, signature, keyCache);
   if (native !== 'unsupported') return native;
   return verifyWithNoble(publicKey, message, signature);
 }
@@ -23,14 +25,14 @@ async function verifyWithWebCrypto(
   publicKey: Uint8Array,
   message: Uint8Array,
   signature: Uint8Array,
+  keyCache: KeyCache | undefined,
 ): Promise<SignatureOutcome | 'unsupported'> {
-  let key: CryptoKey;
-  try {
-    key = await crypto.subtle.importKey('raw', asBuffer(publicKey), { name: 'Ed25519' }, false, [
-      'verify',
-    ]);
-  } catch (error) {
-    return isNotSupported(error) ? 'unsupported' : 'key_malformed';
+  let key = keyCache?.get(publicKey);
+  if (key === undefined) {
+    const imported = await importEd25519(publicKey);
+    if (typeof imported === 'string') return imported;
+    key = imported;
+    keyCache?.set(publicKey, key);
   }
   try {
     const valid = await crypto.subtle.verify(
@@ -57,6 +59,18 @@ async function verifyWithNoble(
       : 'invalid';
   } catch {
     return 'key_malformed';
+  }
+}
+
+async function importEd25519(
+  publicKey: Uint8Array,
+): Promise<CryptoKey | 'unsupported' | 'key_malformed'> {
+  try {
+    return await crypto.subtle.importKey('raw', asBuffer(publicKey), { name: 'Ed25519' }, false, [
+      'verify',
+    ]);
+  } catch (error) {
+    return isNotSupported(error) ? 'unsupported' : 'key_malformed';
   }
 }
 

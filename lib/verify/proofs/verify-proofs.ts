@@ -9,6 +9,7 @@ import { type Check, check } from '../result';
 import { canonizeRdfc } from './canonize';
 import { verifyEd25519 } from './ed25519';
 import { type HashDataError, hashDataJcs, hashDataRdfc } from './hash-data';
+import type { KeyCache } from './key-cache';
 import { parseProof, type SupportedProof } from './parse-proof';
 
 export type ProofReport = {
@@ -25,6 +26,7 @@ export type VerifyProofsOptions = {
   loader: DocumentLoader;
   resolveKey: (methodId: string) => Promise<Result<ResolvedKey, KeyResolutionError>>;
   now: Date;
+  keyCache?: KeyCache;
 };
 
 /** Verifies each proof of `document`; the canonical document is computed once and shared. */
@@ -116,7 +118,12 @@ async function verifyOne(args: {
       signatureValid: false,
       checks,
     };
-  const outcome = await verifyEd25519(key.value.key.bytes, hash.value, proof.signature);
+  const outcome = await verifyEd25519(
+    key.value.key.bytes,
+    hash.value,
+    proof.signature,
+    options.keyCache,
+  );
   const valid = outcome === 'valid';
   checks.push(
     valid

@@ -1,0 +1,57 @@
+// `npm run bench`: verifies the same 200 distinct eddsa-rdfc-2022 credentials with Credlens'
+// core and with the digitalbazaar stack, each in its own Node process, plus eddsa-jcs-2022 and
+// raw Ed25519 for scale. Prints a table, then one JSON line with the headline numbers.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildWorkload } from './credentials';
+import { TIMED_PASSES } from './measure';
+
+const N = 200;
+const folder = mkdtempSync(join(tmpdir(), 'credlens-bench-'));
+const file = join(folder, 'workload.json');
+writeFileSync(file, JSON.stringify(await buildWorkload(N)));
+
+const run = (script: string) =>
+  JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, script), file], {
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .at(-1) ?? '{}',
+  ) as Record<string, number>;
+const credlens = run('run-credlens.ts');
+const peer = run('run-peer.ts');
+rmSync(folder, { recursive: true, force: true });
+
+const rows: Array<[string, number]> = [
+  ['Credlens eddsa-rdfc-2022 (verifyCredential)', credlens.rdfc ?? Number.NaN],
+  ['digitalbazaar eddsa-rdfc-2022 (vc.verifyCredential)', peer.rdfc ?? Number.NaN],
+  ['Credlens eddsa-jcs-2022', credlens.jcs ?? Number.NaN],
+  ['digitalbazaar eddsa-jcs-2022', peer.jcs ?? Number.NaN],
+  ['raw Ed25519 verify (WebCrypto)', credlens.ed25519 ?? Number.NaN],
+];
+console.log(
+  `${N} distinct credentials per row; median of ${TIMED_PASSES} warm passes, each engine in its own process.\n`,
+);
+console.log(`${'what'.padEnd(52)} ${'ms total'.padStart(10)} ${'ms each'.padStart(9)}`);
+for (const [name, ms] of rows)
+  console.log(
+    `${name.padEnd(52)} ${ms.toFixed(1).padStart(10)} ${(ms / N).toFixed(3).padStart(9)}`,
+  );
+const round = (ms: number | undefined) => Math.round((ms ?? Number.NaN) * 10) / 10;
+const summary = {
+  suite: 'eddsa-rdfc-2022',
+  n: N,
+  credlens_ms: round(credlens.rdfc),
+  peer_ms: round(peer.rdfc),
+  ratio: Math.round(((peer.rdfc ?? Number.NaN) / (credlens.rdfc ?? Number.NaN)) * 100) / 100,
+  jcs_ms: round(credlens.jcs),
+  ed25519_ms: round(credlens.ed25519),
+};
+console.log(
+  `\nratio (peer / Credlens) ${summary.ratio}; jcs / raw Ed25519 ${(summary.jcs_ms / summary.ed25519_ms).toFixed(2)}`,
+);
+console.log(JSON.stringify(summary));
