@@ -53,8 +53,18 @@ export async function safeFetch(
   options: SafeFetchOptions,
 ): Promise<Result<FetchedResponse, FetchError>> {
   const accept = options.accept ?? JSON_MEDIA_TYPES;
+  const policy = checkUrlPolicy(input, options.policy);
+  if (!policy.allowed)
+    return err({ code: 'fetch_blocked_url', detail: `${policy.reason}: ${truncate(input)}` });
   const cached = await options.cache?.get(input);
-  if (cached !== undefined && cached.expiresAt > options.now().getTime()) {
+  // A cached answer must pass this request's own limits: the same URL may be cached by a
+  // request that allowed more bytes or other media types.
+  if (
+    cached !== undefined &&
+    cached.expiresAt > options.now().getTime() &&
+    cached.body.byteLength <= (options.maxBytes ?? DEFAULT_MAX_BYTES) &&
+    isAcceptable(cached.contentType, accept)
+  ) {
     return ok({ ...cached, fromCache: true });
   }
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);

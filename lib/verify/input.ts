@@ -1,9 +1,12 @@
-// Turns whatever the caller has (parsed JSON, a JSON string, raw bytes, a URL) into one JSON
-// document, with size and nesting limits, or a check saying precisely why it could not.
+// Turns whatever the caller has (parsed JSON, a JSON string, raw bytes, a URL) into one
+// credential document or compact JWS — unwrapping baked PNG/SVG badge images on the way — with
+// size and nesting limits, or a check saying precisely why it could not.
 
 import type { Deps } from '../deps';
 import { safeFetch, type UrlPolicy } from '../fetch';
 import { err, ok, type Result } from '../shared/result';
+import { extractFromPng, isPng, MAX_IMAGE_BYTES } from './baked/png';
+import { extractFromSvg, isSvg } from './baked/svg';
 import { isCompactJws } from './jwt/parse-jws';
 import { type Check, check } from './result';
 
@@ -20,59 +23,81 @@ export const MAX_DEPTH = 48;
 /** Most JSON values (objects, arrays, scalars) accepted in one document. */
 export const MAX_NODES = 50_000;
 
-/** A JSON credential document, or a compact JWS that secures one. */
+/** Media types a credential link may serve: JSON, JWT, or a baked badge image. */
+export const CREDENTIAL_MEDIA_TYPES = [
+  'application/json',
+  'application/ld+json',
+  'text/plain',
+  'application/jwt',
+  'application/vc+jwt',
+  'application/vc+ld+json+jwt',
+  'image/png',
+  'image/svg+xml',
+];
+
+export type Container = 'png' | 'svg';
+
+/** A JSON credential document, or a compact JWS that secures one; where it came from. */
 export type ParsedInput = ({ document: Record<string, unknown> } | { jws: string }) & {
   url?: string;
+  container?: Container;
 };
 
-/** Reads an input into a JSON object; failures are `format` checks, never exceptions. */
+type Read = Result<ParsedInput | { follow: string; container: Container }, Check>;
+type Deps2 = Deps & { policy: UrlPolicy };
+
+/** Reads an input; failures are `format` checks, never exceptions. */
 export async function readInput(
   input: CredentialInput,
-  deps: Deps & { policy: UrlPolicy },
+  deps: Deps2,
 ): Promise<Result<ParsedInput, Check>> {
-  switch (input.kind) {
-    case 'json':
-      return fromValue(input.value);
-    case 'text':
-      return fromText(input.text);
-    case 'bytes':
-      return fromBytes(input.bytes);
-    case 'url': {
-      const fetched = await safeFetch(input.url, {
-        ...deps,
-        policy: deps.policy,
-        maxBytes: MAX_INPUT_BYTES,
-      });
-      if (!fetched.ok) {
-        return err(
-          check(
-            'format',
-            'unknown',
-            fetched.error.code,
-            `could not fetch the credential: ${fetched.error.detail}`,
-          ),
-        );
-      }
-      const parsed = fromBytes(fetched.value.body);
-      return parsed.ok ? ok({ ...parsed.value, url: fetched.value.url }) : parsed;
-    }
-  }
+  const read = input.kind === 'url' ? await fromUrl(input.url, deps) : await fromLocal(input);
+  if (!read.ok || !('follow' in read.value)) return read as Result<ParsedInput, Check>;
+  // A baked image may hold just the URL of its credential (OB 2.0 hosted assertions do): follow it once.
+  const { follow, container } = read.value;
+  const followed = await fromUrl(follow, deps);
+  if (!followed.ok) return followed;
+  if ('follow' in followed.value)
+    return err(check('format', 'fail', 'not_a_credential', 'the baked URL leads to another image'));
+  return ok({ ...followed.value, container });
 }
 
-function fromBytes(bytes: Uint8Array): Result<ParsedInput, Check> {
-  if (bytes.byteLength === 0)
-    return err(check('format', 'fail', 'input_empty', 'the input is empty'));
-  if (bytes.byteLength > MAX_INPUT_BYTES) return tooLarge();
-  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) {
+async function fromLocal(input: Exclude<CredentialInput, { kind: 'url' }>): Promise<Read> {
+  if (input.kind === 'json') return fromValue(input.value);
+  if (input.kind === 'text') return fromText(input.text);
+  return fromBytes(input.bytes);
+}
+
+async function fromUrl(url: string, deps: Deps2): Promise<Read> {
+  const fetched = await safeFetch(url, {
+    ...deps,
+    accept: CREDENTIAL_MEDIA_TYPES,
+    maxBytes: MAX_IMAGE_BYTES,
+  });
+  if (!fetched.ok) {
     return err(
       check(
         'format',
         'unknown',
-        'format_unsupported',
-        'baked badge images (PNG) are not supported yet',
+        fetched.error.code,
+        `could not fetch the credential: ${fetched.error.detail}`,
       ),
     );
   }
+  const parsed = await fromBytes(fetched.value.body);
+  return parsed.ok && !('follow' in parsed.value)
+    ? ok({ ...parsed.value, url: fetched.value.url })
+    : parsed;
+}
+
+async function fromBytes(bytes: Uint8Array): Promise<Read> {
+  if (bytes.byteLength === 0)
+    return err(check('format', 'fail', 'input_empty', 'the input is empty'));
+  if (isPng(bytes)) {
+    const baked = await extractFromPng(bytes);
+    return baked.ok ? fromBaked(baked.value.text, 'png') : err(bakedCheck(baked.error));
+  }
+  if (bytes.byteLength > MAX_IMAGE_BYTES) return tooLarge();
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -82,21 +107,19 @@ function fromBytes(bytes: Uint8Array): Result<ParsedInput, Check> {
   return fromText(text);
 }
 
-function fromText(raw: string): Result<ParsedInput, Check> {
+function fromText(raw: string): Read {
   const text = raw.replace(/^\uFEFF/, '').trim();
   if (text === '') return err(check('format', 'fail', 'input_empty', 'the input is empty'));
+  if (isSvg(text)) {
+    const baked = extractFromSvg(text);
+    return baked.ok ? fromBaked(baked.value.text, 'svg') : err(bakedCheck(baked.error));
+  }
   if (text.length > MAX_INPUT_BYTES) return tooLarge();
   if (isCompactJws(text)) return ok({ jws: text });
-  if (text.startsWith('<')) {
+  if (text.startsWith('<'))
     return err(
-      check(
-        'format',
-        'unknown',
-        'format_unsupported',
-        'baked badge images (SVG) are not supported yet',
-      ),
+      check('format', 'fail', 'not_a_credential', 'markup (HTML or XML), not a credential'),
     );
-  }
   if (jsonDepth(text) > MAX_DEPTH) return tooDeep();
   let value: unknown;
   try {
@@ -107,7 +130,14 @@ function fromText(raw: string): Result<ParsedInput, Check> {
   return fromValue(value);
 }
 
-function fromValue(value: unknown): Result<ParsedInput, Check> {
+function fromBaked(text: string, container: Container): Read {
+  const trimmed = text.trim();
+  if (/^https:\/\/\S+$/i.test(trimmed)) return ok({ follow: trimmed, container });
+  const read = fromText(trimmed);
+  return read.ok && !('follow' in read.value) ? ok({ ...read.value, container }) : read;
+}
+
+function fromValue(value: unknown): Read {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return err(check('format', 'fail', 'not_a_credential', 'a credential is a JSON object'));
   }
@@ -115,6 +145,13 @@ function fromValue(value: unknown): Result<ParsedInput, Check> {
   if (shape.depth > MAX_DEPTH) return tooDeep();
   if (shape.nodes > MAX_NODES) return tooLarge();
   return ok({ document: value as Record<string, unknown> });
+}
+
+function bakedCheck(error: {
+  code: 'image_malformed' | 'image_no_credential' | 'input_too_large';
+  detail: string;
+}): Check {
+  return check('format', 'fail', error.code, error.detail);
 }
 
 /** Nesting depth of JSON text, counted outside strings, without parsing it. */

@@ -28,6 +28,8 @@ export type CheckCode =
   | 'input_too_deep'
   | 'not_a_credential'
   | 'format_unsupported'
+  | 'image_malformed'
+  | 'image_no_credential'
   | 'input_unreadable'
   // context (JSON-LD)
   | 'context_ok'
@@ -42,6 +44,7 @@ export type CheckCode =
   | 'proof_malformed'
   | 'proof_purpose_invalid'
   | 'proof_expired'
+  | 'proof_set_too_large'
   // JWT / JOSE
   | 'jwt_malformed'
   | 'jwt_header_invalid'
@@ -105,6 +108,8 @@ const MALFORMED_CODES: ReadonlySet<CheckCode> = new Set([
   'input_too_deep',
   'not_a_credential',
   'jwt_malformed',
+  'image_malformed',
+  'image_no_credential',
 ]);
 
 /** Failures that are verdicts of their own rather than "invalid". */

@@ -12,7 +12,17 @@ const DATE_TIME =
 
 /** True for an XML Schema dateTime that JavaScript can place on the time line. */
 export function isDateTime(value: unknown): value is string {
-  return typeof value === 'string' && DATE_TIME.test(value) && !Number.isNaN(parseDateTime(value));
+  if (typeof value !== 'string') return false;
+  const match = DATE_TIME.exec(value);
+  if (match === null || Number.isNaN(parseDateTime(value))) return false;
+  // Date.parse rolls 2026-02-30 over to 2 March; a calendar check refuses it.
+  const year = Number(value.slice(0, value.indexOf('-', 1)));
+  return Number(match[2]) <= daysInMonth(year, Number(match[1]));
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** Milliseconds since the epoch; a dateTime without a zone is read as UTC, not local time. */

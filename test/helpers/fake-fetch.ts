@@ -15,7 +15,8 @@ export function fakeFetch(routes: Record<string, Route> = {}): FakeFetch {
   const fn = async (input: string): Promise<Response> => {
     requests.push(input);
     const route = routes[input];
-    if (route === undefined) return new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+    if (route === undefined)
+      return new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } });
     const body = 'json' in route ? JSON.stringify(route.json) : route.body;
     const headers = { 'content-type': 'application/json', ...route.headers };
     return new Response(body as BodyInit, { status: route.status ?? 200, headers });
@@ -30,12 +31,18 @@ export function fixedClock(iso = '2026-11-23T12:00:00Z'): () => Date {
 }
 
 /** A controller document publishing `multikey` under `assertionMethod`, for https issuers. */
-export function controllerDocument(id: string, multikey: string, fragment = multikey): Record<string, unknown> {
+export function controllerDocument(
+  id: string,
+  multikey: string,
+  fragment = multikey,
+): Record<string, unknown> {
   const methodId = `${id}#${fragment}`;
   return {
     '@context': ['https://www.w3.org/ns/cid/v1'],
     id,
-    verificationMethod: [{ id: methodId, type: 'Multikey', controller: id, publicKeyMultibase: multikey }],
+    verificationMethod: [
+      { id: methodId, type: 'Multikey', controller: id, publicKeyMultibase: multikey },
+    ],
     assertionMethod: [methodId],
   };
 }

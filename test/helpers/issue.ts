@@ -39,7 +39,10 @@ export type IssueOptions = {
 };
 
 /** Adds a proof to `unsigned` (replacing any existing one). */
-export async function issue<T extends Record<string, unknown>>(unsigned: T, options: IssueOptions): Promise<T & { proof: Record<string, unknown> }> {
+export async function issue<T extends Record<string, unknown>>(
+  unsigned: T,
+  options: IssueOptions,
+): Promise<T & { proof: Record<string, unknown> }> {
   const { proof: _drop, ...document } = unsigned;
   const suite = options.suite ?? 'eddsa-rdfc-2022';
   const config: Record<string, unknown> = {
@@ -53,16 +56,29 @@ export async function issue<T extends Record<string, unknown>>(unsigned: T, opti
   const hash =
     suite === 'eddsa-jcs-2022'
       ? await hashDataJcs({ unsecured: document, proofConfig: config })
-      : await hashDataRdfc({ unsecured: document, proofConfig: config, loader: createDocumentLoader(options.contexts ?? BUNDLED_CONTEXTS) });
+      : await hashDataRdfc({
+          unsecured: document,
+          proofConfig: config,
+          loader: createDocumentLoader(options.contexts ?? BUNDLED_CONTEXTS),
+        });
   if (!hash.ok) throw new Error(`cannot sign: ${hash.error.code} ${hash.error.detail}`);
   const signature = await ed.signAsync(hash.value, options.key.seed);
-  return { ...document, proof: { ...config, proofValue: `z${base58.encode(signature)}` } } as unknown as T & { proof: Record<string, unknown> };
+  return {
+    ...document,
+    proof: { ...config, proofValue: `z${base58.encode(signature)}` },
+  } as unknown as T & { proof: Record<string, unknown> };
 }
 
 /** A minimal Open Badges 3.0 credential issued by `issuer`. */
-export function openBadge(issuer: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function openBadge(
+  issuer: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
-    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+    '@context': [
+      'https://www.w3.org/ns/credentials/v2',
+      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+    ],
     id: 'urn:uuid:91537dba-56cb-11ec-bf63-0242ac130002',
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     issuer: { id: issuer, type: ['Profile'], name: 'Credlens Test University' },

@@ -57,17 +57,24 @@ export function expandDidJwk(did: string): Result<ControllerDocument, DidError> 
   const checked = decodeEd25519Jwk(jwk);
   if (!checked.ok && checked.error.code === 'key_private_exposed') return err(checked.error);
   const methodId = `${did}#0`;
-  const isSigningOnly = (jwk as Record<string, unknown>).use === 'sig';
+  // did:jwk §2.2: `use: "sig"` keys sign only, `use: "enc"` keys only agree keys.
+  const use = (jwk as Record<string, unknown>).use;
+  const signing =
+    use === 'enc'
+      ? {}
+      : {
+          assertionMethod: [methodId],
+          authentication: [methodId],
+          capabilityInvocation: [methodId],
+          capabilityDelegation: [methodId],
+        };
   return ok({
     id: did,
     verificationMethod: [
       { id: methodId, type: 'JsonWebKey2020', controller: did, publicKeyJwk: jwk },
     ],
-    assertionMethod: [methodId],
-    authentication: [methodId],
-    capabilityInvocation: [methodId],
-    capabilityDelegation: [methodId],
-    ...(isSigningOnly ? {} : { keyAgreement: [methodId] }),
+    ...signing,
+    ...(use === 'sig' ? {} : { keyAgreement: [methodId] }),
   });
 }
 

@@ -4,7 +4,7 @@
 
 import { decodeBase58 } from '../keys';
 import type { CheckCode } from '../result';
-import { isDateTime } from '../validity';
+import { isDateTime, parseDateTime } from '../validity';
 
 export type Suite = 'rdfc' | 'jcs';
 
@@ -72,7 +72,7 @@ export function parseProof(raw: unknown, now: Date): ParsedProof {
   if (proof.expires !== undefined) {
     if (!isDateTime(proof.expires))
       return invalid('proof_malformed', 'expires is not a valid date-time');
-    if (Date.parse(proof.expires) < now.getTime())
+    if (parseDateTime(proof.expires) < now.getTime())
       return invalid('proof_expired', 'the proof itself has expired');
   }
   const { proofValue: _omit, ...config } = proof;

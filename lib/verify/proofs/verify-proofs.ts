@@ -12,6 +12,9 @@ import { type HashDataError, hashDataJcs, hashDataRdfc } from './hash-data';
 import type { KeyCache } from './key-cache';
 import { parseProof, type SupportedProof } from './parse-proof';
 
+/** Most proofs verified on one credential: real proof sets have two or three; each costs canonicalisation and perhaps a fetch. */
+export const MAX_PROOFS = 8;
+
 export type ProofReport = {
   index: number;
   type: string;
@@ -36,6 +39,18 @@ export async function verifyProofs(
 ): Promise<ProofReport[]> {
   const { proof, ...unsecured } = document;
   const proofs = (Array.isArray(proof) ? proof : [proof]).filter((p) => p !== undefined);
+  if (proofs.length > MAX_PROOFS) {
+    const detail = `${proofs.length} proofs; at most ${MAX_PROOFS} are checked, so no verdict is given`;
+    return [
+      {
+        index: 0,
+        type: 'proof set',
+        supported: true,
+        signatureValid: false,
+        checks: [check('proof', 'unknown', 'proof_set_too_large', detail)],
+      },
+    ];
+  }
   let sharedCanonical: ReturnType<typeof canonizeRdfc> | undefined;
   const canonicalDocument = () => {
     sharedCanonical ??= canonizeRdfc(unsecured, options.loader);
