@@ -20,7 +20,7 @@ import {
   summarizeCredential,
   summarizeIssuer,
 } from './formats/summary';
-import { type CredentialInput, readInput } from './input';
+import { type Container, type CredentialInput, readInput } from './input';
 import type { KeyCache } from './proofs/key-cache';
 import { type Check, check, deriveStatus, type VerificationStatus } from './result';
 import { openJws, type SecuringContext, verifyEmbeddedProofs } from './securing';
@@ -41,7 +41,12 @@ export type VerifyOptions = Deps & {
 
 export type VerificationResult = {
   status: VerificationStatus;
-  format: { dataModel?: DataModel; securing: 'data-integrity' | 'jose' | 'none' | 'unknown' };
+  format: {
+    dataModel?: DataModel;
+    securing: 'data-integrity' | 'jose' | 'none' | 'unknown';
+    /** Set when the credential was baked into a badge image. */
+    container?: Container;
+  };
   checks: Check[];
   issuer: IssuerSummary;
   credential?: CredentialSummary;
@@ -87,7 +92,7 @@ async function runPipeline(
   const unread = { format: { securing: 'unknown' as const }, issuer: {} };
   const read = await readInput(input, fetchOptions);
   if (!read.ok) return finish([read.error], unread);
-  const url = read.value.url;
+  const { url, container } = read.value;
   const context: SecuringContext = {
     fetchJson: (location) =>
       fetchJson(location, { ...fetchOptions, maxBytes: MAX_SUPPORTING_DOCUMENT_BYTES }),
@@ -109,7 +114,12 @@ async function runPipeline(
       ? await verifyEmbeddedProofs(document, issuerId, context)
       : await opened.verify(issuerId);
   const checks: Check[] = [
-    check('format', 'pass', 'format_ok', describeFormat(summary.kind, dataModel, secured.securing)),
+    check(
+      'format',
+      'pass',
+      'format_ok',
+      describeFormat(summary.kind, dataModel, secured.securing, container),
+    ),
     ...secured.checks,
   ];
   if (checks.some((c) => (c.id === 'proof' || c.id === 'context') && c.outcome === 'fail')) {
@@ -144,7 +154,7 @@ async function runPipeline(
   }
   const window = validityWindowOf(document, dataModel);
   return finish(checks, {
-    format: { dataModel, securing: secured.securing },
+    format: { dataModel, securing: secured.securing, ...compact({ container }) },
     issuer: summarizeIssuer(credential.issuer),
     credential: summary,
     ...compact({
@@ -166,6 +176,11 @@ function parseCredential(document: Record<string, unknown>): ParsedCredential {
     check: check('format', 'fail', 'not_a_credential', detail),
   });
   const dataModel = detectDataModel(document['@context']);
+  if (dataModel === undefined && isOpenBadge2(document)) {
+    // TODO [issue 3]: hosted and signed Open Badges 2.0 verification.
+    const detail = 'Open Badges 2.0 assertions are not supported yet';
+    return { ok: false, check: check('format', 'unknown', 'format_unsupported', detail) };
+  }
   if (dataModel === undefined)
     return notCredential('the first @context is not the W3C credentials context');
   const parsed = CredentialSchema.safeParse(document);
@@ -180,10 +195,19 @@ function parseCredential(document: Record<string, unknown>): ParsedCredential {
   return { ok: true, credential: parsed.data, dataModel };
 }
 
+/** An OB 2.0 Assertion or BadgeClass: its context is the OB v2 one, not a W3C credentials context. */
+function isOpenBadge2(document: Record<string, unknown>): boolean {
+  const context = Array.isArray(document['@context'])
+    ? document['@context']
+    : [document['@context']];
+  return context.includes('https://w3id.org/openbadges/v2');
+}
+
 function describeFormat(
   kind: CredentialSummary['kind'],
   dataModel: DataModel,
   securing: string,
+  container: Container | undefined,
 ): string {
   const label = {
     'open-badge': 'Open Badges 3.0 credential',
@@ -191,7 +215,8 @@ function describeFormat(
     endorsement: 'Open Badges 3.0 endorsement',
     'verifiable-credential': 'Verifiable Credential',
   }[kind];
-  return `${label} (${dataModel === 'vc-2.0' ? 'VC 2.0' : 'VC 1.1'}${securing === 'jose' ? ', JWT' : ''})`;
+  const baked = container === undefined ? '' : `, baked in a ${container.toUpperCase()} image`;
+  return `${label} (${dataModel === 'vc-2.0' ? 'VC 2.0' : 'VC 1.1'}${securing === 'jose' ? ', JWT' : ''}${baked})`;
 }
 
 function firstProblem(checks: readonly Check[]): string {

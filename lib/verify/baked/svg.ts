@@ -18,15 +18,19 @@ const NAMESPACES: ReadonlyArray<{ uri: string; element: string; keyword: Baked['
 
 /** True when `text` looks like SVG markup. */
 export function isSvg(text: string): boolean {
-  return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(text.trimStart());
+  return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*>\s*)*<svg[\s>]/i.test(
+    text.trimStart(),
+  );
 }
 
 /** The baked credential of an SVG document. */
 export function extractFromSvg(text: string): Result<Baked, BakedError> {
   if (text.length > MAX_IMAGE_BYTES)
     return err({ code: 'input_too_large', detail: 'the SVG is too large' });
-  // Policy: a DTD can declare entities (billion laughs, external files); badges never need one.
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) return malformed('SVG with a DTD is not accepted');
+  // Policy: an internal DTD subset can declare entities (billion laughs, external files). The
+  // usual `<!DOCTYPE svg PUBLIC …>` line has none and is never fetched or processed here.
+  if (/<!ENTITY|<!DOCTYPE[^>]*\[/i.test(text))
+    return malformed('SVG with entity declarations is not accepted');
   for (const { uri, element, keyword } of NAMESPACES) {
     for (const prefix of prefixesFor(text, uri)) {
       const found = readElement(text, prefix === '' ? element : `${prefix}:${element}`);
