@@ -17,7 +17,16 @@ export type VerificationStatus =
 
 export type CheckOutcome = 'pass' | 'fail' | 'unknown' | 'skipped';
 
-export type CheckId = 'format' | 'context' | 'proof' | 'key' | 'issuer' | 'validity' | 'status';
+export type CheckId =
+  | 'format'
+  | 'context'
+  | 'proof'
+  | 'key'
+  | 'issuer'
+  | 'hosted'
+  | 'validity'
+  | 'status'
+  | 'recipient';
 
 export type CheckCode =
   // format
@@ -36,6 +45,8 @@ export type CheckCode =
   | 'context_unknown'
   | 'context_undefined_term'
   | 'jsonld_invalid'
+  | 'canonicalization_too_complex'
+  | 'previous_proof_missing'
   // proof
   | 'signature_valid'
   | 'signature_invalid'
@@ -64,6 +75,15 @@ export type CheckCode =
   | 'did_method_unsupported'
   | 'controller_document_invalid'
   | FetchErrorCode
+  // Open Badges 2.0 hosted verification
+  | 'hosted_confirmed'
+  | 'hosted_id_mismatch'
+  | 'hosted_origin_not_allowed'
+  // recipient
+  | 'recipient_match'
+  | 'recipient_mismatch'
+  | 'recipient_absent'
+  | 'recipient_hash_unsupported'
   // issuer binding
   | 'issuer_bound'
   | 'key_issuer_mismatch'
@@ -121,18 +141,27 @@ const VERDICT_FAILURES: ReadonlySet<CheckCode> = new Set([
 
 /**
  * The verdict from the checks. Precedence: malformed; invalid (any definitive failure);
- * revoked; suspended; unverifiable (anything unknown: unknown is never success); expired;
- * verified only with a valid proof whose key is bound to the issuer.
+ * unverifiable when anything but the status is unknown; revoked; suspended; unverifiable
+ * (unknown is never success); expired;
+ * verified only with a valid proof whose key is bound to the issuer; confirmed for a hosted
+ * assertion the issuer serves itself.
  */
 export function deriveStatus(checks: readonly Check[]): VerificationStatus {
   const failures = checks.filter((c) => c.outcome === 'fail');
   if (failures.some((c) => MALFORMED_CODES.has(c.code))) return 'malformed';
   if (failures.some((c) => !VERDICT_FAILURES.has(c.code))) return 'invalid';
+  // A status entry is only as trustworthy as the credential naming it: an unauthenticated
+  // credential is unverifiable even if "its" list says revoked.
+  if (checks.some((c) => c.outcome === 'unknown' && c.id !== 'status')) return 'unverifiable';
   if (failures.some((c) => c.code === 'status_revoked')) return 'revoked';
   if (failures.some((c) => c.code === 'status_suspended')) return 'suspended';
   if (checks.some((c) => c.outcome === 'unknown')) return 'unverifiable';
   if (failures.some((c) => c.code === 'expired')) return 'expired';
   const proofPassed = checks.some((c) => c.id === 'proof' && c.outcome === 'pass');
   const issuerBound = checks.some((c) => c.id === 'issuer' && c.outcome === 'pass');
-  return proofPassed && issuerBound ? 'verified' : 'unverifiable';
+  if (proofPassed && issuerBound) return 'verified';
+  // Unsigned but served by the issuer as its own: provider-confirmed, never "verified".
+  return checks.some((c) => c.id === 'hosted' && c.outcome === 'pass')
+    ? 'confirmed'
+    : 'unverifiable';
 }

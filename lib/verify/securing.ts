@@ -4,7 +4,7 @@
 
 import { BUNDLED_CONTEXTS, createDocumentLoader } from './contexts';
 import { credentialFromJwtPayload } from './jwt/jwt-claims';
-import { parseCompactJws } from './jwt/parse-jws';
+import type { ParsedJws } from './jwt/parse-jws';
 import { verifyJws } from './jwt/verify-jws';
 import { type FetchJson, resolveMethod, resolveVerificationMethod } from './keys';
 import type { KeyCache } from './proofs/key-cache';
@@ -51,10 +51,7 @@ export type OpenedJws = {
 };
 
 /** Decodes a compact JWS into its credential; the signature is checked once the issuer is known. */
-export function openJws(compact: string, context: SecuringContext): OpenedJws | Check {
-  const parsed = parseCompactJws(compact);
-  if (!parsed.ok) return check('format', 'fail', parsed.error.code, parsed.error.detail);
-  const jws = parsed.value;
+export function openJws(jws: ParsedJws, context: SecuringContext): OpenedJws | Check {
   const mapped = credentialFromJwtPayload(jws.payload);
   if ('id' in mapped && 'outcome' in mapped) return mapped;
   return {

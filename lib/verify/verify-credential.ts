@@ -6,6 +6,7 @@
 import type { Deps } from '../deps';
 import { type FetchCache, fetchJson, type SafeFetchOptions } from '../fetch';
 import { compact } from '../shared/compact';
+import { BUNDLED_CONTEXTS, checkContextsKnown } from './contexts';
 import {
   type Credential,
   CredentialSchema,
@@ -21,6 +22,9 @@ import {
   summarizeIssuer,
 } from './formats/summary';
 import { type Container, type CredentialInput, readInput } from './input';
+import { type ParsedJws, parseCompactJws } from './jwt/parse-jws';
+import { isOpenBadge2, openBadge2Result } from './ob2/ob2-result';
+import { checkRecipient, identityClaims } from './ob2/recipient';
 import type { KeyCache } from './proofs/key-cache';
 import { type Check, check, deriveStatus, type VerificationStatus } from './result';
 import { openJws, type SecuringContext, verifyEmbeddedProofs } from './securing';
@@ -36,14 +40,16 @@ export type VerifyOptions = Deps & {
   cache?: FetchCache;
   /** Imported public keys, reused across verifications (see createKeyCache). */
   keyCache?: KeyCache;
+  /** An identity the caller knows (an email address): checked against the credential's hashed recipient. */
+  recipient?: string;
   signal?: AbortSignal;
 };
 
 export type VerificationResult = {
   status: VerificationStatus;
   format: {
-    dataModel?: DataModel;
-    securing: 'data-integrity' | 'jose' | 'none' | 'unknown';
+    dataModel?: DataModel | 'ob-2.0';
+    securing: 'data-integrity' | 'jose' | 'hosted' | 'none' | 'unknown';
     /** Set when the credential was baked into a badge image. */
     container?: Container;
   };
@@ -100,10 +106,28 @@ async function runPipeline(
     now: options.now(),
     ...compact({ contexts: options.contexts, keyCache: options.keyCache }),
   };
-  const opened = 'jws' in read.value ? openJws(read.value.jws, context) : undefined;
+  let jws: ParsedJws | undefined;
+  if ('jws' in read.value) {
+    const parsedJws = parseCompactJws(read.value.jws);
+    if (!parsedJws.ok) {
+      const malformed = check('format', 'fail', parsedJws.error.code, parsedJws.error.detail);
+      return finish([malformed], { ...unread, ...compact({ url }) });
+    }
+    jws = parsedJws.value;
+  }
+  const payload = jws?.payload ?? ('document' in read.value ? read.value.document : {});
+  if (isOpenBadge2(payload)) {
+    const ob2Input = jws === undefined ? { assertion: payload } : { jws };
+    return openBadge2Result(ob2Input, {
+      fetchJson: context.fetchJson,
+      now: context.now,
+      ...compact({ recipient: options.recipient, container, url }),
+    });
+  }
+  const opened = jws === undefined ? undefined : openJws(jws, context);
   if (opened !== undefined && !('document' in opened))
     return finish([opened], { ...unread, ...compact({ url }) });
-  const document = opened?.document ?? ('document' in read.value ? read.value.document : {});
+  const document = opened?.document ?? payload;
   const parsed = parseCredential(document);
   if (!parsed.ok) return finish([parsed.check], { ...unread, ...compact({ url }) });
   const { credential, dataModel } = parsed;
@@ -122,6 +146,9 @@ async function runPipeline(
     ),
     ...secured.checks,
   ];
+  if (!checks.some((c) => c.id === 'context')) {
+    checks.push(checkContextsKnown(document['@context'], options.contexts ?? BUNDLED_CONTEXTS));
+  }
   if (checks.some((c) => (c.id === 'proof' || c.id === 'context') && c.outcome === 'fail')) {
     checks.push(
       check(
@@ -133,6 +160,14 @@ async function runPipeline(
     );
   } else {
     checks.push(checkValidity(document, dataModel, context.now));
+    const subject = Array.isArray(document.credentialSubject)
+      ? document.credentialSubject[0]
+      : document.credentialSubject;
+    const recipient = checkRecipient(
+      identityClaims((subject as { identifier?: unknown } | undefined)?.identifier),
+      options.recipient,
+    );
+    if (recipient !== undefined) checks.push(recipient);
     if (stage.checkStatus) {
       const statusChecks = await checkCredentialStatus(credential.credentialStatus, {
         ...compact({ credentialId: typeof credential.id === 'string' ? credential.id : undefined }),
@@ -176,11 +211,6 @@ function parseCredential(document: Record<string, unknown>): ParsedCredential {
     check: check('format', 'fail', 'not_a_credential', detail),
   });
   const dataModel = detectDataModel(document['@context']);
-  if (dataModel === undefined && isOpenBadge2(document)) {
-    // TODO [issue 3]: hosted and signed Open Badges 2.0 verification.
-    const detail = 'Open Badges 2.0 assertions are not supported yet';
-    return { ok: false, check: check('format', 'unknown', 'format_unsupported', detail) };
-  }
   if (dataModel === undefined)
     return notCredential('the first @context is not the W3C credentials context');
   const parsed = CredentialSchema.safeParse(document);
@@ -193,14 +223,6 @@ function parseCredential(document: Record<string, unknown>): ParsedCredential {
   if (!typesOf(parsed.data.type).includes('VerifiableCredential'))
     return notCredential('type does not include VerifiableCredential');
   return { ok: true, credential: parsed.data, dataModel };
-}
-
-/** An OB 2.0 Assertion or BadgeClass: its context is the OB v2 one, not a W3C credentials context. */
-function isOpenBadge2(document: Record<string, unknown>): boolean {
-  const context = Array.isArray(document['@context'])
-    ? document['@context']
-    : [document['@context']];
-  return context.includes('https://w3id.org/openbadges/v2');
 }
 
 function describeFormat(

@@ -14,6 +14,7 @@ const NAMESPACES: ReadonlyArray<{ uri: string; element: string; keyword: Baked['
     keyword: 'openbadgecredential',
   },
   { uri: 'http://openbadges.org', element: 'assertion', keyword: 'openbadges' },
+  { uri: 'https://purl.imsglobal.org/clr/v2p0', element: 'credential', keyword: 'clrcredential' },
 ];
 
 /** True when `text` looks like SVG markup. */

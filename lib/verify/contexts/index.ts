@@ -2,6 +2,8 @@
 
 /** URL → context document maps: the product set, and the examples set tests may add. */
 export { BUNDLED_CONTEXTS, EXAMPLE_CONTEXTS } from './bundled';
+/** The context check for proofs that do not process JSON-LD. */
+export { checkContextsKnown } from './check-contexts';
 /** A loader that serves only the given contexts; anything else is ContextUnknownError. */
 export {
   ContextUnknownError,

@@ -44,44 +44,65 @@ export function summarizeCredential(credential: Record<string, unknown>): Creden
     .map((t) => t.slice(0, 80));
   const subject = firstRecord(credential.credentialSubject) ?? {};
   const achievement = asRecord(subject.achievement);
-  const alignments = listOf(achievement?.alignment)
-    .map(alignmentOf)
-    .filter((a) => a !== undefined);
-  const tags = listOf(achievement?.tag)
-    .map((tag) => text(tag, SHORT))
-    .filter((tag) => tag !== undefined);
-  const skills = [...new Set([...tags, ...alignments.map((a) => a.targetName)])].slice(0, MAX_LIST);
-  const summary: CredentialSummary = {
+  const parts = achievementParts(achievement);
+  return compact({
+    ...parts,
     types,
     kind: kindOf(types),
-    alignments: alignments.slice(0, MAX_LIST),
-    skills,
     subject: compact({ id: text(subject.id, SHORT), name: text(subject.name, SHORT) }),
-  };
-  const criteria = asRecord(achievement?.criteria);
-  return compact({
-    ...summary,
     id: text(credential.id, SHORT),
     name: text(credential.name, SHORT) ?? text(achievement?.name, SHORT),
     description: text(credential.description, LONG) ?? text(achievement?.description, LONG),
     image: safeImageUrl(credential.image) ?? safeImageUrl(achievement?.image),
-    achievement:
-      achievement === undefined
-        ? undefined
-        : compact({
-            id: text(achievement.id, SHORT),
-            name: text(achievement.name, SHORT),
-            description: text(achievement.description, LONG),
-            achievementType: text(achievement.achievementType, SHORT),
-            criteria:
-              criteria === undefined
-                ? undefined
-                : compact({
-                    id: safeLinkUrl(criteria.id),
-                    narrative: text(criteria.narrative, LONG),
-                  }),
-          }),
   });
+}
+
+/** Summarises an Open Badges 2.0 assertion with its BadgeClass (the BadgeClass plays the achievement). */
+export function summarizeOpenBadge2(
+  assertion: Record<string, unknown>,
+  badge: Record<string, unknown> | undefined,
+): CredentialSummary {
+  return compact({
+    ...achievementParts(badge),
+    types: ['Assertion'],
+    kind: 'open-badge' as const,
+    subject: {},
+    id: text(assertion.id, SHORT),
+    name: text(badge?.name, SHORT),
+    description: text(badge?.description, LONG),
+    image: safeImageUrl(assertion.image) ?? safeImageUrl(badge?.image),
+  });
+}
+
+/** Achievement (OB 3.0) or BadgeClass (OB 2.0): its summary, alignments and skills. */
+function achievementParts(achievement: Record<string, unknown> | undefined) {
+  const alignments = listOf(achievement?.alignment)
+    .map(alignmentOf)
+    .filter((a) => a !== undefined)
+    .slice(0, MAX_LIST);
+  const tags = listOf(achievement?.tag ?? achievement?.tags)
+    .map((tag) => text(tag, SHORT))
+    .filter((tag) => tag !== undefined);
+  const skills = [...new Set([...tags, ...alignments.map((a) => a.targetName)])].slice(0, MAX_LIST);
+  const criteria = achievement?.criteria;
+  const criteriaRecord = typeof criteria === 'string' ? { id: criteria } : asRecord(criteria);
+  const summary =
+    achievement === undefined
+      ? undefined
+      : compact({
+          id: text(achievement.id, SHORT),
+          name: text(achievement.name, SHORT),
+          description: text(achievement.description, LONG),
+          achievementType: text(achievement.achievementType, SHORT),
+          criteria:
+            criteriaRecord === undefined
+              ? undefined
+              : compact({
+                  id: safeLinkUrl(criteriaRecord.id),
+                  narrative: text(criteriaRecord.narrative, LONG),
+                }),
+        });
+  return { alignments, skills, ...compact({ achievement: summary }) };
 }
 
 /** The issuer's id, name and homepage from a string or Profile object. */

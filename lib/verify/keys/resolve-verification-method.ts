@@ -55,9 +55,13 @@ export type ResolvedMethod = {
  * for `options.purpose`.
  */
 export async function resolveMethod(
-  methodId: string,
+  reference: string,
   options: ResolveOptions,
 ): Promise<Result<ResolvedMethod, KeyResolutionError>> {
+  // A bare did:key names its only key unambiguously; issuers commonly omit the fragment.
+  const methodId = /^did:key:[^#]+$/.test(reference)
+    ? `${reference}#${reference.slice('did:key:'.length)}`
+    : reference;
   const hash = methodId.indexOf('#');
   const controllerUrl = hash === -1 ? methodId : methodId.slice(0, hash);
   const document = await loadControllerDocument(controllerUrl, options);

@@ -9,12 +9,19 @@ import type { CheckCode } from '../result';
 import { useStructureSharingContextClone } from './jsonld-context-clone';
 
 export type CanonizeError = {
-  code: Extract<CheckCode, 'context_unknown' | 'context_undefined_term' | 'jsonld_invalid'>;
+  code: Extract<
+    CheckCode,
+    'context_unknown' | 'context_undefined_term' | 'jsonld_invalid' | 'canonicalization_too_complex'
+  >;
   detail: string;
 };
 
-/** Bounds on RDFC-1.0 work, so a "poison" graph fails fast instead of hanging the worker. */
-const RDFC_LIMITS = { maxWorkFactor: 1, maxDeepIterations: 10 } as const;
+/**
+ * Bounds on RDFC-1.0 work, so a "poison" graph fails fast instead of hanging the worker. Work
+ * factor 1 (rdf-canonize's default) allows the deep iterations real credentials need: the
+ * 1EdTech complete.json needs 20, CLR bundles 14.
+ */
+const RDFC_LIMITS = { maxWorkFactor: 1 } as const;
 
 type JsonLdCanonize = (input: object, options: object) => Promise<string>;
 
@@ -65,6 +72,12 @@ function describeJsonLdError(error: unknown): CanonizeError {
     return { code: 'context_undefined_term', detail: describeSafeModeEvent(error) };
   }
   const message = error instanceof Error ? error.message : 'JSON-LD processing failed';
+  if (/Maximum deep iterations exceeded/i.test(message)) {
+    return {
+      code: 'canonicalization_too_complex',
+      detail: 'the document is too complex to canonicalise within limits',
+    };
+  }
   return { code: 'jsonld_invalid', detail: message.slice(0, 200) };
 }
 

@@ -95,9 +95,26 @@ async function verifyOne(args: {
     };
   }
   const proof = parsed.proof;
+  const chained = chainedDocument(proof, args.unsecured, args.proofs);
+  if (proof.previousProof.length > 0 && chained === undefined) {
+    return {
+      index,
+      type,
+      supported: true,
+      signatureValid: false,
+      checks: [
+        check(
+          'proof',
+          'fail',
+          'previous_proof_missing',
+          `${label}: names earlier proofs that are not in the document`,
+        ),
+      ],
+    };
+  }
   const [key, hash] = await Promise.all([
     options.resolveKey(proof.verificationMethod),
-    computeHashData(proof, args),
+    computeHashData(proof, chained, args),
   ]);
   const checks: Check[] = [];
   if (proof.suite !== 'jcs') checks.push(contextCheck(hash));
@@ -167,14 +184,13 @@ async function verifyOne(args: {
 
 function computeHashData(
   proof: SupportedProof,
+  chained: Record<string, unknown> | undefined,
   args: {
     unsecured: Record<string, unknown>;
-    proofs: unknown[];
     canonicalDocument: () => ReturnType<typeof canonizeRdfc>;
     options: VerifyProofsOptions;
   },
 ): Promise<Result<Uint8Array, HashDataError>> {
-  const chained = chainedDocument(proof, args.unsecured, args.proofs);
   if (proof.suite === 'jcs')
     return hashDataJcs({ unsecured: chained ?? args.unsecured, proofConfig: proof.config });
   return hashDataRdfc({
@@ -185,7 +201,10 @@ function computeHashData(
   });
 }
 
-/** A chained proof signs the document together with the proofs it names in previousProof. */
+/**
+ * A chained proof signs the document together with the proofs it names in previousProof;
+ * undefined when it names none, or names one the document does not carry.
+ */
 function chainedDocument(
   proof: SupportedProof,
   unsecured: Record<string, unknown>,
@@ -198,6 +217,7 @@ function chainedDocument(
       p !== null &&
       proof.previousProof.includes((p as { id?: unknown }).id as string),
   );
+  if (previous.length !== new Set(proof.previousProof).size) return undefined;
   return { ...unsecured, proof: previous.length === 1 ? previous[0] : previous };
 }
 
@@ -206,7 +226,8 @@ function contextCheck(hash: Result<Uint8Array, HashDataError>): Check {
     return check('context', 'pass', 'context_ok', 'every term is defined by bundled contexts');
   switch (hash.error.code) {
     case 'context_unknown':
-      return check('context', 'unknown', 'context_unknown', hash.error.detail);
+    case 'canonicalization_too_complex':
+      return check('context', 'unknown', hash.error.code, hash.error.detail);
     case 'context_undefined_term':
     case 'jsonld_invalid':
       return check('context', 'fail', hash.error.code, hash.error.detail);

@@ -1,0 +1,320 @@
+// Open Badges 2.0 verification (OB 2.0 §Verification; STANDARDS §4). Hosted assertions are
+// re-fetched from their own id, which must be where the issuer allows them to live — the
+// result is `confirmed`, since nothing is signed. Signed assertions (compact JWS, RS256) are
+// checked against the issuer's CryptographicKey, whose owner must be the issuer — `verified`.
+// Both then read the BadgeClass and issuer Profile, the issuer's revocation list and the dates.
+
+import { compactVerify, importSPKI } from 'jose';
+import type { FetchError } from '../../fetch';
+import type { Result } from '../../shared/result';
+import type { ParsedJws } from '../jwt/parse-jws';
+import { type Check, check } from '../result';
+import { checkRevocationList } from './revocation-list';
+
+export type Ob2Context = {
+  fetchJson: (url: string) => Promise<Result<unknown, FetchError>>;
+  now: Date;
+};
+
+export type Ob2Verification = {
+  checks: Check[];
+  assertion: Record<string, unknown>;
+  badge?: Record<string, unknown> | undefined;
+  issuer?: Record<string, unknown> | undefined;
+  securing: 'hosted' | 'jose';
+};
+
+/** Verifies a hosted assertion given as JSON (only its id is trusted) or a signed one given as a JWS. */
+export async function verifyOpenBadge2(
+  input: { assertion: Record<string, unknown> } | { jws: ParsedJws },
+  context: Ob2Context,
+): Promise<Ob2Verification> {
+  if ('jws' in input) return verifySigned(input.jws, context);
+  return verifyHosted(input.assertion, context);
+}
+
+async function verifyHosted(
+  given: Record<string, unknown>,
+  context: Ob2Context,
+): Promise<Ob2Verification> {
+  const id = given.id;
+  const result = (checks: Check[], assertion = given): Ob2Verification => ({
+    checks,
+    assertion,
+    securing: 'hosted',
+  });
+  if (typeof id !== 'string' || !/^https?:\/\//.test(id)) {
+    return result([
+      check(
+        'hosted',
+        'unknown',
+        'hosted_id_mismatch',
+        'a hosted assertion needs an http(s) id to be re-fetched from',
+      ),
+    ]);
+  }
+  const fetched = await context.fetchJson(id);
+  if (!fetched.ok) {
+    if (fetched.error.status === 410)
+      return result([
+        check('status', 'fail', 'status_revoked', 'the issuer answers 410 Gone: revoked'),
+      ]);
+    return result([
+      check(
+        'hosted',
+        'unknown',
+        fetched.error.code,
+        `the assertion at its id: ${fetched.error.detail}`,
+      ),
+    ]);
+  }
+  const assertion = asRecord(fetched.value);
+  if (assertion === undefined)
+    return result([
+      check(
+        'hosted',
+        'fail',
+        'hosted_id_mismatch',
+        'the issuer does not serve an assertion at its id',
+      ),
+    ]);
+  if (assertion.revoked === true) {
+    const reason =
+      typeof assertion.revocationReason === 'string' ? `: ${clip(assertion.revocationReason)}` : '';
+    return result(
+      [check('status', 'fail', 'status_revoked', `revoked by the issuer${reason}`)],
+      assertion,
+    );
+  }
+  if (assertion.id !== id)
+    return result(
+      [check('hosted', 'fail', 'hosted_id_mismatch', 'the served assertion names a different id')],
+      assertion,
+    );
+  const { badge, issuer, checks } = await loadBadgeAndIssuer(assertion, context);
+  if (issuer !== undefined) checks.push(hostedPolicyCheck(id, issuer));
+  return { ...(await finish(assertion, badge, issuer, checks, context)), securing: 'hosted' };
+}
+
+async function verifySigned(jws: ParsedJws, context: Ob2Context): Promise<Ob2Verification> {
+  const assertion = jws.payload;
+  const creator = asRecord(assertion.verification ?? assertion.verify)?.creator;
+  const result = (checks: Check[]): Ob2Verification => ({ checks, assertion, securing: 'jose' });
+  if (jws.header.alg !== 'RS256')
+    return result([
+      check(
+        'proof',
+        'unknown',
+        'jwt_algorithm_unsupported',
+        `signed badges use RS256, not ${clip(jws.header.alg)}`,
+      ),
+    ]);
+  if (typeof creator !== 'string')
+    return result([
+      check(
+        'key',
+        'unknown',
+        'key_unresolved',
+        'the signed badge names no verification.creator key',
+      ),
+    ]);
+  const { badge, issuer, checks } = await loadBadgeAndIssuer(assertion, context);
+  const keyDocument = await context.fetchJson(creator);
+  if (!keyDocument.ok)
+    return {
+      ...result([
+        ...checks,
+        check('key', 'unknown', keyDocument.error.code, `signing key: ${keyDocument.error.detail}`),
+      ]),
+      badge,
+      issuer,
+    };
+  const key = asRecord(keyDocument.value);
+  const pem = key?.publicKeyPem;
+  if (typeof pem !== 'string')
+    return {
+      ...result([
+        ...checks,
+        check('key', 'fail', 'key_malformed', 'the CryptographicKey has no publicKeyPem'),
+      ]),
+      badge,
+      issuer,
+    };
+  checks.push(check('key', 'pass', 'key_resolved', clip(creator)));
+  checks.push(await signatureCheck(jws, pem));
+  const authorised =
+    issuer !== undefined &&
+    key?.owner === issuer.id &&
+    (issuer.publicKey === undefined || listOf(issuer.publicKey).includes(creator));
+  checks.push(
+    authorised
+      ? check(
+          'issuer',
+          'pass',
+          'issuer_bound',
+          `the key belongs to the issuer ${clip(String(issuer?.id))}`,
+        )
+      : issuer === undefined
+        ? check(
+            'issuer',
+            'unknown',
+            'key_unresolved',
+            'the issuer profile could not be read to confirm the key',
+          )
+        : check(
+            'issuer',
+            'fail',
+            'key_issuer_mismatch',
+            "the signing key is not one the issuer's profile lists as its own",
+          ),
+  );
+  return { ...(await finish(assertion, badge, issuer, checks, context)), securing: 'jose' };
+}
+
+async function signatureCheck(jws: ParsedJws, pem: string): Promise<Check> {
+  try {
+    await compactVerify(jws.compact, await importSPKI(pem, 'RS256'), { algorithms: ['RS256'] });
+    return check('proof', 'pass', 'signature_valid', 'RS256 signature is valid');
+  } catch {
+    return check(
+      'proof',
+      'fail',
+      'signature_invalid',
+      'the RS256 signature does not match the assertion',
+    );
+  }
+}
+
+async function loadBadgeAndIssuer(assertion: Record<string, unknown>, context: Ob2Context) {
+  const checks: Check[] = [];
+  const badge = await loadObject(assertion.badge, 'BadgeClass', context, checks);
+  const issuer =
+    badge === undefined
+      ? undefined
+      : await loadObject(badge.issuer, 'issuer Profile', context, checks);
+  return { badge, issuer, checks };
+}
+
+async function loadObject(
+  value: unknown,
+  label: string,
+  context: Ob2Context,
+  checks: Check[],
+): Promise<Record<string, unknown> | undefined> {
+  if (typeof value !== 'string') {
+    const record = asRecord(value);
+    if (record === undefined)
+      checks.push(check('format', 'fail', 'not_a_credential', `the ${label} is missing`));
+    return record;
+  }
+  const fetched = await context.fetchJson(value);
+  if (!fetched.ok) {
+    checks.push(
+      check('hosted', 'unknown', fetched.error.code, `the ${label}: ${fetched.error.detail}`),
+    );
+    return undefined;
+  }
+  const record = asRecord(fetched.value);
+  if (record?.id !== value)
+    checks.push(
+      check(
+        'hosted',
+        'fail',
+        'hosted_id_mismatch',
+        `the ${label} served at ${clip(value)} names another id`,
+      ),
+    );
+  return record;
+}
+
+/** The issuer's hosting policy (`verification.allowedOrigins` / `startsWith`; by default its own origin). */
+function hostedPolicyCheck(assertionId: string, issuer: Record<string, unknown>): Check {
+  const policy = asRecord(issuer.verification) ?? {};
+  const issuerHost = hostOf(issuer.id);
+  const origins =
+    policy.allowedOrigins === undefined
+      ? issuerHost === undefined
+        ? []
+        : [issuerHost]
+      : listOf(policy.allowedOrigins);
+  const prefixes = listOf(policy.startsWith);
+  const host = hostOf(assertionId);
+  const allowed =
+    host !== undefined &&
+    origins.includes(host) &&
+    (prefixes.length === 0 || prefixes.some((prefix) => assertionId.startsWith(prefix)));
+  return allowed
+    ? check(
+        'hosted',
+        'pass',
+        'hosted_confirmed',
+        `served by ${host}, where the issuer hosts its assertions`,
+      )
+    : check(
+        'hosted',
+        'fail',
+        'hosted_origin_not_allowed',
+        `the issuer does not host assertions at ${clip(assertionId)}`,
+      );
+}
+
+async function finish(
+  assertion: Record<string, unknown>,
+  badge: Record<string, unknown> | undefined,
+  issuer: Record<string, unknown> | undefined,
+  checks: Check[],
+  context: Ob2Context,
+) {
+  checks.push(datesCheck(assertion, context.now));
+  if (issuer !== undefined) checks.push(await checkRevocationList(assertion, issuer, context));
+  return { checks, assertion, badge, issuer };
+}
+
+function datesCheck(assertion: Record<string, unknown>, now: Date): Check {
+  const issued =
+    typeof assertion.issuedOn === 'string' ? Date.parse(assertion.issuedOn) : Number.NaN;
+  const expires = typeof assertion.expires === 'string' ? Date.parse(assertion.expires) : undefined;
+  if (Number.isNaN(issued) || (expires !== undefined && Number.isNaN(expires)))
+    return check('validity', 'fail', 'date_invalid', 'issuedOn or expires is not a date');
+  if (expires !== undefined && expires < issued)
+    return check('validity', 'fail', 'date_invalid', 'expires is before issuedOn');
+  if (issued > now.getTime() + 5 * 60_000)
+    return check(
+      'validity',
+      'fail',
+      'not_yet_valid',
+      `issued in the future (${clip(String(assertion.issuedOn))})`,
+    );
+  if (expires !== undefined && expires < now.getTime())
+    return check('validity', 'fail', 'expired', `expired on ${clip(String(assertion.expires))}`);
+  return check(
+    'validity',
+    'pass',
+    'validity_ok',
+    expires === undefined ? 'no expiry date' : `valid until ${clip(String(assertion.expires))}`,
+  );
+}
+
+function hostOf(value: unknown): string | undefined {
+  try {
+    return typeof value === 'string' ? new URL(value).host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function listOf(value: unknown): string[] {
+  return (Array.isArray(value) ? value : [value]).filter(
+    (item): item is string => typeof item === 'string',
+  );
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+function clip(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}
