@@ -6,6 +6,7 @@
 import type { Deps } from '../deps';
 import { type FetchCache, fetchJson, type SafeFetchOptions } from '../fetch';
 import { compact } from '../shared/compact';
+import { type NestedSummary, nestedCredentials, verifyNested } from './clr';
 import { BUNDLED_CONTEXTS, checkContextsKnown } from './contexts';
 import {
   type Credential,
@@ -61,6 +62,8 @@ export type VerificationResult = {
   issuedOn?: string;
   validFrom?: string;
   validUntil?: string;
+  /** For a CLR: every nested credential's own result, and a count of their verdicts. */
+  nested?: NestedSummary<VerificationResult>;
 };
 
 /** Largest controller, DID or status-list document fetched while verifying. */
@@ -72,7 +75,7 @@ export async function verifyCredential(
   options: VerifyOptions,
 ): Promise<VerificationResult> {
   try {
-    return await runPipeline(input, options, { checkStatus: true });
+    return await runPipeline(input, options, { checkStatus: true, nested: true });
   } catch (error) {
     options.log?.('verify_internal_error', {
       name: error instanceof Error ? error.name : 'unknown',
@@ -87,7 +90,7 @@ export async function verifyCredential(
 async function runPipeline(
   input: CredentialInput,
   options: VerifyOptions,
-  stage: { checkStatus: boolean },
+  stage: { checkStatus: boolean; nested: boolean },
 ): Promise<VerificationResult> {
   const fetchOptions: SafeFetchOptions = {
     fetch: options.fetch,
@@ -175,6 +178,7 @@ async function runPipeline(
         verifyList: async (list) => {
           const result = await runPipeline({ kind: 'json', value: list }, options, {
             checkStatus: false,
+            nested: false,
           });
           return result.status === 'verified'
             ? { trusted: true }
@@ -187,6 +191,19 @@ async function runPipeline(
       checks.push(...statusChecks);
     }
   }
+  // Nested credentials are verified one level deep: a CLR inside a CLR is not expanded again.
+  const nested =
+    summary.kind === 'clr' && stage.nested
+      ? await verifyNested(nestedCredentials(document), (entry) =>
+          runPipeline(
+            typeof entry === 'string'
+              ? { kind: 'text', text: entry }
+              : { kind: 'json', value: entry },
+            options,
+            { checkStatus: true, nested: false },
+          ),
+        )
+      : undefined;
   const window = validityWindowOf(document, dataModel);
   return finish(checks, {
     format: { dataModel, securing: secured.securing, ...compact({ container }) },
@@ -197,6 +214,7 @@ async function runPipeline(
       issuedOn: stringOf(document.awardedDate) ?? window.validFrom,
       validFrom: window.validFrom,
       validUntil: window.validUntil,
+      nested,
     }),
   });
 }
