@@ -42,6 +42,18 @@ export function formatResult(input: string, result: VerificationResult): string 
     lines.push(`  skills: ${result.credential.skills.join(', ')}`);
   }
   for (const item of result.checks) lines.push(`  ${formatCheck(item)}`);
+  if (result.nested !== undefined) {
+    const counts = Object.entries(result.nested.counts).map(
+      ([status, count]) => `${count} ${status}`,
+    );
+    const skipped = result.nested.skipped > 0 ? `, ${result.nested.skipped} not checked` : '';
+    lines.push(`  nested credentials: ${counts.join(', ') || 'none'}${skipped}`);
+    for (const nested of result.nested.results) {
+      const name =
+        nested.credential?.name ?? nested.credential?.achievement?.name ?? 'Unnamed credential';
+      lines.push(`    ${STATUS_LABEL[nested.status]}  ${name}`);
+    }
+  }
   return lines.join('\n');
 }
 

@@ -20,16 +20,24 @@ export type CliIo = Deps & {
   stderr: (text: string) => void;
 };
 
-export const USAGE = `Usage: credlens verify [--json] [--insecure-localhost] [--now <ISO-8601>] <file|url|->...
+export const USAGE = `Usage: credlens verify [--json] [--insecure-localhost] [--now <ISO-8601>] [--recipient <email>] <file|url|->...
 
-Verifies Open Badges 3.0 / W3C Verifiable Credentials and prints a verdict for each input.
+Verifies Open Badges 3.0 / 2.0, CLR 2.0 and W3C Verifiable Credentials (JSON, JWT, baked PNG/SVG)
+and prints a verdict for each input.
   --json                one JSON object per input per line (JSON Lines)
   --insecure-localhost  allow plain http to 127.0.0.1/localhost (tests and demos only)
   --now <time>          judge validity dates at this time instead of now
+  --recipient <email>   check the credential was issued to this identity (hashed recipient)
   -                     read one credential from standard input
 Exit status: 0 when every input is verified or confirmed, 1 otherwise, 2 for usage errors.`;
 
-type Options = { json: boolean; insecureLocalhost: boolean; now?: Date; inputs: string[] };
+type Options = {
+  json: boolean;
+  insecureLocalhost: boolean;
+  now?: Date;
+  recipient?: string;
+  inputs: string[];
+};
 
 /** Runs the CLI and resolves with the process exit code. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
@@ -53,7 +61,13 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   for (const input of options.inputs) {
     const result = await verifyOne(
       input,
-      { ...deps, cache, keyCache, insecureLocalhost: options.insecureLocalhost },
+      {
+        ...deps,
+        cache,
+        keyCache,
+        insecureLocalhost: options.insecureLocalhost,
+        ...(options.recipient === undefined ? {} : { recipient: options.recipient }),
+      },
       io,
     );
     allGood &&= result.status === 'verified' || result.status === 'confirmed';
@@ -75,6 +89,11 @@ function parseOptions(args: readonly string[]): Options | string {
       const time = value === undefined ? Number.NaN : Date.parse(value);
       if (Number.isNaN(time)) return '--now needs an ISO-8601 date-time';
       options.now = new Date(time);
+    } else if (arg === '--recipient') {
+      const value = args[++i];
+      if (value === undefined || value.trim() === '')
+        return '--recipient needs an identity, such as an email address';
+      options.recipient = value;
     } else if (arg.startsWith('--')) return `unknown option "${arg}"`;
     else options.inputs.push(arg);
   }
