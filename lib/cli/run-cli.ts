@@ -3,10 +3,9 @@
 // to the real process.
 
 import type { Deps } from '../deps';
-import { createMemoryCache } from '../fetch';
 import {
   type CredentialInput,
-  createKeyCache,
+  createVerifierCaches,
   type VerificationResult,
   verifyCredential,
 } from '../verify';
@@ -55,16 +54,14 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   if (typeof options === 'string') return usageError(io, options);
   const now = options.now;
   const deps: Deps = { ...io, now: now === undefined ? io.now : () => now };
-  const cache = createMemoryCache();
-  const keyCache = createKeyCache();
+  const caches = createVerifierCaches();
   let allGood = true;
   for (const input of options.inputs) {
     const result = await verifyOne(
       input,
       {
         ...deps,
-        cache,
-        keyCache,
+        ...caches,
         insecureLocalhost: options.insecureLocalhost,
         ...(options.recipient === undefined ? {} : { recipient: options.recipient }),
       },

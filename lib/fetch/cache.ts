@@ -7,6 +7,7 @@ export type CachedResponse = {
   status: number;
   contentType: string;
   body: Uint8Array;
+  storedAt: number;
   expiresAt: number;
 };
 

@@ -44,6 +44,8 @@ export type SafeFetchOptions = {
   maxBytes?: number;
   timeoutMs?: number;
   cache?: FetchCache;
+  /** Ignore cached responses older than this (a status list's `ttl`, say). */
+  maxAgeMs?: number;
   signal?: AbortSignal;
 };
 
@@ -62,6 +64,8 @@ export async function safeFetch(
   if (
     cached !== undefined &&
     cached.expiresAt > options.now().getTime() &&
+    (options.maxAgeMs === undefined ||
+      options.now().getTime() - cached.storedAt <= options.maxAgeMs) &&
     cached.body.byteLength <= (options.maxBytes ?? DEFAULT_MAX_BYTES) &&
     isAcceptable(cached.contentType, accept)
   ) {
@@ -200,6 +204,7 @@ async function storeInCache(
     status: response.status,
     contentType: response.contentType,
     body: response.body,
+    storedAt: options.now().getTime(),
     expiresAt: options.now().getTime() + ttl,
   };
   await options.cache.set(key, entry);

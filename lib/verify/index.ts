@@ -1,6 +1,8 @@
 // Public surface of lib/verify: the verification pipeline, its result vocabulary, and the
 // pieces other parts of Credlens reuse (contexts, key helpers for fixtures and tests).
 
+/** Caches a long-lived verifier keeps between verifications: spread into VerifyOptions. */
+export { createVerifierCaches, type VerifierCaches } from './caches';
 /** Bundled JSON-LD contexts and the offline loader. */
 export { BUNDLED_CONTEXTS, createDocumentLoader, EXAMPLE_CONTEXTS } from './contexts';
 /** Display summaries. */
@@ -20,6 +22,8 @@ export {
   deriveStatus,
   type VerificationStatus,
 } from './result';
+/** Verified status lists reused across verifications, within their ttl. */
+export { createStatusListCache, type StatusListCache } from './status/list-cache';
 /** The clock-skew tolerance applied to validity windows. */
 export { CLOCK_SKEW_MS } from './validity';
 /**

@@ -30,6 +30,7 @@ import type { KeyCache } from './proofs/key-cache';
 import { type Check, check, deriveStatus, type VerificationStatus } from './result';
 import { openJws, type SecuringContext, verifyEmbeddedProofs } from './securing';
 import { checkCredentialStatus } from './status/check-status';
+import type { StatusListCache } from './status/list-cache';
 import { checkValidity, validityWindowOf } from './validity';
 
 export type VerifyOptions = Deps & {
@@ -41,6 +42,8 @@ export type VerifyOptions = Deps & {
   cache?: FetchCache;
   /** Imported public keys, reused across verifications (see createKeyCache). */
   keyCache?: KeyCache;
+  /** Verified status lists, reused across verifications (see createStatusListCache). */
+  statusLists?: StatusListCache;
   /** An identity the caller knows (an email address): checked against the credential's hashed recipient. */
   recipient?: string;
   signal?: AbortSignal;
@@ -174,7 +177,14 @@ async function runPipeline(
     if (stage.checkStatus) {
       const statusChecks = await checkCredentialStatus(credential.credentialStatus, {
         ...compact({ credentialId: typeof credential.id === 'string' ? credential.id : undefined }),
-        fetchJson: context.fetchJson,
+        fetchJson: (location, limits) =>
+          fetchJson(location, {
+            ...fetchOptions,
+            maxBytes: MAX_SUPPORTING_DOCUMENT_BYTES,
+            ...limits,
+          }),
+        now: context.now.getTime(),
+        ...compact({ lists: options.statusLists }),
         verifyList: async (list) => {
           const result = await runPipeline({ kind: 'json', value: list }, options, {
             checkStatus: false,

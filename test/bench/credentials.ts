@@ -2,7 +2,13 @@
 // own test key (did:key issuer), identical for every engine that is measured.
 import { issue, openBadge, testKey } from '../helpers/issue';
 
-export type Workload = { rdfc: Record<string, unknown>[]; jcs: Record<string, unknown>[] };
+import { buildFormatWorkload, type FormatWorkload } from './formats';
+
+export type Workload = {
+  rdfc: Record<string, unknown>[];
+  jcs: Record<string, unknown>[];
+  formats: FormatWorkload;
+};
 
 export async function buildWorkload(count: number): Promise<Workload> {
   const key = await testKey(42);
@@ -21,5 +27,9 @@ export async function buildWorkload(count: number): Promise<Workload> {
         ),
       ),
     );
-  return { rdfc: await make('eddsa-rdfc-2022'), jcs: await make('eddsa-jcs-2022') };
+  return {
+    rdfc: await make('eddsa-rdfc-2022'),
+    jcs: await make('eddsa-jcs-2022'),
+    formats: await buildFormatWorkload(count),
+  };
 }

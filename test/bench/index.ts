@@ -32,6 +32,10 @@ const rows: Array<[string, number]> = [
   ['Credlens eddsa-jcs-2022', credlens.jcs ?? Number.NaN],
   ['digitalbazaar eddsa-jcs-2022', peer.jcs ?? Number.NaN],
   ['raw Ed25519 verify (WebCrypto)', credlens.ed25519 ?? Number.NaN],
+  ['Credlens VC-JWT EdDSA (did:key)', credlens.jwtEdDsa ?? Number.NaN],
+  ['Credlens VC-JWT ES256 (did:jwk)', credlens.jwtEs256 ?? Number.NaN],
+  ['Credlens rdfc + status list, list not cached', credlens.statusUncached ?? Number.NaN],
+  ['Credlens rdfc + status list, list cached', credlens.statusCached ?? Number.NaN],
 ];
 console.log(
   `${N} distinct credentials per row; median of ${TIMED_PASSES} warm passes, each engine in its own process.\n`,

@@ -2,8 +2,14 @@
 // Ed25519 verifies for scale. Prints one JSON object.
 import { readFileSync } from 'node:fs';
 import * as ed from '@noble/ed25519';
-import { createKeyCache, verifyCredential } from '../../lib/verify';
+import {
+  type CredentialInput,
+  createKeyCache,
+  createVerifierCaches,
+  verifyCredential,
+} from '../../lib/verify';
 import type { Workload } from './credentials';
+import { STATUS_LIST_URL } from './formats';
 import { medianPassMs } from './measure';
 
 const workload = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as Workload;
@@ -18,6 +24,34 @@ const verified = async (value: Record<string, unknown>) =>
 
 const rdfc = await medianPassMs(workload.rdfc, verified);
 const jcs = await medianPassMs(workload.jcs, verified);
+const verifiedText = async (text: string) =>
+  (await verifyCredential({ kind: 'text', text }, options)).status === 'verified';
+const jwtEdDsa = await medianPassMs(workload.formats.jwtEdDsa, verifiedText);
+const jwtEs256 = await medianPassMs(workload.formats.jwtEs256, verifiedText);
+
+// Status-checked credentials: the list is served in-process (no network). With the verifier's
+// caches the list is fetched and verified once per freshness period; without, for every one.
+const listBody = JSON.stringify(workload.formats.statusList);
+const serveList = async (url: string) =>
+  url === STATUS_LIST_URL
+    ? new Response(listBody, {
+        headers: { 'content-type': 'application/json', 'cache-control': 'max-age=300' },
+      })
+    : new Response('not found', { status: 404 });
+const statusOptions = (cached: boolean) => ({
+  ...options,
+  fetch: serveList,
+  ...(cached ? createVerifierCaches() : {}),
+});
+const withStatus = (cached: boolean) => {
+  const statusRunOptions = statusOptions(cached);
+  return async (value: Record<string, unknown>) => {
+    const input: CredentialInput = { kind: 'json', value };
+    return (await verifyCredential(input, statusRunOptions)).status === 'verified';
+  };
+};
+const statusUncached = await medianPassMs(workload.formats.statusChecked, withStatus(false));
+const statusCached = await medianPassMs(workload.formats.statusChecked, withStatus(true));
 
 // Raw Ed25519 for scale: the same number of 64-byte messages, verified with WebCrypto and an
 // already-imported key, as the pipeline does once its key cache is warm: the floor.
@@ -33,4 +67,6 @@ const key = await crypto.subtle.importKey('raw', publicKey, { name: 'Ed25519' },
 const raw = await medianPassMs(messages, ({ message, signature }) =>
   crypto.subtle.verify({ name: 'Ed25519' }, key, signature, message),
 );
-console.log(JSON.stringify({ rdfc, jcs, ed25519: raw }));
+console.log(
+  JSON.stringify({ rdfc, jcs, ed25519: raw, jwtEdDsa, jwtEs256, statusUncached, statusCached }),
+);

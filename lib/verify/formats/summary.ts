@@ -165,10 +165,8 @@ function text(value: unknown, max: number): string | undefined {
   const record = asRecord(raw);
   if (record !== undefined) raw = record['@value'];
   if (typeof raw !== 'string') return undefined;
-  const cleaned = Array.from(raw.slice(0, max * 2))
-    .filter((character) => !isUnsafeCharacter(character.codePointAt(0) ?? 0))
-    .join('')
-    .trim();
+  const bounded = raw.slice(0, max * 2);
+  const cleaned = (hasUnsafeCharacter(bounded) ? stripUnsafe(bounded) : bounded).trim();
   if (cleaned === '') return undefined;
   return cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
 }
@@ -180,6 +178,21 @@ function text(value: unknown, max: number): string | undefined {
 function isUnsafeCharacter(code: number): boolean {
   if (code < 0x20) return code !== 0x09 && code !== 0x0a && code !== 0x0d;
   return code === 0x7f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+}
+
+function hasUnsafeCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (isUnsafeCharacter(text.charCodeAt(i))) return true;
+  }
+  return false;
+}
+
+function stripUnsafe(text: string): string {
+  let kept = '';
+  for (let i = 0; i < text.length; i++) {
+    if (!isUnsafeCharacter(text.charCodeAt(i))) kept += text[i];
+  }
+  return kept;
 }
 
 function listOf(value: unknown): unknown[] {

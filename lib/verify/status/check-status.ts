@@ -7,6 +7,7 @@ import type { Result } from '../../shared/result';
 import { typesOf } from '../formats/credential-schema';
 import { type Check, check } from '../result';
 import { decodeEncodedList, readEntry } from './decode-bitstring';
+import { MAX_LIST_REUSE_MS, type StatusListCache } from './list-cache';
 
 /** The W3C minimum list length; shorter lists (DCC publishes 100,000) are read but noted. */
 export const MIN_STATUS_LIST_ENTRIES = 131_072;
@@ -15,7 +16,10 @@ export type ListVerdict = { trusted: true } | { trusted: false; detail: string }
 
 export type StatusContext = {
   credentialId?: string;
-  fetchJson: (url: string) => Promise<Result<unknown, FetchError>>;
+  fetchJson: (url: string, options?: { maxAgeMs?: number }) => Promise<Result<unknown, FetchError>>;
+  /** Milliseconds since the epoch, from the injected clock. */
+  now: number;
+  lists?: StatusListCache;
   /** Verifies a fetched status list credential with the full pipeline (proof, issuer, dates). */
   verifyList: (list: Record<string, unknown>) => Promise<ListVerdict>;
 };
@@ -81,38 +85,114 @@ async function checkBitstringEntry(
       'the status entry lacks a purpose, a numeric index or a list URL',
     );
   }
-  const fetched = await context.fetchJson(listUrl);
-  if (!fetched.ok)
+  const list = await loadTrustedList(listUrl, listType, context);
+  if ('problem' in list) return list.problem;
+  if (!list.purposes.includes(purpose)) {
     return check(
       'status',
       'unknown',
-      'status_unreachable',
-      `status list ${clip(listUrl)}: ${fetched.error.detail}`,
+      'status_list_invalid',
+      `status list ${clip(listUrl)}: it is not a ${clip(purpose)} list`,
     );
-  const list = fetched.value;
-  if (typeof list !== 'object' || list === null || Array.isArray(list)) {
-    return check('status', 'unknown', 'status_list_invalid', 'the status list is not a credential');
   }
-  const listRecord = list as Record<string, unknown>;
-  const untrusted = (detail: string) =>
-    check('status', 'unknown', 'status_list_invalid', `status list ${clip(listUrl)}: ${detail}`);
-  if (!typesOf(listRecord.type).includes(listType)) return untrusted(`its type is not ${listType}`);
-  const subject = listRecord.credentialSubject as Record<string, unknown> | undefined;
-  const purposes = typesOf(subject?.statusPurpose);
-  if (!purposes.includes(purpose)) return untrusted(`it is not a ${clip(purpose)} list`);
-  if (typeof subject?.encodedList !== 'string') return untrusted('it has no encodedList');
-  const verdict = await context.verifyList(listRecord);
-  if (!verdict.trusted) return untrusted(verdict.detail);
-  const decoded = await decodeEncodedList(subject.encodedList);
-  if (!decoded.ok) return untrusted(decoded.error.detail);
-  const value = readEntry(decoded.value.bits, index, size);
-  if (value === undefined) return untrusted(`index ${index} is outside the list`);
-  const entries = (decoded.value.bits.length * 8) / size;
+  const bits = list.bits;
+  const value = readEntry(bits, index, size);
+  if (value === undefined) {
+    return check(
+      'status',
+      'unknown',
+      'status_list_invalid',
+      `status list ${clip(listUrl)}: index ${index} is outside the list`,
+    );
+  }
+  const entries = (bits.length * 8) / size;
   const note =
     entries < MIN_STATUS_LIST_ENTRIES
       ? ` (the list has only ${entries} entries, below the ${MIN_STATUS_LIST_ENTRIES} minimum)`
       : '';
   return statusValueCheck(purpose, value, entry, `index ${index}${note}`);
+}
+
+type TrustedList = { bits: Uint8Array; purposes: string[] } | { problem: Check };
+
+/**
+ * Fetches, verifies and decodes a status list, or reuses the verified copy of identical content
+ * (see list-cache.ts). Anything that stops the list being trusted is an `unknown` status.
+ */
+async function loadTrustedList(
+  listUrl: string,
+  listType: string,
+  context: StatusContext,
+): Promise<TrustedList> {
+  const untrusted = (detail: string): { problem: Check } => ({
+    problem: check(
+      'status',
+      'unknown',
+      'status_list_invalid',
+      `status list ${clip(listUrl)}: ${detail}`,
+    ),
+  });
+  const remembered = context.lists?.get(listUrl);
+  const fetched = await context.fetchJson(
+    listUrl,
+    remembered?.ttlMs === undefined ? {} : { maxAgeMs: remembered.ttlMs },
+  );
+  if (!fetched.ok)
+    return {
+      problem: check(
+        'status',
+        'unknown',
+        'status_unreachable',
+        `status list ${clip(listUrl)}: ${fetched.error.detail}`,
+      ),
+    };
+  const list = fetched.value;
+  if (typeof list !== 'object' || list === null || Array.isArray(list))
+    return untrusted('it is not a credential');
+  const listRecord = list as Record<string, unknown>;
+  const subject = listRecord.credentialSubject as Record<string, unknown> | undefined;
+  const purposes = typesOf(subject?.statusPurpose);
+  const contentKey = JSON.stringify(listRecord);
+  if (
+    remembered !== undefined &&
+    remembered.contentKey === contentKey &&
+    remembered.expiresAt > context.now
+  ) {
+    return remembered.problem !== undefined
+      ? { problem: remembered.problem }
+      : { bits: remembered.bits ?? new Uint8Array(0), purposes };
+  }
+  const result = await verifyAndDecode(listRecord, subject, listType, context, untrusted);
+  const ttl = typeof subject?.ttl === 'number' && subject.ttl > 0 ? subject.ttl : undefined;
+  const validUntil =
+    typeof listRecord.validUntil === 'string' ? Date.parse(listRecord.validUntil) : Number.NaN;
+  context.lists?.set(listUrl, {
+    contentKey,
+    expiresAt: Math.min(
+      context.now + (ttl ?? MAX_LIST_REUSE_MS),
+      context.now + MAX_LIST_REUSE_MS,
+      Number.isNaN(validUntil) ? Number.POSITIVE_INFINITY : validUntil,
+    ),
+    ...(ttl === undefined ? {} : { ttlMs: ttl }),
+    ...('problem' in result ? { problem: result.problem } : { bits: result.bits }),
+  });
+  return 'problem' in result ? result : { bits: result.bits, purposes };
+}
+
+async function verifyAndDecode(
+  listRecord: Record<string, unknown>,
+  subject: Record<string, unknown> | undefined,
+  listType: string,
+  context: StatusContext,
+  untrusted: (detail: string) => { problem: Check },
+): Promise<{ bits: Uint8Array } | { problem: Check }> {
+  if (!typesOf(listRecord.type).includes(listType)) return untrusted(`its type is not ${listType}`);
+  if (typeof subject?.encodedList !== 'string') return untrusted('it has no encodedList');
+  const verdict = await context.verifyList(listRecord);
+  if (!verdict.trusted) return untrusted(verdict.detail);
+  const decoded = await decodeEncodedList(subject.encodedList);
+  if (!decoded.ok) return untrusted(decoded.error.detail);
+  return { bits: decoded.value.bits };
 }
 
 function statusValueCheck(

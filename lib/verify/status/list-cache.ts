@@ -1,0 +1,43 @@
+// Verified status lists, remembered between verifications: the credentials on one profile
+// usually share a list, and verifying the list (JSON-LD canonicalisation, a signature) costs as
+// much as verifying a credential. An entry is reused only for byte-identical list content, only
+// until the list's own `ttl` (Bitstring Status List §2.1) or a bound, and never past its
+// validUntil. The HTTP cache decides when the list is fetched again; `ttl` caps that too.
+
+import type { Check } from '../result';
+
+/** Longest a verified list is reused without re-verifying, whatever its ttl says. */
+export const MAX_LIST_REUSE_MS = 10 * 60 * 1000;
+const MAX_LISTS = 64;
+
+export type RememberedList = {
+  /** Identifies the exact content that was verified. */
+  contentKey: string;
+  /** The list's ttl in ms, if it gave one: the fetch must not reuse an older response. */
+  ttlMs?: number;
+  expiresAt: number;
+  /** Set when the list could not be trusted; `bits` when it could. */
+  problem?: Check;
+  bits?: Uint8Array;
+};
+
+export type StatusListCache = {
+  get(url: string): RememberedList | undefined;
+  set(url: string, list: RememberedList): void;
+};
+
+/** A bounded in-memory cache of verified status lists. */
+export function createStatusListCache(): StatusListCache {
+  const lists = new Map<string, RememberedList>();
+  return {
+    get: (url) => lists.get(url),
+    set: (url, list) => {
+      lists.delete(url);
+      lists.set(url, list);
+      if (lists.size > MAX_LISTS) {
+        const oldest = lists.keys().next().value;
+        if (oldest !== undefined) lists.delete(oldest);
+      }
+    },
+  };
+}
