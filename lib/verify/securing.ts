@@ -3,13 +3,14 @@
 // for the issuer-binding rule, which is the same for both.
 
 import { BUNDLED_CONTEXTS, createDocumentLoader } from './contexts';
-import { credentialFromJwtPayload } from './jwt/jwt-claims';
+import { credentialFromJwtPayload, jwtTimeChecks } from './jwt/jwt-claims';
 import type { ParsedJws } from './jwt/parse-jws';
 import { verifyJws } from './jwt/verify-jws';
 import { type FetchJson, resolveMethod, resolveVerificationMethod } from './keys';
 import type { KeyCache } from './proofs/key-cache';
 import { type ProofReport, verifyProofs } from './proofs/verify-proofs';
 import { type Check, check } from './result';
+import { CLOCK_SKEW_MS } from './validity';
 
 export type SecuringContext = {
   fetchJson: FetchJson;
@@ -65,7 +66,11 @@ export function openJws(jws: ParsedJws, context: SecuringContext): OpenedJws | C
       const bound = report.checks.some((c) => c.id === 'issuer')
         ? []
         : bindIssuer([report], issuerId);
-      return { securing: 'jose', checks: [...report.checks, ...mapped.checks, ...bound] };
+      const window = jwtTimeChecks(jws.payload, context.now, CLOCK_SKEW_MS);
+      return {
+        securing: 'jose',
+        checks: [...report.checks, ...mapped.checks, ...bound, ...window],
+      };
     },
   };
 }

@@ -1,6 +1,6 @@
 // Extracts a baked credential from a PNG (Open Badges 2.0 §Baking, OB 3.0 §5.3.1, CLR 2.0):
 // iTXt chunks with keyword `openbadgecredential`, `clrcredential` or `openbadges` (compressed
-// or not, UTF-8), tEXt as a fallback. Every chunk's CRC is checked; a truncated or corrupt
+// or not, UTF-8), tEXt and zTXt as fallbacks. Every chunk's CRC is checked; a truncated or corrupt
 // file is malformed, and sizes are capped so a hostile image cannot exhaust memory.
 
 import { err, ok, type Result } from '../../shared/result';
@@ -48,8 +48,13 @@ export async function extractFromPng(bytes: Uint8Array): Promise<Result<Baked, B
     ) {
       return malformed(`chunk ${sanitize(type)} fails its CRC check`);
     }
-    if (type === 'iTXt' || type === 'tEXt') {
-      const text = type === 'iTXt' ? await readItxt(data) : readText(data);
+    if (type === 'iTXt' || type === 'tEXt' || type === 'zTXt') {
+      const text =
+        type === 'iTXt'
+          ? await readItxt(data)
+          : type === 'zTXt'
+            ? await readZtxt(data)
+            : readText(data);
       if (!text.ok) return text;
       if (text.value !== undefined)
         found.push({
@@ -92,6 +97,23 @@ async function readItxt(data: Uint8Array): Promise<Result<Baked | undefined, Bak
   } catch {
     return malformed('the baked credential is not UTF-8 text');
   }
+}
+
+/** zTXt: keyword, NUL, compression method 0, zlib data (Latin-1 text); accepted leniently. */
+async function readZtxt(data: Uint8Array): Promise<Result<Baked | undefined, BakedError>> {
+  const keywordEnd = data.indexOf(0);
+  if (keywordEnd < 1) return malformed('a zTXt chunk has no keyword');
+  const keyword = badgeKeyword(latin1(data.subarray(0, keywordEnd)));
+  if (keyword === undefined) return ok(undefined);
+  if (data[keywordEnd + 1] !== 0)
+    return malformed('a zTXt chunk uses an unknown compression method');
+  const inflated = await inflateCapped(
+    data.subarray(keywordEnd + 2),
+    'deflate',
+    MAX_BAKED_TEXT_BYTES,
+  );
+  if (!inflated.ok) return malformed(`the baked credential ${inflated.error}`);
+  return ok({ keyword, text: latin1(inflated.value) });
 }
 
 function readText(data: Uint8Array): Result<Baked | undefined, BakedError> {

@@ -32,9 +32,10 @@ export function extractFromSvg(text: string): Result<Baked, BakedError> {
   // usual `<!DOCTYPE svg PUBLIC …>` line has none and is never fetched or processed here.
   if (/<!ENTITY|<!DOCTYPE[^>]*\[/i.test(text))
     return malformed('SVG with entity declarations is not accepted');
+  const markup = withoutComments(text);
   for (const { uri, element, keyword } of NAMESPACES) {
-    for (const prefix of prefixesFor(text, uri)) {
-      const found = readElement(text, prefix === '' ? element : `${prefix}:${element}`);
+    for (const prefix of prefixesFor(markup, uri)) {
+      const found = readElement(markup, prefix === '' ? element : `${prefix}:${element}`);
       if (found === undefined) continue;
       if (!found.ok) return found;
       if (found.value.length > MAX_BAKED_TEXT_BYTES)
@@ -57,9 +58,9 @@ function prefixesFor(text: string, uri: string): string[] {
 
 /** The `verify` attribute or text content of the first `<name …>` element. */
 function readElement(text: string, name: string): Result<string, BakedError> | undefined {
-  const start = text.search(new RegExp(`<${name.replace('.', '\\.')}[\\s/>]`));
+  const start = text.search(new RegExp(`<${escapeRegExp(name)}[\\s/>]`));
   if (start === -1) return undefined;
-  const tagEnd = text.indexOf('>', start);
+  const tagEnd = findTagEnd(text, start);
   if (tagEnd === -1) return malformed(`the <${name}> element is not closed`);
   const tag = text.slice(start, tagEnd + 1);
   const verify = /\sverify\s*=\s*(["'])([^"']*)\1/.exec(tag);
@@ -72,6 +73,45 @@ function readElement(text: string, name: string): Result<string, BakedError> | u
   const cdata = /^\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*$/.exec(content);
   const value = cdata?.[1] ?? decodeEntities(content);
   return value.trim() === '' ? malformed(`<${name}> is empty`) : ok(value.trim());
+}
+
+/** The `>` that ends the tag opened at `start`, skipping any inside quoted attribute values. */
+function findTagEnd(text: string, start: number): number {
+  let quote: string | undefined;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i;
+  }
+  return -1;
+}
+
+/** The text with XML comments removed (CDATA sections are kept as they are). */
+function withoutComments(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const comment = text.indexOf('<!--', i);
+    const cdata = text.indexOf('<![CDATA[', i);
+    if (comment === -1) return out + text.slice(i);
+    if (cdata !== -1 && cdata < comment) {
+      const end = text.indexOf(']]>', cdata);
+      const stop = end === -1 ? text.length : end + 3;
+      out += text.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    out += text.slice(i, comment);
+    const end = text.indexOf('-->', comment + 4);
+    i = end === -1 ? text.length : end + 3;
+  }
+  return out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 }
 
 /** XML's five predefined entities and numeric character references; nothing else expands. */

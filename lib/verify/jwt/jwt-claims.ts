@@ -50,6 +50,40 @@ export function credentialFromJwtPayload(payload: Record<string, unknown>): JwtC
   return { credential, checks };
 }
 
+/**
+ * The JWT's own window (RFC 7519 §4.1.4–5): `exp` and `nbf` bound the signature whatever the
+ * credential's dates say, so a passed `exp` is expiry and a future `nbf` is not yet valid.
+ */
+export function jwtTimeChecks(
+  payload: Record<string, unknown>,
+  now: Date,
+  skewMs: number,
+): Check[] {
+  const checks: Check[] = [];
+  const time = now.getTime();
+  if (typeof payload.exp === 'number' && payload.exp * 1000 + skewMs < time) {
+    checks.push(
+      check(
+        'validity',
+        'fail',
+        'expired',
+        `the JWT expired on ${toDateTime(payload.exp) ?? payload.exp}`,
+      ),
+    );
+  }
+  if (typeof payload.nbf === 'number' && payload.nbf * 1000 - skewMs > time) {
+    checks.push(
+      check(
+        'validity',
+        'fail',
+        'not_yet_valid',
+        `the JWT is not valid before ${toDateTime(payload.nbf) ?? payload.nbf}`,
+      ),
+    );
+  }
+  return checks;
+}
+
 function mapVc11(payload: Record<string, unknown>, vc: Record<string, unknown>): JwtCredential {
   const credential: Record<string, unknown> = { ...vc };
   const checks: Check[] = [];
@@ -80,13 +114,19 @@ function mapVc11(payload: Record<string, unknown>, vc: Record<string, unknown>):
     if (typeof subject === 'object' && subject !== null)
       credential.credentialSubject = { ...(subject as object), id: v };
   });
+  // A VC 2.0 credential inside a vc claim names its window validFrom/validUntil.
+  const isV2 =
+    (Array.isArray(vc['@context']) ? vc['@context'][0] : vc['@context']) === VC_V2_CONTEXT;
+  const [fromName, untilName] = isV2
+    ? ['validFrom', 'validUntil']
+    : ['issuanceDate', 'expirationDate'];
   const nbf = typeof payload.nbf === 'number' ? toDateTime(payload.nbf) : undefined;
-  adopt('nbf', nbf, 'issuanceDate', sameInstant(vc.issuanceDate, nbf), (v) => {
-    credential.issuanceDate = v;
+  adopt('nbf', nbf, fromName, sameInstant(vc[fromName], nbf), (v) => {
+    credential[fromName] = v;
   });
   const exp = typeof payload.exp === 'number' ? toDateTime(payload.exp) : undefined;
-  adopt('exp', exp, 'expirationDate', sameInstant(vc.expirationDate, exp), (v) => {
-    credential.expirationDate = v;
+  adopt('exp', exp, untilName, sameInstant(vc[untilName], exp), (v) => {
+    credential[untilName] = v;
   });
   return { credential, checks };
 }

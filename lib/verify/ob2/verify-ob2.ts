@@ -145,7 +145,8 @@ async function verifySigned(jws: ParsedJws, context: Ob2Context): Promise<Ob2Ver
   const authorised =
     issuer !== undefined &&
     key?.owner === issuer.id &&
-    (issuer.publicKey === undefined || listOf(issuer.publicKey).includes(creator));
+    // Policy: the issuer's own Profile must list the key; a key naming its owner proves nothing.
+    listOf(issuer.publicKey).includes(creator);
   checks.push(
     authorised
       ? check(
@@ -201,13 +202,25 @@ async function loadObject(
   context: Ob2Context,
   checks: Check[],
 ): Promise<Record<string, unknown> | undefined> {
-  if (typeof value !== 'string') {
-    const record = asRecord(value);
-    if (record === undefined)
-      checks.push(check('format', 'fail', 'not_a_credential', `the ${label} is missing`));
-    return record;
+  // Policy: the BadgeClass and issuer Profile are trusted only as their own server serves them.
+  // An embedded copy is the assertion author's word: it could claim any issuer and name any
+  // hosting policy or key, so it is re-fetched from its id, and one without a URL id is unknown.
+  const embedded = asRecord(value);
+  const url = typeof value === 'string' ? value : embedded?.id;
+  if (typeof url !== 'string' || !/^https?:\/\//.test(url)) {
+    checks.push(
+      embedded === undefined
+        ? check('format', 'fail', 'not_a_credential', `the ${label} is missing`)
+        : check(
+            'hosted',
+            'unknown',
+            'hosted_id_mismatch',
+            `the embedded ${label} has no URL to confirm it at`,
+          ),
+    );
+    return undefined;
   }
-  const fetched = await context.fetchJson(value);
+  const fetched = await context.fetchJson(url);
   if (!fetched.ok) {
     checks.push(
       check('hosted', 'unknown', fetched.error.code, `the ${label}: ${fetched.error.detail}`),
@@ -215,13 +228,13 @@ async function loadObject(
     return undefined;
   }
   const record = asRecord(fetched.value);
-  if (record?.id !== value)
+  if (record?.id !== url)
     checks.push(
       check(
         'hosted',
         'fail',
         'hosted_id_mismatch',
-        `the ${label} served at ${clip(value)} names another id`,
+        `the ${label} served at ${clip(url)} names another id`,
       ),
     );
   return record;
@@ -231,17 +244,18 @@ async function loadObject(
 function hostedPolicyCheck(assertionId: string, issuer: Record<string, unknown>): Check {
   const policy = asRecord(issuer.verification) ?? {};
   const issuerHost = hostOf(issuer.id);
-  const origins =
-    policy.allowedOrigins === undefined
-      ? issuerHost === undefined
-        ? []
-        : [issuerHost]
-      : listOf(policy.allowedOrigins);
   const prefixes = listOf(policy.startsWith);
+  // As validator-core: a startsWith policy alone replaces the default same-origin rule.
+  const origins =
+    policy.allowedOrigins !== undefined
+      ? listOf(policy.allowedOrigins)
+      : prefixes.length > 0 || issuerHost === undefined
+        ? undefined
+        : [issuerHost];
   const host = hostOf(assertionId);
   const allowed =
     host !== undefined &&
-    origins.includes(host) &&
+    (origins === undefined ? prefixes.length > 0 : origins.includes(host)) &&
     (prefixes.length === 0 || prefixes.some((prefix) => assertionId.startsWith(prefix)));
   return allowed
     ? check(

@@ -11,6 +11,8 @@ import { MAX_LIST_REUSE_MS, type StatusListCache } from './list-cache';
 
 /** The W3C minimum list length; shorter lists (DCC publishes 100,000) are read but noted. */
 export const MIN_STATUS_LIST_ENTRIES = 131_072;
+/** Most credentialStatus entries checked on one credential; each may cost a fetch and a verification. */
+export const MAX_STATUS_ENTRIES = 8;
 
 export type ListVerdict = { trusted: true } | { trusted: false; detail: string };
 
@@ -31,11 +33,16 @@ export async function checkCredentialStatus(
 ): Promise<Check[]> {
   if (credentialStatus === undefined)
     return [check('status', 'pass', 'status_absent', 'the issuer publishes no revocation status')];
-  const entries = (Array.isArray(credentialStatus) ? credentialStatus : [credentialStatus]).slice(
-    0,
-    8,
+  const entries = Array.isArray(credentialStatus) ? credentialStatus : [credentialStatus];
+  const checks = await Promise.all(
+    entries.slice(0, MAX_STATUS_ENTRIES).map((entry) => checkEntry(entry, context)),
   );
-  return Promise.all(entries.map((entry) => checkEntry(entry, context)));
+  if (entries.length > MAX_STATUS_ENTRIES) {
+    // Unknown, not ignored: an unchecked entry could be the one that says revoked.
+    const detail = `${entries.length - MAX_STATUS_ENTRIES} more status entries were not checked (limit ${MAX_STATUS_ENTRIES})`;
+    checks.push(check('status', 'unknown', 'status_unsupported', detail));
+  }
+  return checks;
 }
 
 async function checkEntry(entry: unknown, context: StatusContext): Promise<Check> {

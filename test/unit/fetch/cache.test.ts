@@ -50,6 +50,7 @@ describe('createMemoryCache', () => {
     status: 200,
     contentType: 'application/json',
     body: new Uint8Array(),
+    storedAt: 0,
     expiresAt: 1,
   });
 
