@@ -116,6 +116,16 @@ function fromText(raw: string): Read {
   }
   if (text.length > MAX_INPUT_BYTES) return tooLarge();
   if (isCompactJws(text)) return ok({ jws: text });
+  if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*~/.test(text)) {
+    return err(
+      check(
+        'format',
+        'unknown',
+        'format_unsupported',
+        'selective-disclosure JWTs (SD-JWT) are not supported',
+      ),
+    );
+  }
   if (text.startsWith('<'))
     return err(
       check('format', 'fail', 'not_a_credential', 'markup (HTML or XML), not a credential'),

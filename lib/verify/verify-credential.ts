@@ -241,6 +241,9 @@ function parseCredential(document: Record<string, unknown>): ParsedCredential {
   const dataModel = detectDataModel(document['@context']);
   if (dataModel === undefined)
     return notCredential('the first @context is not the W3C credentials context');
+  if (typesOf(document.type).includes('VerifiablePresentation')) {
+    return notCredential('a presentation, not a credential: open the credentials it contains');
+  }
   const parsed = CredentialSchema.safeParse(document);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

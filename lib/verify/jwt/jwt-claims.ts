@@ -11,20 +11,27 @@ export type JwtCredential = { credential: Record<string, unknown>; checks: Check
 
 /** The credential a JWT payload carries, with a `proof`-level check for every claim conflict. */
 export function credentialFromJwtPayload(payload: Record<string, unknown>): JwtCredential | Check {
-  if ('vp' in payload)
+  // VC-JOSE-COSE §3.1.1: a VC 2.0 payload must not carry vc or vp claims.
+  if (payload['@context'] !== undefined && ('vc' in payload || 'vp' in payload)) {
+    return check(
+      'proof',
+      'fail',
+      'jwt_claims_invalid',
+      'a VC 2.0 JWT must not carry vc or vp claims',
+    );
+  }
+  if ('vp' in payload) {
     return check(
       'format',
       'fail',
       'not_a_credential',
       'the JWT holds a presentation (vp claim), not a credential',
     );
+  }
   const vc = payload.vc;
   if (vc !== undefined) {
     if (typeof vc !== 'object' || vc === null || Array.isArray(vc))
       return check('format', 'fail', 'not_a_credential', 'the vc claim is not an object');
-    if (payload['@context'] !== undefined) {
-      return check('proof', 'fail', 'jwt_claims_invalid', 'a VC 2.0 JWT must not carry a vc claim');
-    }
     return mapVc11(payload, vc as Record<string, unknown>);
   }
   const first = Array.isArray(payload['@context']) ? payload['@context'][0] : payload['@context'];

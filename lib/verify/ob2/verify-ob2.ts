@@ -25,10 +25,29 @@ export type Ob2Verification = {
 };
 
 /** Verifies a hosted assertion given as JSON (only its id is trusted) or a signed one given as a JWS. */
+/** OB 2.0 §Assertion: `type` must be (or include) Assertion; BadgeClasses and Profiles are not badges. */
+function notAnAssertion(document: Record<string, unknown>): Check | undefined {
+  const types = (Array.isArray(document.type) ? document.type : [document.type]).filter(
+    (t) => typeof t === 'string',
+  );
+  if (types.includes('Assertion')) return undefined;
+  const what =
+    types.length === 0 ? 'has no type' : `is a ${clip(types.join(', '))}, not an Assertion`;
+  return check('format', 'fail', 'not_a_credential', `this Open Badges 2.0 document ${what}`);
+}
+
 export async function verifyOpenBadge2(
   input: { assertion: Record<string, unknown> } | { jws: ParsedJws },
   context: Ob2Context,
 ): Promise<Ob2Verification> {
+  const document = 'jws' in input ? input.jws.payload : input.assertion;
+  const wrongType = notAnAssertion(document);
+  if (wrongType !== undefined)
+    return {
+      checks: [wrongType],
+      assertion: document,
+      securing: 'jws' in input ? 'jose' : 'hosted',
+    };
   if ('jws' in input) return verifySigned(input.jws, context);
   return verifyHosted(input.assertion, context);
 }
@@ -86,6 +105,8 @@ async function verifyHosted(
       assertion,
     );
   }
+  const servedWrongType = notAnAssertion(assertion);
+  if (servedWrongType !== undefined) return result([servedWrongType], assertion);
   if (assertion.id !== id)
     return result(
       [check('hosted', 'fail', 'hosted_id_mismatch', 'the served assertion names a different id')],
