@@ -1,15 +1,37 @@
 // WXT build configuration: one source tree, Chrome and Firefox MV3 builds.
+//
+// Test/demo build switch: CREDLENS_TEST_HOSTS=127.0.0.1,localhost npm run build adds
+// http://<host>/* to the content-script matches and host permissions, lets the worker fetch
+// plain http from loopback, and sends provider API requests to the demo world at
+// CREDLENS_DEMO_ORIGIN (default http://127.0.0.1:8787). A normal build contains none of it.
 import { defineConfig } from 'wxt';
+import { providerHostPermissions } from './lib/detect/host-permissions';
+
+const testHosts = (process.env.CREDLENS_TEST_HOSTS ?? '')
+  .split(',')
+  .map((host) => host.trim())
+  .filter((host) => /^(127\.\d+\.\d+\.\d+|localhost)$/.test(host));
+const testOrigins = testHosts.map((host) => `http://${host}/*`);
+const testConfig =
+  testHosts.length > 0
+    ? { demoOrigin: process.env.CREDLENS_DEMO_ORIGIN ?? 'http://127.0.0.1:8787' }
+    : null;
 
 export default defineConfig({
+  // The test build goes to its own folder, so a normal build is never mistaken for it.
+  outDir: testConfig === null ? '.output' : '.output-test',
   // Policy: no auto-imports, so lib/ cannot come to depend on WXT globals by accident.
   imports: false,
   // WXT's own browser runner cannot open a window on CI machines; E2E goes through playwright-core.
   webExt: { disabled: true },
+  vite: () => ({ define: { __CREDLENS_TEST__: JSON.stringify(testConfig) } }),
   manifest: ({ browser }) => ({
     name: 'Credlens',
     description: 'Shows which credentials on the page you are reading are real.',
     permissions: ['storage'],
+    host_permissions: [...providerHostPermissions(), ...testOrigins],
+    // Issuers, DID documents and status lists live anywhere: asked for at run time, per site.
+    optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -21,4 +43,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (testOrigins.length === 0) return;
+      for (const script of manifest.content_scripts ?? [])
+        script.matches = [...(script.matches ?? []), ...testOrigins];
+    },
+  },
 });

@@ -1,11 +1,21 @@
-// Content script for recruiting sites: detection and badges arrive with the extension issue.
-// It must stay small and free of crypto and JSON-LD code (checked by a test).
-import { defineContentScript } from '#imports';
+// Content script for recruiting sites: detects credential links and shows a badge beside each.
+// Detection is lib/detect; verification happens in the service worker. This bundle stays small
+// and holds no crypto or JSON-LD code (checked by a test).
+
+import { browser, defineContentScript } from '#imports';
+import { createMessenger } from '../../lib/messaging';
+import { RECRUITING_SITE_MATCHES } from '../../lib/sites';
+import { startPageScanner } from './page-scanner';
 
 export default defineContentScript({
-  matches: ['https://www.linkedin.com/*'],
+  matches: [...RECRUITING_SITE_MATCHES],
   runAt: 'document_idle',
-  main() {
-    // Intentionally empty: scanning is wired in by the extension issue.
+  async main(ctx) {
+    const send = createMessenger((message) => browser.runtime.sendMessage(message));
+    const seal = (await send('getSeal', {}))?.seal;
+    if (!ctx.isValid) return;
+    const scanner = startPageScanner(ctx, send, seal);
+    // LinkedIn and others are single-page apps: a new "page" arrives without a load.
+    ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());
   },
 });

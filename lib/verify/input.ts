@@ -75,6 +75,10 @@ async function fromUrl(url: string, deps: Deps2): Promise<Read> {
     maxBytes: MAX_IMAGE_BYTES,
   });
   if (!fetched.ok) {
+    // 410 Gone is how hosted-badge platforms (Credly, Badgr) answer for a revoked credential.
+    if (fetched.error.status === 410) {
+      return err(check('status', 'fail', 'status_revoked', 'the issuer answers 410 Gone: revoked'));
+    }
     return err(
       check(
         'format',

@@ -7,6 +7,8 @@ import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The test/demo build (CREDLENS_TEST_HOSTS), which may reach the demo world on 127.0.0.1. */
+export const TEST_EXTENSION_DIR = resolve('.output-test/chrome-mv3');
 export const SCREENSHOTS = resolve('test-results/screenshots');
 
 export type LaunchedExtension = {
@@ -16,7 +18,9 @@ export type LaunchedExtension = {
   close: () => Promise<void>;
 };
 
-export async function launchWithExtension(): Promise<LaunchedExtension> {
+export async function launchWithExtension(
+  extensionDir = EXTENSION_DIR,
+): Promise<LaunchedExtension> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
   }
@@ -34,8 +38,8 @@ export async function launchWithExtension(): Promise<LaunchedExtension> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   const worker =

@@ -1,0 +1,57 @@
+// The inline badge beside a credential link and its card. Presentational only: it renders the
+// view model the service worker decided, as text, and the user's seal.
+
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { BadgeView, Seal } from '../../lib/messaging';
+import { CredentialCard } from './credential-card';
+import { VERDICT_STYLES } from './verdict-style';
+
+export type CredentialBadgeProps = {
+  view: BadgeView;
+  seal?: Seal | undefined;
+  pageLabel?: string | undefined;
+};
+
+export function CredentialBadge({ view, seal, pageLabel }: CredentialBadgeProps) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLSpanElement>(null);
+  const style = VERDICT_STYLES[view.verdict];
+  const name = view.name ?? pageLabel ?? 'credential';
+  useEffect(() => {
+    if (!open) return undefined;
+    const close = (event: MouseEvent) => {
+      if (!event.composedPath().includes(root.current as EventTarget)) setOpen(false);
+    };
+    document.addEventListener('click', close, true);
+    return () => document.removeEventListener('click', close, true);
+  }, [open]);
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the wrapper only groups hover and Escape for the button and its card, both of which are keyboard reachable on their own.
+    <span
+      ref={root}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setOpen(false);
+      }}
+      onMouseEnter={() => setOpen(true)}
+      onMouseLeave={() => setOpen(false)}
+    >
+      <button
+        type="button"
+        class={`badge ${style.tone}`}
+        aria-label={`Credlens: ${view.headline} — ${name}`}
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        onFocus={() => setOpen(true)}
+      >
+        {seal === undefined ? null : (
+          <span class="seal" style={{ background: seal.color }} aria-hidden="true">
+            {seal.symbol}
+          </span>
+        )}
+        <span aria-hidden="true">{style.icon}</span>
+        <span>{view.headline}</span>
+      </button>
+      {open ? <CredentialCard view={view} seal={seal} name={name} /> : null}
+    </span>
+  );
+}

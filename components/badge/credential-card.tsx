@@ -1,0 +1,75 @@
+// The card a badge opens: what the credential claims and every check in plain language.
+
+import type { BadgeView, Seal } from '../../lib/messaging';
+import { OUTCOME_ICONS, VERDICT_STYLES } from './verdict-style';
+
+export type CredentialCardProps = { view: BadgeView; seal?: Seal | undefined; name: string };
+
+export function CredentialCard({ view, seal, name }: CredentialCardProps) {
+  const dates = [
+    view.issuedOn === undefined ? undefined : `Issued ${formatDate(view.issuedOn)}`,
+    view.validUntil === undefined ? undefined : `valid until ${formatDate(view.validUntil)}`,
+  ].filter((part) => part !== undefined);
+  return (
+    <div class="card" role="dialog" aria-label={`Credlens: ${view.headline} — ${name}`}>
+      <h2>
+        <span aria-hidden="true">{VERDICT_STYLES[view.verdict].icon} </span>
+        {view.headline}: {name}
+      </h2>
+      <p class="meta">
+        {view.issuerName ?? view.issuerId ?? `via ${view.providerLabel}`}
+        {view.issuerName !== undefined && view.issuerId !== undefined
+          ? ` (${truncate(view.issuerId, 60)})`
+          : ''}
+        {view.recipient === undefined ? '' : ` · issued to ${view.recipient}`}
+        {dates.length > 0 ? ` · ${dates.join(', ')}` : ''}
+      </p>
+      {view.skills.length > 0 ? (
+        <ul class="skills" aria-label="Skills">
+          {view.skills.map((skill) => (
+            <li class="skill" key={skill}>
+              {skill}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <ul aria-label="Checks">
+        {view.checks.map((item, index) => (
+          <li key={index}>
+            <span aria-hidden="true">{OUTCOME_ICONS[item.outcome]}</span>
+            <span>{item.text}</span>
+          </li>
+        ))}
+      </ul>
+      <div class="foot">
+        {view.sourceUrl === '' ? (
+          <span />
+        ) : (
+          <a href={view.sourceUrl} target="_blank" rel="noopener noreferrer">
+            Open source
+          </a>
+        )}
+        {seal === undefined ? null : (
+          <span class="sealtag" title="Your personal Credlens seal: a page cannot fake it">
+            <span aria-hidden="true">{seal.symbol}</span> {seal.word}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function formatDate(value: string): string {
+  const time = Date.parse(value);
+  return Number.isNaN(time)
+    ? value
+    : new Date(time).toLocaleDateString(undefined, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+      });
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,117 @@
+// Finds credential links on the page and keeps their badges current: one scan at start, then
+// only the subtrees the page adds (batched to one pass per animation frame), and a clean slate
+// on single-page-app navigation. Everything is tied to the content-script context, so nothing
+// is left behind when the extension is updated or disabled.
+
+import type { ContentScriptContext } from '#imports';
+import { type Detection, MARK_ATTRIBUTE, scanForCredentials } from '../../lib/detect';
+import type { BadgeView, Messenger, ProviderMatchMessage, Seal } from '../../lib/messaging';
+import { checkingView } from '../../lib/present';
+import { type MountedBadge, mountBadge } from './mount-badge';
+
+/** Set only by the test/demo build (CREDLENS_TEST_HOSTS); null in every normal build. */
+declare const __CREDLENS_TEST__: { demoOrigin: string } | null;
+
+export type PageScanner = { rescan(): void };
+
+export function startPageScanner(
+  ctx: ContentScriptContext,
+  send: Messenger,
+  seal: Seal | undefined,
+): PageScanner {
+  const badges = new Map<Element, MountedBadge>();
+  let added: Element[] = [];
+
+  const verify = (detection: Detection) => {
+    const element = detection.element as unknown as Element;
+    const match = detection.match as ProviderMatchMessage;
+    element.setAttribute(MARK_ATTRIBUTE, 'pending');
+    // Generic links (.json, images) get no "Checking…" badge: most are not credentials.
+    const pending =
+      match.generic === true
+        ? undefined
+        : mountBadge(element, checkingView(match, detection.label), seal, detection.label);
+    if (pending !== undefined) badges.set(element, pending);
+    void send('verifyLink', { match, visible: isInViewport(element) }).then((response) => {
+      if (!ctx.isValid || !element.isConnected) return;
+      if (response !== undefined && 'hidden' in response) {
+        pending?.remove();
+        badges.delete(element);
+        element.setAttribute(MARK_ATTRIBUTE, 'none');
+        return;
+      }
+      const view = response?.view ?? unavailable(match);
+      element.setAttribute(MARK_ATTRIBUTE, view.verdict);
+      if (pending !== undefined) pending.update(view);
+      else badges.set(element, mountBadge(element, view, seal, detection.label));
+    });
+  };
+
+  const scan = (root: ParentNode) => {
+    const detections = scanForCredentials(root as never, new URL(location.href), {
+      alreadyProcessed: (element) => element.hasAttribute(MARK_ATTRIBUTE),
+      ...(__CREDLENS_TEST__ === null ? {} : { allowLoopbackHttp: true }),
+    });
+    for (const detection of detections) verify(detection);
+  };
+
+  const flush = () => {
+    const roots = added.filter(
+      (node) => node.isConnected && !added.some((other) => other !== node && other.contains(node)),
+    );
+    added = [];
+    for (const root of roots) scan(root);
+  };
+
+  const observer = new MutationObserver((records) => {
+    const wasEmpty = added.length === 0;
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        // Our own badges are not page content.
+        if (node instanceof Element && node.localName !== 'credlens-badge') added.push(node);
+      }
+    }
+    if (wasEmpty && added.length > 0) ctx.requestAnimationFrame(flush);
+  });
+
+  const removeAll = () => {
+    for (const badge of badges.values()) badge.remove();
+    badges.clear();
+    for (const element of document.querySelectorAll(`[${MARK_ATTRIBUTE}]`))
+      element.removeAttribute(MARK_ATTRIBUTE);
+  };
+
+  scan(document.body);
+  observer.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    removeAll();
+  });
+  return {
+    rescan: () => {
+      removeAll();
+      scan(document.body);
+    },
+  };
+}
+
+function isInViewport(element: Element): boolean {
+  const rect = element.getBoundingClientRect();
+  return rect.bottom >= 0 && rect.top <= window.innerHeight;
+}
+
+function unavailable(match: ProviderMatchMessage): BadgeView {
+  return {
+    verdict: 'unverifiable',
+    headline: 'Could not check',
+    skills: [],
+    checks: [
+      {
+        outcome: 'unknown',
+        text: 'Credlens could not reach its background service; reload the page to try again',
+      },
+    ],
+    sourceUrl: match.sourceUrl,
+    providerLabel: match.label,
+  };
+}

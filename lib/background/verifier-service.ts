@@ -1,0 +1,132 @@
+// The service worker's verification service: one entry point per detected link, with the
+// queue, a result cache that outlives the worker (MV3 stops it at will), and the provider
+// behaviours (hosted OB 2.0, direct credentials, Accredible JSON, VerifierPlus wrappers).
+
+import type { Deps, FetchLike } from '../deps';
+import { fetchJson } from '../fetch';
+import type { BadgeView, ProviderMatchMessage } from '../messaging';
+import { linkOnlyView, toBadgeView } from '../present';
+import {
+  createVerifierCaches,
+  type VerificationResult,
+  type VerifierCaches,
+  verifyCredential,
+} from '../verify';
+import { verifyAccredible } from '../verify/providers/accredible';
+import { createQueue } from './queue';
+
+/** How long a finished verdict is reused before the credential is checked again. */
+export const RESULT_TTL_MS = 10 * 60 * 1000;
+const CACHE_PREFIX = 'result:v1:';
+
+/** Where results survive the worker: storage.session in the extension, a Map in tests. */
+export type ResultStore = {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+};
+
+export type LinkOutcome = { view: BadgeView } | { hidden: true };
+
+export type VerifierServiceOptions = Deps & {
+  store: ResultStore;
+  /** Test builds only: allow loopback http. */
+  insecureLocalhost?: boolean;
+  caches?: VerifierCaches;
+};
+
+export type VerifierService = {
+  verifyLink(match: ProviderMatchMessage, visible: boolean): Promise<LinkOutcome>;
+};
+
+export function createVerifierService(options: VerifierServiceOptions): VerifierService {
+  const queue = createQueue();
+  const caches = options.caches ?? createVerifierCaches();
+  const verifyOptions = {
+    fetch: options.fetch,
+    now: options.now,
+    ...caches,
+    ...(options.insecureLocalhost === true ? { insecureLocalhost: true } : {}),
+  };
+  return {
+    async verifyLink(match, visible) {
+      if (match.kind === 'link-only' || match.fetchUrl === undefined)
+        return { view: linkOnlyView(match) };
+      const key = `${CACHE_PREFIX}${match.kind}:${match.fetchUrl}`;
+      const cached = readCached(await options.store.get(key), options.now().getTime());
+      if (cached !== undefined) return cached;
+      const fetchUrl = match.fetchUrl;
+      const outcome = await queue.run(key, hostOf(fetchUrl), visible ? 1 : 0, async () => {
+        const result = await verifyMatch(match, fetchUrl, verifyOptions);
+        // A generic .json/.jwt/image link that is not a credential gets no badge at all.
+        const hidden =
+          match.generic === true &&
+          (result.status === 'malformed' ||
+            result.checks.some(
+              (c) =>
+                c.code === 'image_no_credential' ||
+                c.code === 'content_type_invalid' ||
+                c.code === 'http_error',
+            ));
+        const value: LinkOutcome = hidden ? { hidden: true } : { view: toBadgeView(result, match) };
+        await options.store.set(key, {
+          outcome: value,
+          expiresAt: options.now().getTime() + RESULT_TTL_MS,
+        });
+        return value;
+      });
+      return outcome;
+    },
+  };
+}
+
+async function verifyMatch(
+  match: ProviderMatchMessage,
+  url: string,
+  options: Parameters<typeof verifyCredential>[1],
+): Promise<VerificationResult> {
+  const json = (location: string) =>
+    fetchJson(location, {
+      fetch: options.fetch,
+      now: options.now,
+      policy: { insecureLocalhost: options.insecureLocalhost === true },
+      ...(options.cache === undefined ? {} : { cache: options.cache }),
+    });
+  if (match.kind === 'accredible') return verifyAccredible(url, json, options.now());
+  if (match.unwrap === 'credential') {
+    const wrapper = await json(url);
+    const inner = wrapper.ok
+      ? (wrapper.value as { credential?: unknown } | null)?.credential
+      : undefined;
+    if (inner !== undefined) return verifyCredential({ kind: 'json', value: inner }, options);
+  }
+  return verifyCredential({ kind: 'url', url }, options);
+}
+
+function readCached(entry: unknown, now: number): LinkOutcome | undefined {
+  if (typeof entry !== 'object' || entry === null) return undefined;
+  const { outcome, expiresAt } = entry as { outcome?: LinkOutcome; expiresAt?: unknown };
+  return typeof expiresAt === 'number' && expiresAt > now && outcome !== undefined
+    ? outcome
+    : undefined;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'invalid';
+  }
+}
+
+/**
+ * Test and demo builds only: sends provider API requests to the local demo world instead
+ * (`https://host/path` → `<origin>/providers/host/path`); loopback URLs pass through.
+ */
+export function rewriteToDemoWorld(fetch: FetchLike, origin: string): FetchLike {
+  return (input, init) => {
+    const url = new URL(input);
+    if (url.protocol === 'https:')
+      return fetch(`${origin}/providers/${url.host}${url.pathname}${url.search}`, init);
+    return fetch(input, init);
+  };
+}

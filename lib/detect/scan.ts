@@ -1,0 +1,113 @@
+// Walks a root node for credential links: one `a[href], img[src]` query, no layout reads,
+// idempotent (skips elements the content script marked). STYLE.md §4 (scan), §8 (idempotent
+// scans); PROVIDERS.md §2.1 (LinkedIn "Show credential" links, badge images).
+
+import type { ScanElement, ScanNode } from './dom';
+import { findLabels } from './label';
+import { MAX_CONTEXT_LENGTH, MAX_SCAN_ELEMENTS } from './limits';
+import { matchCredentialUrl } from './match-url';
+import { normalizeText } from './text';
+import type { MatchContext, ProviderMatch } from './types';
+
+/** The attribute the content script sets on elements it has processed. */
+export const MARK_ATTRIBUTE = 'data-credlens';
+
+export type Detection = {
+  /** The element to decorate: the anchor when a badge image sits inside a link. */
+  element: ScanElement;
+  match: ProviderMatch;
+  /** The credential's visible name nearby (e.g. the LinkedIn item heading), if one was found. */
+  label?: string;
+};
+
+export type ScanOptions = {
+  /** Skips elements already handled; defaults to "has the MARK_ATTRIBUTE attribute". */
+  alreadyProcessed?: (element: ScanElement) => boolean;
+  /** Most candidate elements examined (default MAX_SCAN_ELEMENTS). */
+  maxElements?: number;
+  /** Test and demo builds only: see MatchContext.allowLoopbackHttp. */
+  allowLoopbackHttp?: boolean;
+};
+
+const CANDIDATES = 'a[href], img[src]';
+
+/** Every credential link under `root`, in document order, one detection per element. */
+export function scanForCredentials(
+  root: ScanNode,
+  pageUrl: URL,
+  options: ScanOptions = {},
+): Detection[] {
+  const isProcessed = options.alreadyProcessed ?? isMarked;
+  const loopback = options.allowLoopbackHttp === true ? { allowLoopbackHttp: true } : {};
+  const candidates = root.querySelectorAll(CANDIDATES);
+  const count = Math.min(candidates.length, Math.max(0, options.maxElements ?? MAX_SCAN_ELEMENTS));
+  const found = new Map<ScanElement, ProviderMatch>();
+  for (let index = 0; index < count; index++) {
+    const element = candidates[index];
+    if (element === undefined || found.has(element) || isProcessed(element)) continue;
+    const match = isImage(element)
+      ? matchImage(element, pageUrl, found, isProcessed, loopback)
+      : matchElement(element, 'href', pageUrl, { ...anchorContext(element), ...loopback });
+    // Policy: `hidden` subtrees are stale copies (LinkedIn keeps some); checked only on matches.
+    if (match !== undefined && element.closest('[hidden]') === null) found.set(element, match);
+  }
+  const entries = [...found];
+  const labels = findLabels(entries.map(([element]) => element));
+  return entries.map(([element, match], index) => {
+    const label = labels[index];
+    return label === undefined ? { element, match } : { element, match, label };
+  });
+}
+
+/** True when the content script has marked `element` as processed. */
+export function isMarked(element: ScanElement): boolean {
+  return element.hasAttribute(MARK_ATTRIBUTE);
+}
+
+// An image inside a link belongs to the link: the anchor was examined first (document order),
+// with the image's alt as context; the image's own src is tried only when the link did not match.
+function matchImage(
+  image: ScanElement,
+  pageUrl: URL,
+  found: ReadonlyMap<ScanElement, ProviderMatch>,
+  isProcessed: (element: ScanElement) => boolean,
+  loopback: { allowLoopbackHttp?: boolean },
+): ProviderMatch | undefined {
+  const anchor = image.closest('a[href]');
+  if (anchor !== null && (found.has(anchor) || isProcessed(anchor))) return undefined;
+  return matchElement(image, 'src', pageUrl, {
+    alt: capped(image.getAttribute('alt')),
+    title: capped(image.getAttribute('title')),
+    isImage: true,
+    ...loopback,
+  });
+}
+
+function matchElement(
+  element: ScanElement,
+  attribute: 'href' | 'src',
+  pageUrl: URL,
+  context: MatchContext,
+): ProviderMatch | undefined {
+  const value = element.getAttribute(attribute);
+  return value === null ? undefined : matchCredentialUrl(value, pageUrl, context);
+}
+
+function anchorContext(anchor: ScanElement): MatchContext {
+  const image = anchor.querySelector('img[alt]');
+  return {
+    alt: capped(image?.getAttribute('alt')),
+    title: capped(anchor.getAttribute('title')),
+    text: capped(anchor.textContent),
+    isImage: false,
+  };
+}
+
+function isImage(element: ScanElement): boolean {
+  return element.tagName.toUpperCase() === 'IMG';
+}
+
+function capped(text: string | null | undefined): string | undefined {
+  const normalized = normalizeText(text, MAX_CONTEXT_LENGTH);
+  return normalized === '' ? undefined : normalized;
+}

@@ -1,0 +1,61 @@
+// Plain-language wording for check codes: the UI maps stable codes to sentences and never
+// parses `detail` (it is appended only as the specific reason).
+
+import type { Check, CheckCode } from '../verify';
+
+const WORDS: Partial<Record<CheckCode, string>> = {
+  format_ok: 'Recognised format',
+  signature_valid: 'The digital signature is valid: nothing was changed after signing',
+  signature_invalid: 'The digital signature does not match: the credential was altered or forged',
+  issuer_bound: 'The signing key belongs to the issuer named on the credential',
+  key_issuer_mismatch: 'Signed with a key that does not belong to the issuer it names',
+  jwt_key_not_bound:
+    'Signed with a key carried inside the credential itself, which anyone could make',
+  key_resolved: "Found the issuer's public key",
+  key_unresolved: "Could not find the issuer's public key",
+  key_not_assertion_method: 'The issuer has not authorised this key to issue credentials',
+  did_method_unsupported: "The issuer's identifier type is not supported",
+  context_ok: 'Every field has a defined meaning',
+  context_unknown: 'Uses a vocabulary Credlens does not know, so its meaning cannot be checked',
+  context_undefined_term:
+    'Contains fields with no defined meaning, which the signature would not cover',
+  validity_ok: 'Within its validity period',
+  expired: 'Expired',
+  not_yet_valid: 'Not valid yet',
+  date_invalid: 'Has an unreadable or impossible date',
+  status_absent: 'The issuer publishes no revocation list for it',
+  status_valid: 'Not revoked according to the issuer',
+  status_revoked: 'Revoked by the issuer',
+  status_suspended: 'Suspended by the issuer',
+  status_unreachable: "Could not reach the issuer's revocation list, so revocation is unknown",
+  status_list_invalid:
+    "The issuer's revocation list could not be trusted, so revocation is unknown",
+  status_unsupported: 'Uses a revocation method Credlens cannot check',
+  hosted_confirmed: "The issuing platform's server confirms it",
+  hosted_id_mismatch: "The issuing platform's server does not confirm it",
+  hosted_origin_not_allowed: 'It is hosted somewhere the issuer does not issue from',
+  proof_missing: 'It is not signed',
+  proof_type_unsupported: 'Signed in a way Credlens cannot check',
+  proof_purpose_invalid: 'The signature was not made for issuing credentials',
+  recipient_match: 'Issued to the person you expected',
+  recipient_mismatch: 'Issued to someone else',
+  internal_error: 'Credlens hit an unexpected problem checking it',
+};
+
+export type CheckText = { outcome: Check['outcome']; text: string };
+
+/** A sentence for one check: the standard wording plus the check's specific detail. */
+export function describeCheck(check: Check): CheckText {
+  const words = WORDS[check.code];
+  const detail = check.detail === undefined ? '' : check.detail.slice(0, 400);
+  if (words === undefined)
+    return {
+      outcome: check.outcome,
+      text: detail === '' ? check.code.replace(/_/g, ' ') : capitalise(detail),
+    };
+  return { outcome: check.outcome, text: detail === '' ? words : `${words} (${detail})` };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

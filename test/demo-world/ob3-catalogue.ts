@@ -1,0 +1,121 @@
+// The Open Badges 3.0 credentials the demo world's own issuer signs (did:key university,
+// did:web institute): names, dates, status-list entries and the verdict each must get.
+
+import type { Expected, Holder } from './catalogue';
+
+export type Ob3Spec = {
+  holder: Holder;
+  /** Served at /issuer/credentials/<file> (or /issuer/badges/<file> for a PNG). */
+  file: string;
+  name: string;
+  description: string;
+  skills: string[];
+  /** did:key university, or did:web institute. */
+  issuer: 'university' | 'institute';
+  validFrom: string;
+  validUntil?: string;
+  /** Index on the university's status list; revoked entries have their bit set. */
+  statusIndex?: number;
+  revoked?: true;
+  /** The name written into the document after signing (breaks the proof). */
+  tamperedName?: string;
+  expected: Expected;
+};
+
+export const STATUS_INDEX_REVOKED = 42;
+
+export const OB3 = {
+  vcEngineer: {
+    file: 'ada-vc-engineer.json',
+    holder: 'ada',
+    name: 'Verifiable Credentials Engineer',
+    description: 'Designs, issues and verifies W3C Verifiable Credentials and Open Badges 3.0.',
+    skills: ['Verifiable Credentials', 'Cryptography', 'JSON-LD'],
+    issuer: 'university',
+    validFrom: '2026-01-20T00:00:00Z',
+    validUntil: '2029-01-20T00:00:00Z',
+    statusIndex: 7,
+    expected: 'verified',
+  },
+  engine: {
+    file: 'ada-analytical-engine.json',
+    holder: 'ada',
+    name: 'Analytical Engine Programming',
+    description: 'Writes programs for the Analytical Engine, including Bernoulli numbers.',
+    skills: ['Algorithms', 'Go', 'Programming'],
+    issuer: 'institute',
+    validFrom: '2026-01-05T00:00:00Z',
+    expected: 'verified',
+  },
+  cloudSecurity: {
+    file: 'ada-cloud-security.json',
+    holder: 'ada',
+    name: 'Cloud Security Fundamentals',
+    description: 'Secures workloads on public clouds.',
+    skills: ['AWS', 'Security', 'IAM'],
+    issuer: 'university',
+    validFrom: '2025-10-01T00:00:00Z',
+    statusIndex: STATUS_INDEX_REVOKED,
+    revoked: true,
+    expected: 'revoked',
+  },
+  distributed: {
+    file: 'ada-distributed-systems.json',
+    holder: 'ada',
+    name: 'Distributed Systems Foundations',
+    description: 'Consensus, replication and failure handling in distributed systems.',
+    skills: ['Distributed Systems', 'Consensus'],
+    issuer: 'university',
+    validFrom: '2023-01-10T00:00:00Z',
+    validUntil: '2025-01-10T00:00:00Z',
+    expected: 'expired',
+  },
+  kubernetesSecurity: {
+    file: 'ada-kubernetes-security.json',
+    holder: 'ada',
+    name: 'Kubernetes Security Associate',
+    description: 'Hardens Kubernetes clusters and supply chains.',
+    skills: ['Kubernetes', 'Security'],
+    issuer: 'university',
+    validFrom: '2026-01-25T00:00:00Z',
+    tamperedName: 'Kubernetes Security Specialist',
+    expected: 'invalid',
+  },
+  machineLearning: {
+    file: 'machine-learning-engineer-badge.png',
+    holder: 'ada',
+    name: 'Machine Learning Engineer',
+    description: 'Builds, evaluates and ships machine learning systems.',
+    skills: ['Machine Learning', 'Python'],
+    issuer: 'university',
+    validFrom: '2026-01-08T00:00:00Z',
+    expected: 'verified',
+  },
+  compilers: {
+    file: 'grace-compiler-construction.jwt',
+    holder: 'grace',
+    name: 'Compiler Construction',
+    description: 'Designs and implements compilers, from parsing to code generation.',
+    skills: ['Compilers', 'Programming Languages'],
+    issuer: 'university',
+    validFrom: '2026-01-12T00:00:00Z',
+    expected: 'verified',
+  },
+  navalData: {
+    file: 'grace-naval-data-systems.json',
+    holder: 'grace',
+    name: 'Naval Data Systems Architecture',
+    description: 'Architects data processing systems for large organisations.',
+    skills: ['Data Processing', 'Systems Architecture'],
+    issuer: 'institute',
+    validFrom: '2026-02-01T00:00:00Z',
+    expected: 'verified',
+  },
+} satisfies Record<string, Ob3Spec>;
+
+/** Path of a catalogue credential: /issuer/credentials/<file>, or /issuer/badges/<file> for a PNG. */
+export function credentialPath(spec: Ob3Spec): string {
+  return spec.file.endsWith('.png')
+    ? `/issuer/badges/${spec.file}`
+    : `/issuer/credentials/${spec.file}`;
+}
