@@ -12,7 +12,7 @@ export const BADGE_CSS = `
 .warn { --bg: #fff4e0; --fg: #7c2d12; --edge: #f0b86a; }
 .bad { --bg: #fde8e8; --fg: #7f1d1d; --edge: #ef9a9a; }
 .neutral { --bg: #f1f1f3; --fg: #374151; --edge: #c9cbd1; }
-.card { position: absolute; z-index: 2147483647; top: calc(100% + 6px); left: 0; width: 340px; max-width: 90vw; padding: 12px; border-radius: 10px; border: 1px solid #d0d4dc; background: #fff; color: #111827; box-shadow: 0 8px 24px rgba(0,0,0,.18); font-weight: 400; white-space: normal; }
+.card { position: absolute; z-index: 2147483647; overflow-wrap: anywhere; top: calc(100% + 6px); left: 0; width: 340px; max-width: 90vw; padding: 12px; border-radius: 10px; border: 1px solid #d0d4dc; background: #fff; color: #111827; box-shadow: 0 8px 24px rgba(0,0,0,.18); font-weight: 400; white-space: normal; }
 .card h2 { margin: 0 0 4px; font-size: 14px; }
 .card .meta { margin: 0 0 8px; color: #4b5563; }
 .card ul { margin: 6px 0; padding: 0; list-style: none; }

@@ -40,7 +40,7 @@ export function CredentialBadge({ view, seal, pageLabel }: CredentialBadgeProps)
         class={`badge ${style.tone}`}
         aria-label={`Credlens: ${view.headline} — ${name}`}
         aria-expanded={open}
-        onClick={() => setOpen(!open)}
+        onClick={() => setOpen(true)}
         onFocus={() => setOpen(true)}
       >
         {seal === undefined ? null : (

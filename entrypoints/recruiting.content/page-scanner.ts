@@ -25,7 +25,8 @@ export function startPageScanner(
   const verify = (detection: Detection) => {
     const element = detection.element as unknown as Element;
     const match = detection.match as ProviderMatchMessage;
-    element.setAttribute(MARK_ATTRIBUTE, 'pending');
+    // Policy: the mark says only "handled"; the verdict stays inside the closed shadow root.
+    element.setAttribute(MARK_ATTRIBUTE, '');
     // Generic links (.json, images) get no "Checking…" badge: most are not credentials.
     const pending =
       match.generic === true
@@ -37,11 +38,9 @@ export function startPageScanner(
       if (response !== undefined && 'hidden' in response) {
         pending?.remove();
         badges.delete(element);
-        element.setAttribute(MARK_ATTRIBUTE, 'none');
         return;
       }
       const view = response?.view ?? unavailable(match);
-      element.setAttribute(MARK_ATTRIBUTE, view.verdict);
       if (pending !== undefined) pending.update(view);
       else badges.set(element, mountBadge(element, view, seal, detection.label));
     });
