@@ -6,7 +6,7 @@ export const BADGE_CSS = `
 * { box-sizing: border-box; }
 .badge { display: inline-flex; align-items: center; gap: 4px; padding: 1px 8px 1px 6px; border-radius: 999px; border: 1px solid var(--edge); background: var(--bg); color: var(--fg); cursor: pointer; font: inherit; font-weight: 600; white-space: nowrap; }
 .badge:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
-.seal { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%; font-size: 11px; }
+.seal { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%; font-size: 11px; color: #fff; }
 .good { --bg: #e7f6ec; --fg: #14532d; --edge: #86c79b; }
 .info { --bg: #e8f0fe; --fg: #1e3a8a; --edge: #9db6ea; }
 .warn { --bg: #fff4e0; --fg: #7c2d12; --edge: #f0b86a; }

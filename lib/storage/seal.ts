@@ -4,24 +4,8 @@
 
 import type { Seal } from '../messaging';
 
-const SYMBOLS = [
-  '🦉',
-  '🐙',
-  '🦊',
-  '🐢',
-  '🦋',
-  '🐝',
-  '🌵',
-  '🍄',
-  '🌻',
-  '🪐',
-  '⚓',
-  '🎈',
-  '🧭',
-  '🔭',
-  '🪁',
-  '🐳',
-];
+// Symbols that ordinary system fonts carry (no emoji font needed), so the seal always renders.
+const SYMBOLS = ['★', '☀', '☂', '☘', '♞', '⚓', '✿', '❄', '♠', '♣', '♥', '♦', '☯', '⚑', '✦', '✪'];
 const WORDS = [
   'amber',
   'birch',
@@ -58,7 +42,7 @@ const COLORS = [
 /** A new seal; `random` returns integers in [0, bound) (crypto.getRandomValues in the extension). */
 export function generateSeal(random: (bound: number) => number): Seal {
   return {
-    symbol: SYMBOLS[random(SYMBOLS.length)] ?? '🦉',
+    symbol: SYMBOLS[random(SYMBOLS.length)] ?? '★',
     word: WORDS[random(WORDS.length)] ?? 'amber',
     color: COLORS[random(COLORS.length)] ?? '#7c3aed',
   };
