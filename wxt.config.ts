@@ -28,7 +28,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Credlens',
     description: 'Shows which credentials on the page you are reading are real.',
-    permissions: ['storage'],
+    // scripting + activeTab: "Scan this page" and "Enable on this site" from the popup.
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: [...providerHostPermissions(), ...testOrigins],
     // Issuers, DID documents and status lists live anywhere: asked for at run time, per site.
     optional_host_permissions: ['https://*/*'],

@@ -42,18 +42,24 @@ export default defineBackground(() => {
       if (sender.id !== browser.runtime.id) return undefined;
       const request = parseRequest(message);
       if (request === undefined) return undefined;
+      // Changing the seal is for the extension's own pages, never for a content script.
+      const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+      if (request.type === 'renewSeal' && !fromExtensionPage) return undefined;
       return handle(request);
     },
   );
 
-  async function handle(request: RequestOf<'verifyLink'> | RequestOf<'getSeal'>) {
+  async function handle(
+    request: RequestOf<'verifyLink'> | RequestOf<'getSeal'> | RequestOf<'renewSeal'>,
+  ) {
     if (request.type === 'getSeal') return { seal: await seal.get() };
+    if (request.type === 'renewSeal') return { seal: await seal.renew() };
     return service.verifyLink(request.match, request.visible);
   }
 });
 
 /** Reads the seal, creating it once; concurrent first calls share one creation. */
-function createSealKeeper(): { get(): Promise<Seal> } {
+function createSealKeeper(): { get(): Promise<Seal>; renew(): Promise<Seal> } {
   let pending: Promise<Seal> | undefined;
   const load = async (): Promise<Seal> => {
     const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
@@ -68,13 +74,21 @@ function createSealKeeper(): { get(): Promise<Seal> } {
     await browser.storage.local.set({ [SETTINGS_KEY]: { version: SETTINGS_VERSION, seal } });
     return seal;
   };
+  const get = () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
   return {
-    get: () => {
-      pending ??= load().catch((error: unknown) => {
-        pending = undefined;
-        throw error;
-      });
-      return pending;
+    get,
+    renew: async () => {
+      await get();
+      const seal = generateSeal(randomBelow((bytes) => crypto.getRandomValues(bytes)));
+      await browser.storage.local.set({ [SETTINGS_KEY]: { version: SETTINGS_VERSION, seal } });
+      pending = Promise.resolve(seal);
+      return seal;
     },
   };
 }

@@ -70,6 +70,11 @@ export const MESSAGES = {
     request: z.object({ type: z.literal('getSeal') }),
     response: z.object({ seal: SealSchema }),
   },
+  /** Options page only: replaces the seal with a new random one. */
+  renewSeal: {
+    request: z.object({ type: z.literal('renewSeal') }),
+    response: z.object({ seal: SealSchema }),
+  },
 } as const;
 
 export type MessageName = keyof typeof MESSAGES;

@@ -36,6 +36,21 @@ describe('the built extension in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('lets the user choose a new seal in the options, and the popup shows the same one', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const sealText = options.locator('text=Your seal:');
+    await sealText.waitFor();
+    const before = await readSeal(options);
+    await options.getByRole('button', { name: 'Choose a new seal' }).click();
+    await expect.poll(() => readSeal(options)).not.toBe(before);
+    const after = await readSeal(options);
+    await options.screenshot({ path: join(SCREENSHOTS, 'options.png') });
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => readSeal(popup)).toBe(after);
+  });
+
   it('keeps the content script small and free of crypto and JSON-LD code', () => {
     const files = readdirSync(join(EXTENSION_DIR, 'content-scripts'));
     expect(files).toContain('recruiting.js');
@@ -56,3 +71,14 @@ describe('the built extension in Chromium', () => {
     }
   });
 });
+
+/** The seal as text: symbol and word of the "Your seal" line. */
+async function readSeal(page: import('playwright-core').Page): Promise<string> {
+  const line = page.locator('p', { hasText: 'Your seal:' }).first();
+  if ((await line.count()) === 0) return '';
+  const color = await line
+    .locator('span')
+    .first()
+    .evaluate((element) => getComputedStyle(element).backgroundColor);
+  return `${await line.innerText()} ${color}`;
+}
