@@ -45,7 +45,9 @@ export function createQueue(
           host,
           priority,
           start: () => {
-            task()
+            // A task that throws synchronously must still reject and free its slot.
+            Promise.resolve()
+              .then(task)
               .then(resolve, reject)
               .finally(() => {
                 running--;

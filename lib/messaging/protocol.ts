@@ -89,7 +89,8 @@ export function parseRequest(
     typeof message === 'object' && message !== null
       ? (message as { type?: unknown }).type
       : undefined;
-  if (typeof type !== 'string' || !(type in MESSAGES)) return undefined;
+  // Own keys only: 'constructor' or '__proto__' must not reach a schema lookup.
+  if (typeof type !== 'string' || !Object.hasOwn(MESSAGES, type)) return undefined;
   const parsed = MESSAGES[type as MessageName].request.safeParse(message);
   return parsed.success ? parsed.data : undefined;
 }

@@ -22,7 +22,8 @@ export function toBadgeView(result: VerificationResult, match: ProviderMatchMess
   const verdict = result.status === 'malformed' ? 'unverifiable' : result.status;
   return compact({
     verdict,
-    headline: verdict === 'confirmed' ? `Confirmed by ${match.label}` : HEADLINES[verdict],
+    headline:
+      verdict === 'confirmed' ? `Confirmed by ${match.label}`.slice(0, 80) : HEADLINES[verdict],
     name: result.credential?.name ?? result.credential?.achievement?.name,
     issuerName: result.issuer.name,
     issuerId: result.issuer.id,
@@ -40,7 +41,9 @@ export function toBadgeView(result: VerificationResult, match: ProviderMatchMess
 function safeHttpUrl(value: string): string {
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : '';
+    // Re-encoding can lengthen a URL past the view's cap; such a link is simply not shown.
+    const safe = url.protocol === 'https:' || url.protocol === 'http:' ? url.href : '';
+    return safe.length <= 2048 ? safe : '';
   } catch {
     return '';
   }

@@ -51,6 +51,8 @@ export function generateSeal(random: (bound: number) => number): Seal {
 /** Uniform integers in [0, bound) from a CSPRNG fill function. */
 export function randomBelow(fill: (bytes: Uint32Array) => Uint32Array): (bound: number) => number {
   return (bound) => {
+    if (!Number.isInteger(bound) || bound < 1 || bound > 0x1_0000_0000)
+      throw new RangeError('bound must be an integer in [1, 2^32]');
     // Rejection sampling keeps the choice uniform.
     const limit = Math.floor(0x1_0000_0000 / bound) * bound;
     for (;;) {

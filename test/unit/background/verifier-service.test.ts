@@ -1,0 +1,249 @@
+// The service worker's verification service over a fake fetch and a Map-backed result store:
+// each provider kind's verdict and view, generic links that are not credentials dropped, the
+// result cache (reuse, expiry, surviving a worker restart) and in-flight dedupe.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  createVerifierService,
+  type LinkOutcome,
+  RESULT_TTL_MS,
+  type ResultStore,
+} from '../../../lib/background';
+import type { BadgeView, ProviderMatchMessage } from '../../../lib/messaging';
+import { BadgeViewSchema } from '../../../lib/messaging';
+import { fakeFetch, fixedClock, type Route } from '../../helpers/fake-fetch';
+import { issue, openBadge, testKey } from '../../helpers/issue';
+import { ASSERTION_ID, assertion, hostedRoutes } from '../verify/ob2/fixtures';
+
+const CREDENTIAL_URL = 'https://creds.example.edu/badges/1.json';
+const ACCREDIBLE_URL = 'https://api.accredible.com/v1/credential-net/credentials/10001';
+const SHARE_URL = 'https://verifierplus.org/api/share/abc';
+const GENERIC_URL = 'https://portfolio.example/files/data.json';
+
+let signed: Record<string, unknown>;
+beforeAll(async () => {
+  const key = await testKey(1);
+  signed = await issue(openBadge(key.did), { key });
+});
+
+function mapStore(): ResultStore & { entries: Map<string, unknown> } {
+  const entries = new Map<string, unknown>();
+  return {
+    entries,
+    get: async (key) => entries.get(key),
+    set: async (key, value) => {
+      entries.set(key, value);
+    },
+  };
+}
+
+function setup(routes: Record<string, Route>, store = mapStore(), now = fixedClock()) {
+  const fetch = fakeFetch(routes);
+  return { fetch, store, service: createVerifierService({ fetch, now, store }) };
+}
+
+const credentialMatch = (fetchUrl = CREDENTIAL_URL, extra: Partial<ProviderMatchMessage> = {}) =>
+  ({
+    providerId: 'direct',
+    label: 'Credential file',
+    sourceUrl: fetchUrl,
+    fetchUrl,
+    kind: 'credential',
+    ...extra,
+  }) as ProviderMatchMessage;
+const credlyMatch: ProviderMatchMessage = {
+  providerId: 'credly',
+  label: 'Credly',
+  sourceUrl: 'https://www.credly.com/badges/8a1b5c3e',
+  fetchUrl: ASSERTION_ID,
+  kind: 'ob2-hosted',
+};
+const accredibleMatch: ProviderMatchMessage = {
+  providerId: 'accredible',
+  label: 'Accredible',
+  sourceUrl: 'https://www.credential.net/10001',
+  fetchUrl: ACCREDIBLE_URL,
+  kind: 'accredible',
+};
+
+function viewOf(outcome: LinkOutcome): BadgeView {
+  if (!('view' in outcome)) throw new Error('expected a view, got hidden');
+  expect(BadgeViewSchema.safeParse(outcome.view).success).toBe(true);
+  return outcome.view;
+}
+
+const accredibleBody = (overrides: Record<string, unknown> = {}) => ({
+  data: {
+    name: 'Data Analysis Certificate',
+    issuer: { name: 'Example Academy' },
+    expired: false,
+    revoked: false,
+    issued_on: '2026-02-01',
+    expired_on: '2027-02-01',
+    ...overrides,
+  },
+});
+
+describe('verifyLink verdicts', () => {
+  it('returns the link-only view for a link-only match without fetching or caching', async () => {
+    const { fetch, store, service } = setup({});
+    const match: ProviderMatchMessage = {
+      providerId: 'coursera',
+      label: 'Coursera',
+      sourceUrl: 'https://www.coursera.org/account/accomplishments/verify/ABC',
+      kind: 'link-only',
+    };
+    const view = viewOf(await service.verifyLink(match, true));
+    expect(view).toMatchObject({ verdict: 'link-only', providerLabel: 'Coursera' });
+    expect(fetch.requests).toEqual([]);
+    expect(store.entries.size).toBe(0);
+  });
+
+  it('verifies a signed credential served at the fetchUrl', async () => {
+    const { fetch, service } = setup({ [CREDENTIAL_URL]: { json: signed } });
+    const view = viewOf(await service.verifyLink(credentialMatch(), true));
+    expect(fetch.requests).toEqual([CREDENTIAL_URL]);
+    expect(view).toMatchObject({
+      verdict: 'verified',
+      headline: 'Verified',
+      name: 'Kubernetes Administrator',
+      issuerName: 'Credlens Test University',
+      skills: ['Kubernetes'],
+      sourceUrl: CREDENTIAL_URL,
+    });
+    expect(view.checks.map((c) => c.text)).toContainEqual(
+      expect.stringMatching(
+        /^The digital signature is valid: nothing was changed after signing \(/,
+      ),
+    );
+    expect(view.checks.every((c) => c.outcome === 'pass')).toBe(true);
+  });
+
+  it('confirms a hosted OB 2.0 assertion in the name of the provider', async () => {
+    const { service } = setup(hostedRoutes());
+    const view = viewOf(await service.verifyLink(credlyMatch, true));
+    expect(view).toMatchObject({
+      verdict: 'confirmed',
+      headline: 'Confirmed by Credly',
+      name: 'Awesome Robotics Badge',
+      issuerName: 'An Example Badge Issuer',
+      providerLabel: 'Credly',
+    });
+    expect(view.skills).toContain('Robot Assembly');
+  });
+
+  it('returns revoked when the hosted assertion answers 410 Gone', async () => {
+    const { service } = setup(
+      hostedRoutes(assertion(), { [ASSERTION_ID]: { json: {}, status: 410 } }),
+    );
+    const view = viewOf(await service.verifyLink(credlyMatch, true));
+    expect(view).toMatchObject({ verdict: 'revoked', headline: 'Revoked' });
+  });
+
+  it.each([
+    ['confirmed', {}, 'Confirmed by Accredible'],
+    ['revoked', { revoked: true }, 'Revoked'],
+    ['expired', { expired: true }, 'Expired'],
+    ['expired', { expired_on: '2026-03-01' }, 'Expired'],
+  ] as const)('returns %s for Accredible JSON %j', async (verdict, overrides, headline) => {
+    const { service } = setup({ [ACCREDIBLE_URL]: { json: accredibleBody(overrides) } });
+    const view = viewOf(await service.verifyLink(accredibleMatch, true));
+    expect(view).toMatchObject({ verdict, headline, issuerName: 'Example Academy' });
+    expect(view.name).toBe('Data Analysis Certificate');
+    expect(view.issuedOn).toBe('2026-02-01');
+  });
+
+  it('returns unverifiable when the Accredible API answers 404', async () => {
+    const { service } = setup({});
+    const view = viewOf(await service.verifyLink(accredibleMatch, true));
+    expect(view).toMatchObject({ verdict: 'unverifiable', headline: 'Could not check' });
+  });
+
+  it('verifies the .credential member of a VerifierPlus share', async () => {
+    const { service } = setup({ [SHARE_URL]: { json: { credential: signed, sharedBy: 'x' } } });
+    const match = credentialMatch(SHARE_URL, { providerId: 'verifier-plus', unwrap: 'credential' });
+    const view = viewOf(await service.verifyLink(match, true));
+    expect(view).toMatchObject({ verdict: 'verified', name: 'Kubernetes Administrator' });
+  });
+
+  it('hides a generic link whose URL serves JSON that is not a credential', async () => {
+    const { service } = setup({ [GENERIC_URL]: { json: { hello: 'world' } } });
+    const match = credentialMatch(GENERIC_URL, { generic: true });
+    await expect(service.verifyLink(match, true)).resolves.toEqual({ hidden: true });
+  });
+
+  it('hides a generic link whose URL answers 404', async () => {
+    const { service } = setup({});
+    const match = credentialMatch(GENERIC_URL, { generic: true });
+    await expect(service.verifyLink(match, true)).resolves.toEqual({ hidden: true });
+  });
+
+  it('shows a generic link that does serve a credential', async () => {
+    const { service } = setup({ [GENERIC_URL]: { json: signed } });
+    const match = credentialMatch(GENERIC_URL, { generic: true });
+    expect(viewOf(await service.verifyLink(match, false)).verdict).toBe('verified');
+  });
+
+  it('shows a non-generic link to non-credential JSON as could not check', async () => {
+    const { service } = setup({ [GENERIC_URL]: { json: { hello: 'world' } } });
+    const view = viewOf(await service.verifyLink(credentialMatch(GENERIC_URL), true));
+    expect(view.verdict).toBe('unverifiable');
+  });
+});
+
+describe('verifyLink result cache', () => {
+  it('answers a second call for the same match from the cache', async () => {
+    const { fetch, service } = setup(hostedRoutes());
+    const first = await service.verifyLink(credlyMatch, true);
+    const count = fetch.requests.length;
+    expect(count).toBeGreaterThan(0);
+    await expect(service.verifyLink(credlyMatch, false)).resolves.toEqual(first);
+    expect(fetch.requests).toHaveLength(count);
+  });
+
+  it('verifies again once the cached entry is older than RESULT_TTL_MS', async () => {
+    let time = Date.parse('2026-11-23T12:00:00Z');
+    const { fetch, service } = setup(hostedRoutes(), mapStore(), () => new Date(time));
+    await service.verifyLink(credlyMatch, true);
+    const count = fetch.requests.length;
+    time += RESULT_TTL_MS - 1;
+    await service.verifyLink(credlyMatch, true);
+    expect(fetch.requests).toHaveLength(count);
+    time += 2;
+    expect(viewOf(await service.verifyLink(credlyMatch, true)).verdict).toBe('confirmed');
+    expect(fetch.requests.length).toBeGreaterThan(count);
+    expect(fetch.requests.slice(count)).toContain(ASSERTION_ID);
+  });
+
+  it('reuses results stored by an earlier service instance (the worker restarted)', async () => {
+    const store = mapStore();
+    const before = setup(hostedRoutes(), store);
+    const first = await before.service.verifyLink(credlyMatch, true);
+    const after = setup(hostedRoutes(), store);
+    await expect(after.service.verifyLink(credlyMatch, true)).resolves.toEqual(first);
+    expect(after.fetch.requests).toEqual([]);
+  });
+
+  it('caches hidden outcomes too', async () => {
+    const { fetch, service } = setup({ [GENERIC_URL]: { json: { hello: 'world' } } });
+    const match = credentialMatch(GENERIC_URL, { generic: true });
+    await service.verifyLink(match, true);
+    await expect(service.verifyLink(match, true)).resolves.toEqual({ hidden: true });
+    expect(fetch.requests).toEqual([GENERIC_URL]);
+  });
+
+  it('shares one fetch sequence between concurrent identical calls', async () => {
+    const single = setup(hostedRoutes());
+    await single.service.verifyLink(credlyMatch, true);
+    const { fetch, service } = setup(hostedRoutes());
+    const outcomes = await Promise.all([
+      service.verifyLink(credlyMatch, true),
+      service.verifyLink(credlyMatch, false),
+      service.verifyLink(credlyMatch, true),
+    ]);
+    expect(outcomes[1]).toEqual(outcomes[0]);
+    expect(outcomes[2]).toEqual(outcomes[0]);
+    expect(fetch.requests).toEqual(single.fetch.requests);
+    expect(new Set(fetch.requests).size).toBe(fetch.requests.length);
+  });
+});

@@ -1,0 +1,35 @@
+// Valid protocol values shared by the messaging tests: a match, a view, a seal, and one
+// request with its valid responses for every message.
+
+import type { BadgeView, MessageName, ProviderMatchMessage } from '../../../lib/messaging';
+
+export const MATCH: ProviderMatchMessage = {
+  providerId: 'credly',
+  label: 'Credly',
+  sourceUrl: 'https://www.credly.com/badges/8a1b5c3e',
+  fetchUrl: 'https://api.credly.com/v1/obi/v2/badge_assertions/8a1b5c3e',
+  kind: 'ob2-hosted',
+  credentialId: '8a1b5c3e',
+};
+
+export const VIEW: BadgeView = {
+  verdict: 'confirmed',
+  headline: 'Confirmed by Credly',
+  name: 'Cloud Practitioner',
+  skills: ['AWS'],
+  checks: [{ outcome: 'pass', text: "The issuing platform's server confirms it" }],
+  sourceUrl: 'https://www.credly.com/badges/8a1b5c3e',
+  providerLabel: 'Credly',
+};
+
+export const SEAL = { symbol: '★', word: 'amber', color: '#7c3aed' };
+
+/** One valid request and the valid responses of each message. */
+export const SAMPLES: { [N in MessageName]: { request: unknown; responses: unknown[] } } = {
+  verifyLink: {
+    request: { type: 'verifyLink', match: MATCH, visible: true },
+    responses: [{ view: VIEW }, { hidden: true }],
+  },
+  getSeal: { request: { type: 'getSeal' }, responses: [{ seal: SEAL }] },
+  renewSeal: { request: { type: 'renewSeal' }, responses: [{ seal: SEAL }] },
+};

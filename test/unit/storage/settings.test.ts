@@ -1,0 +1,75 @@
+// Versioned settings: nothing stored, a valid current version, garbage kept aside as
+// unreadable, and versions this build does not know (newer or older without a migration)
+// refused rather than silently accepted.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readSettings, SETTINGS_KEY, SETTINGS_VERSION, SettingsSchema } from '../../../lib/storage';
+
+const SEAL = { symbol: '☘', word: 'kestrel', color: '#0f766e' };
+
+describe('readSettings', () => {
+  it('stores settings under a fixed key at version 1', () => {
+    expect(SETTINGS_KEY).toBe('settings');
+    expect(SETTINGS_VERSION).toBe(1);
+  });
+
+  it.each([undefined, null])('returns no settings and nothing unreadable for %s', (stored) => {
+    expect(readSettings(stored)).toEqual({ settings: undefined, unreadable: undefined });
+  });
+
+  it('returns valid version 1 settings as they are, with nothing to write back', () => {
+    const stored = { version: 1, seal: SEAL };
+    expect(readSettings(stored)).toEqual({ settings: stored, needsWrite: false });
+  });
+
+  it('drops members the schema does not know from otherwise valid settings', () => {
+    const read = readSettings({ version: 1, seal: { ...SEAL, extra: 1 }, theme: 'dark' });
+    expect(read).toEqual({ settings: { version: 1, seal: SEAL }, needsWrite: false });
+  });
+
+  it.each([
+    ['a string', 'settings'],
+    ['a number', 7],
+    ['an array', [1, 2]],
+    ['an empty object', {}],
+    ['no version', { seal: SEAL }],
+    ['a string version', { version: '1', seal: SEAL }],
+    ['no seal', { version: 1 }],
+    ['a seal with an over-long word', { version: 1, seal: { ...SEAL, word: 'w'.repeat(33) } }],
+    ['a seal missing its colour', { version: 1, seal: { symbol: '☘', word: 'kestrel' } }],
+  ])('keeps %s aside as unreadable', (_label, stored) => {
+    expect(readSettings(stored)).toEqual({ settings: undefined, unreadable: stored });
+  });
+
+  it.each([
+    ['a future version', 2],
+    ['a far-future version', 99],
+    ['version 0 (no migration exists)', 0],
+    ['a negative version', -1],
+    ['a fractional version', 1.5],
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+  ])('refuses %s instead of accepting it', (_label, version) => {
+    const stored = { version, seal: SEAL };
+    expect(readSettings(stored)).toEqual({ settings: undefined, unreadable: stored });
+  });
+
+  it('never throws and either parses to SettingsSchema or keeps the original', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({ version: fc.oneof(fc.integer(), fc.double()), seal: fc.anything() }),
+        ),
+        (stored) => {
+          const read = readSettings(stored);
+          if (read.settings !== undefined)
+            expect(SettingsSchema.safeParse(read.settings).success).toBe(true);
+          else if (stored !== undefined && stored !== null) expect(read.unreadable).toBe(stored);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
