@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runBrowserBench } from './browser';
 import { buildWorkload } from './credentials';
 import { TIMED_PASSES } from './measure';
 
