@@ -56,6 +56,25 @@ const summary = {
   jcs_ms: round(credlens.jcs),
   ed25519_ms: round(credlens.ed25519),
 };
+// In Chromium with the extension: time to badges on the demo profile and the page-scan cost.
+try {
+  const browser = await runBrowserBench();
+  console.log('\nIn Chromium (test build, demo world on 127.0.0.1):');
+  console.log(
+    `  first final badge, cold   ${browser.firstBadgeColdMs.toFixed(0).padStart(6)} ms  (target ≤ 1500)`,
+  );
+  console.log(`  all badges final, cold    ${browser.allBadgesColdMs.toFixed(0).padStart(6)} ms`);
+  console.log(
+    `  first final badge, warm   ${browser.firstBadgeWarmMs.toFixed(0).padStart(6)} ms  (target ≤ 300)`,
+  );
+  console.log(
+    `  scan, ${browser.scanNodes}-node page  ${browser.scan10kMedianMs.toFixed(1).padStart(6)} ms  (target ≤ 5)`,
+  );
+} catch (error) {
+  console.log(
+    `\nBrowser measurements skipped: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}
 console.log(
   `\nratio (peer / Credlens) ${summary.ratio}; jcs / raw Ed25519 ${(summary.jcs_ms / summary.ed25519_ms).toFixed(2)}`,
 );
