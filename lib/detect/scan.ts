@@ -6,6 +6,7 @@ import type { ScanElement, ScanNode } from './dom';
 import { findLabels } from './label';
 import { MAX_CONTEXT_LENGTH, MAX_SCAN_ELEMENTS } from './limits';
 import { matchCredentialUrl } from './match-url';
+import { mightMatch } from './prefilter';
 import { normalizeText } from './text';
 import type { MatchContext, ProviderMatch } from './types';
 
@@ -45,7 +46,9 @@ export function scanForCredentials(
   for (let index = 0; index < count; index++) {
     const element = candidates[index];
     if (element === undefined || found.has(element) || isProcessed(element)) continue;
-    const match = isImage(element)
+    const image = isImage(element);
+    if (!mightMatch(element.getAttribute(image ? 'src' : 'href') ?? '')) continue;
+    const match = image
       ? matchImage(element, pageUrl, found, isProcessed, loopback)
       : matchElement(element, 'href', pageUrl, { ...anchorContext(element), ...loopback });
     // Policy: `hidden` subtrees are stale copies (LinkedIn keeps some); checked only on matches.
