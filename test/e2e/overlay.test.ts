@@ -19,6 +19,7 @@ describe('badges on recruiting pages (demo world, test build)', () => {
   let world: DemoWorld;
   let browser: LaunchedExtension;
   let page: Page;
+  const consoleNoise: string[] = [];
 
   const linksOf = (which: DemoLink['page']) => world.links.filter((link) => link.page === which);
   const badgedLinks = (which: DemoLink['page']) =>
@@ -44,6 +45,13 @@ describe('badges on recruiting pages (demo world, test build)', () => {
     browser = await launchWithExtension(TEST_EXTENSION_DIR);
     page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
+    page.on('console', (message) => {
+      if (message.type() !== 'error' && message.type() !== 'warning') return;
+      // Chromium asks every page for /favicon.ico by itself; the demo world has none.
+      if (message.location().url.endsWith('/favicon.ico')) return;
+      consoleNoise.push(`${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => consoleNoise.push(error.message));
   });
 
   afterAll(async () => {
@@ -85,6 +93,10 @@ describe('badges on recruiting pages (demo world, test build)', () => {
         SETTLE,
       )
       .toBe(false);
+  });
+
+  it('adds no console noise to the host page', () => {
+    expect(consoleNoise).toEqual([]);
   });
 
   it('keeps verdicts and the seal out of reach of page scripts', async () => {
