@@ -3,6 +3,7 @@
 // trusting Content-Length), a content-type check, and no cookies, credentials or referrer.
 
 import type { FetchLike } from '../deps';
+import { concatChunks } from '../shared/bytes';
 import { err, ok, type Result } from '../shared/result';
 import { type CachedResponse, cacheTtlMs, type FetchCache } from './cache';
 import { checkUrlPolicy, type UrlPolicy } from './policy';
@@ -182,13 +183,7 @@ async function readCapped(
     }
     chunks.push(value);
   }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return ok(body);
+  return ok(concatChunks(chunks, total));
 }
 
 async function storeInCache(

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../e2e/launch';
 import { DEFAULT_PORT, startDemoWorld } from './index';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -39,17 +40,7 @@ const context = await chromium.launchPersistentContext(join(out, '.profile'), {
   headless: !headed,
   ignoreDefaultArgs: ['--disable-extensions'],
   viewport: { width: 1280, height: 900 },
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-  ],
+  args: chromiumArgs(extension),
 });
 try {
   const worker =

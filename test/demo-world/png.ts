@@ -1,9 +1,9 @@
 // A badge-looking PNG (a coloured medal with a white star) with a credential baked into an iTXt
 // chunk under the `openbadgecredential` keyword (OB 3.0 §Baking), as issuers ship images.
-// Same chunk layout as test/fixtures/demo/generate.ts, with real pixels for screenshots.
+// Chunks are written by test/helpers/png.ts; this file adds real pixels for screenshots.
 
 import { deflateSync } from 'node:zlib';
-import { crc32 } from '../../lib/verify/baked/png';
+import { encodeChunk, itxt, PNG_SIGNATURE } from '../helpers/png';
 
 const SIZE = 120;
 
@@ -14,41 +14,19 @@ export function bakedBadgePng(text: string, color: string): Uint8Array {
   view.setUint32(0, SIZE);
   view.setUint32(4, SIZE);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
-  const encoder = new TextEncoder();
-  const itxt = new Uint8Array([
-    ...encoder.encode('openbadgecredential'),
-    0, // keyword terminator
-    0, // not compressed
-    0, // compression method
-    0, // empty language tag
-    0, // empty translated keyword
-    ...encoder.encode(text),
-  ]);
-  const parts = [
-    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('iTXt', itxt),
-    chunk('IDAT', deflateSync(pixels(color))),
-    chunk('IEND', new Uint8Array(0)),
+  const chunks = [
+    { type: 'IHDR', data: header },
+    itxt('openbadgecredential', text),
+    { type: 'IDAT', data: deflateSync(pixels(color)) },
+    { type: 'IEND', data: new Uint8Array(0) },
   ];
+  const parts = [PNG_SIGNATURE, ...chunks.map(encodeChunk)];
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let offset = 0;
   for (const part of parts) {
     out.set(part, offset);
     offset += part.length;
   }
-  return out;
-}
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const body = new Uint8Array(4 + data.length);
-  body.set(new TextEncoder().encode(type));
-  body.set(data, 4);
-  const out = new Uint8Array(12 + data.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, data.length);
-  out.set(body, 4);
-  view.setUint32(8 + data.length, crc32(body));
   return out;
 }
 

@@ -11,6 +11,24 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const TEST_EXTENSION_DIR = resolve('.output-test/chrome-mv3');
 export const SCREENSHOTS = resolve('test-results/screenshots');
 
+/**
+ * Debian Chromium flags for a machine with no network: without the background-networking and
+ * component-update switches Chromium keeps trying (and failing) to reach Google's hosts.
+ */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ];
+}
+
 export type LaunchedExtension = {
   context: BrowserContext;
   worker: Worker;
@@ -30,17 +48,7 @@ export async function launchWithExtension(
     executablePath: CHROMIUM,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: chromiumArgs(extensionDir),
   });
   const worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??

@@ -2,6 +2,7 @@
 // reading stops as soon as the output passes the cap, so a compression bomb costs at most the
 // cap in memory and a few milliseconds.
 
+import { concatChunks } from '../../shared/bytes';
 import { err, ok, type Result } from '../../shared/result';
 
 /** Inflates `data` (zlib `deflate` or `gzip`), failing once the output exceeds `maxBytes`. */
@@ -30,11 +31,5 @@ export async function inflateCapped(
   } catch {
     return err('is corrupt compressed data');
   }
-  const output = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    output.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return ok(output);
+  return ok(concatChunks(chunks, total));
 }
