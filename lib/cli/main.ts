@@ -3,6 +3,7 @@
 // tsconfig.lib.json).
 
 import { readFile } from 'node:fs/promises';
+import { createNodeEd25519Verifier } from './node-ed25519';
 import { runCli } from './run-cli';
 
 async function readStdin(): Promise<Uint8Array> {
@@ -14,6 +15,7 @@ async function readStdin(): Promise<Uint8Array> {
 const code = await runCli(process.argv.slice(2), {
   fetch: (input, init) => fetch(input, init),
   now: () => new Date(),
+  ed25519: createNodeEd25519Verifier(),
   readFile: async (path) => new Uint8Array(await readFile(path)),
   readStdin,
   stdout: (text) => process.stdout.write(`${text}\n`),

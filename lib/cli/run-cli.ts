@@ -6,6 +6,7 @@ import type { Deps } from '../deps';
 import {
   type CredentialInput,
   createVerifierCaches,
+  type Ed25519Verifier,
   type VerificationResult,
   verifyCredential,
 } from '../verify';
@@ -17,6 +18,8 @@ export type CliIo = Deps & {
   readStdin: () => Promise<Uint8Array>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** The host's Ed25519 primitive (node:crypto in lib/cli/main.ts). */
+  ed25519?: Ed25519Verifier;
 };
 
 export const USAGE = `Usage: credlens verify [--json] [--insecure-localhost] [--now <ISO-8601>] [--recipient <email>] <file|url|->...
@@ -62,6 +65,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       {
         ...deps,
         ...caches,
+        ...(io.ed25519 === undefined ? {} : { ed25519: io.ed25519 }),
         insecureLocalhost: options.insecureLocalhost,
         ...(options.recipient === undefined ? {} : { recipient: options.recipient }),
       },

@@ -11,6 +11,8 @@ export type { Alignment, CredentialSummary, IssuerSummary } from './formats/summ
 export { type CredentialInput, MAX_DEPTH, MAX_INPUT_BYTES, MAX_NODES } from './input';
 /** Key encodings (used by fixtures and the CLI's key tooling). */
 export { encodeEd25519Multikey } from './keys';
+/** A host-provided Ed25519 primitive (VerifyOptions.ed25519). */
+export type { Ed25519Verifier, SignatureOutcome } from './proofs/ed25519';
 /** A bounded cache of imported public keys to pass as `keyCache` across many verifications. */
 export { createKeyCache, type KeyCache } from './proofs/key-cache';
 /** Verdicts, checks and their stable codes. */

@@ -187,16 +187,22 @@ function jsonDepth(text: string): number {
 
 /** Depth and node count of a parsed value, walked iteratively (no recursion to overflow). */
 function measure(root: object): { depth: number; nodes: number } {
-  const stack: Array<[unknown, number]> = [[root, 1]];
+  // Two parallel stacks instead of [value, level] pairs: this runs on every input.
+  const values: unknown[] = [root];
+  const levels: number[] = [1];
   let depth = 0;
   let nodes = 0;
-  while (stack.length > 0) {
-    const [value, level] = stack.pop() as [unknown, number];
+  while (values.length > 0) {
+    const value = values.pop();
+    const level = levels.pop() as number;
     nodes++;
     if (level > depth) depth = level;
     if (depth > MAX_DEPTH || nodes > MAX_NODES) break;
     if (value !== null && typeof value === 'object') {
-      for (const child of Object.values(value)) stack.push([child, level + 1]);
+      for (const child of Array.isArray(value) ? value : Object.values(value)) {
+        values.push(child);
+        levels.push(level + 1);
+      }
     }
   }
   return { depth, nodes };

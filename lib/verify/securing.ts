@@ -7,6 +7,7 @@ import { credentialFromJwtPayload, jwtTimeChecks } from './jwt/jwt-claims';
 import type { ParsedJws } from './jwt/parse-jws';
 import { verifyJws } from './jwt/verify-jws';
 import { type FetchJson, resolveMethod, resolveVerificationMethod } from './keys';
+import type { Ed25519Verifier } from './proofs/ed25519';
 import type { KeyCache } from './proofs/key-cache';
 import { type ProofReport, verifyProofs } from './proofs/verify-proofs';
 import { type Check, check } from './result';
@@ -18,6 +19,7 @@ export type SecuringContext = {
   contexts?: ReadonlyMap<string, unknown>;
   now: Date;
   keyCache?: KeyCache;
+  ed25519?: Ed25519Verifier;
 };
 
 export type Secured = { securing: 'data-integrity' | 'jose' | 'none'; checks: Check[] };
@@ -38,6 +40,7 @@ export async function verifyEmbeddedProofs(
     loader: createDocumentLoader(context.contexts ?? BUNDLED_CONTEXTS),
     now: context.now,
     ...(context.keyCache === undefined ? {} : { keyCache: context.keyCache }),
+    ...(context.ed25519 === undefined ? {} : { ed25519: context.ed25519 }),
     resolveKey: (methodId) => resolveVerificationMethod(methodId, keyOptions(context)),
   });
   return {

@@ -26,6 +26,7 @@ import { type Container, type CredentialInput, readInput } from './input';
 import { type ParsedJws, parseCompactJws } from './jwt/parse-jws';
 import { isOpenBadge2, openBadge2Result } from './ob2/ob2-result';
 import { checkRecipient, identityClaims } from './ob2/recipient';
+import type { Ed25519Verifier } from './proofs/ed25519';
 import type { KeyCache } from './proofs/key-cache';
 import { type Check, check, deriveStatus, type VerificationStatus } from './result';
 import { openJws, type SecuringContext, verifyEmbeddedProofs } from './securing';
@@ -42,6 +43,8 @@ export type VerifyOptions = Deps & {
   cache?: FetchCache;
   /** Imported public keys, reused across verifications (see createKeyCache). */
   keyCache?: KeyCache;
+  /** The host's own Ed25519 verify (node:crypto in the CLI); WebCrypto, else @noble/ed25519, otherwise. */
+  ed25519?: Ed25519Verifier;
   /** Verified status lists, reused across verifications (see createStatusListCache). */
   statusLists?: StatusListCache;
   /** An identity the caller knows (an email address): checked against the credential's hashed recipient. */
@@ -110,7 +113,11 @@ async function runPipeline(
       fetchJson(location, { ...fetchOptions, maxBytes: MAX_SUPPORTING_DOCUMENT_BYTES }),
     insecureLocalhost: options.insecureLocalhost === true,
     now: options.now(),
-    ...compact({ contexts: options.contexts, keyCache: options.keyCache }),
+    ...compact({
+      contexts: options.contexts,
+      keyCache: options.keyCache,
+      ed25519: options.ed25519,
+    }),
   };
   let jws: ParsedJws | undefined;
   if ('jws' in read.value) {

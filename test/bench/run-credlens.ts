@@ -1,7 +1,10 @@
-// Child process: Credlens' full pipeline (verifyCredential) over the workload, plus raw
-// Ed25519 verifies for scale. Prints one JSON object.
+// Child process: Credlens' full pipeline (verifyCredential) over the workload, configured as the
+// Node CLI runs it (node:crypto Ed25519, verifier caches), plus the same pipeline with WebCrypto
+// as the service worker runs it, and raw Ed25519 verifies with each primitive for scale. Prints
+// one JSON object.
 import { readFileSync } from 'node:fs';
 import * as ed from '@noble/ed25519';
+import { createNodeEd25519Verifier } from '../../lib/cli/node-ed25519';
 import {
   type CredentialInput,
   createKeyCache,
@@ -14,15 +17,19 @@ import { medianPassMs } from './measure';
 
 const workload = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as Workload;
 // One verifier context for the whole run, as the CLI and the service worker keep one.
-const options = {
+const nodeEd25519 = createNodeEd25519Verifier();
+const webOptions = {
   fetch: () => Promise.reject(new Error('offline')),
   now: () => new Date('2026-11-23T12:00:00Z'),
   keyCache: createKeyCache(),
 };
-const verified = async (value: Record<string, unknown>) =>
-  (await verifyCredential({ kind: 'json', value }, options)).status === 'verified';
+const options = { ...webOptions, ed25519: nodeEd25519 };
+const verifiedWith = (with_: typeof webOptions) => async (value: Record<string, unknown>) =>
+  (await verifyCredential({ kind: 'json', value }, with_)).status === 'verified';
+const verified = verifiedWith(options);
 
 const rdfc = await medianPassMs(workload.rdfc, verified);
+const rdfcWebCrypto = await medianPassMs(workload.rdfc, verifiedWith(webOptions));
 const jcs = await medianPassMs(workload.jcs, verified);
 const verifiedText = async (text: string) =>
   (await verifyCredential({ kind: 'text', text }, options)).status === 'verified';
@@ -53,8 +60,8 @@ const withStatus = (cached: boolean) => {
 const statusUncached = await medianPassMs(workload.formats.statusChecked, withStatus(false));
 const statusCached = await medianPassMs(workload.formats.statusChecked, withStatus(true));
 
-// Raw Ed25519 for scale: the same number of 64-byte messages, verified with WebCrypto and an
-// already-imported key, as the pipeline does once its key cache is warm: the floor.
+// Raw Ed25519 for scale: the same number of 64-byte messages, verified with each primitive and
+// an already-known key, as the pipeline does once its key cache is warm: the floor.
 const seed = new Uint8Array(32).fill(9);
 const publicKey = await ed.getPublicKeyAsync(seed);
 const messages = await Promise.all(
@@ -63,10 +70,24 @@ const messages = await Promise.all(
     return { message, signature: await ed.signAsync(message, seed) };
   }),
 );
+const raw = await medianPassMs(
+  messages,
+  async ({ message, signature }) => (await nodeEd25519(publicKey, message, signature)) === 'valid',
+);
 const key = await crypto.subtle.importKey('raw', publicKey, { name: 'Ed25519' }, false, ['verify']);
-const raw = await medianPassMs(messages, ({ message, signature }) =>
+const rawWebCrypto = await medianPassMs(messages, ({ message, signature }) =>
   crypto.subtle.verify({ name: 'Ed25519' }, key, signature, message),
 );
 console.log(
-  JSON.stringify({ rdfc, jcs, ed25519: raw, jwtEdDsa, jwtEs256, statusUncached, statusCached }),
+  JSON.stringify({
+    rdfc,
+    rdfcWebCrypto,
+    jcs,
+    ed25519: raw,
+    ed25519WebCrypto: rawWebCrypto,
+    jwtEdDsa,
+    jwtEs256,
+    statusUncached,
+    statusCached,
+  }),
 );

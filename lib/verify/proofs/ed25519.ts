@@ -7,6 +7,17 @@ import type { KeyCache } from './key-cache';
 
 export type SignatureOutcome = 'valid' | 'invalid' | 'key_malformed';
 
+/**
+ * A host's own Ed25519 primitive, used instead of WebCrypto when given (the Node CLI passes
+ * node:crypto, which verifies synchronously without a round-trip through the crypto thread
+ * pool). Same contract as verifyEd25519.
+ */
+export type Ed25519Verifier = (
+  publicKey: Uint8Array,
+  message: Uint8Array,
+  signature: Uint8Array,
+) => SignatureOutcome | Promise<SignatureOutcome>;
+
 /** Verifies `signature` over `message` with a raw 32-byte Ed25519 public key. */
 export async function verifyEd25519(
   publicKey: Uint8Array,

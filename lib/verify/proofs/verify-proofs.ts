@@ -7,7 +7,7 @@ import type { DocumentLoader } from '../contexts';
 import type { KeyResolutionError, ResolvedKey } from '../keys';
 import { type Check, check } from '../result';
 import { canonizeRdfc } from './canonize';
-import { verifyEd25519 } from './ed25519';
+import { type Ed25519Verifier, verifyEd25519 } from './ed25519';
 import { type HashDataError, hashDataJcs, hashDataRdfc } from './hash-data';
 import type { KeyCache } from './key-cache';
 import { parseProof, type SupportedProof } from './parse-proof';
@@ -30,6 +30,7 @@ export type VerifyProofsOptions = {
   resolveKey: (methodId: string) => Promise<Result<ResolvedKey, KeyResolutionError>>;
   now: Date;
   keyCache?: KeyCache;
+  ed25519?: Ed25519Verifier;
 };
 
 /** Verifies each proof of `document`; the canonical document is computed once and shared. */
@@ -150,12 +151,10 @@ async function verifyOne(args: {
       signatureValid: false,
       checks,
     };
-  const outcome = await verifyEd25519(
-    key.value.key.bytes,
-    hash.value,
-    proof.signature,
-    options.keyCache,
-  );
+  const outcome =
+    options.ed25519 === undefined
+      ? await verifyEd25519(key.value.key.bytes, hash.value, proof.signature, options.keyCache)
+      : await options.ed25519(key.value.key.bytes, hash.value, proof.signature);
   const valid = outcome === 'valid';
   checks.push(
     valid

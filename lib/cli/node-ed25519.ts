@@ -1,0 +1,45 @@
+// Node's own Ed25519 (OpenSSL through node:crypto) for the CLI and other Node hosts: a
+// synchronous verify with cached key objects, which avoids WebCrypto's round-trip through the
+// crypto thread pool (measured 0.11–0.14 ms against 0.17–0.35 ms per verify). Node-only, so it
+// lives beside the CLI's composition root, outside the framework-free core.
+
+import { createPublicKey, type KeyObject, verify } from 'node:crypto';
+import type { Ed25519Verifier } from '../verify';
+
+/** DER SubjectPublicKeyInfo prefix for an Ed25519 key (RFC 8410 §4): the 32 key bytes follow. */
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const MAX_KEYS = 256;
+
+/** An Ed25519Verifier over node:crypto with a bounded cache of public-key objects. */
+export function createNodeEd25519Verifier(): Ed25519Verifier {
+  const keys = new Map<string, KeyObject>();
+  const keyFor = (publicKey: Uint8Array): KeyObject => {
+    const id = Buffer.from(publicKey).toString('base64');
+    let key = keys.get(id);
+    if (key === undefined) {
+      key = createPublicKey({
+        key: Buffer.concat([SPKI_PREFIX, publicKey]),
+        format: 'der',
+        type: 'spki',
+      });
+      keys.set(id, key);
+      if (keys.size > MAX_KEYS) keys.delete(keys.keys().next().value as string);
+    }
+    return key;
+  };
+  return (publicKey, message, signature) => {
+    if (publicKey.length !== 32) return 'key_malformed';
+    if (signature.length !== 64) return 'invalid';
+    let key: KeyObject;
+    try {
+      key = keyFor(publicKey);
+    } catch {
+      return 'key_malformed';
+    }
+    try {
+      return verify(null, message, key, signature) ? 'valid' : 'invalid';
+    } catch {
+      return 'invalid';
+    }
+  };
+}
