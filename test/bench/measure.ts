@@ -1,7 +1,7 @@
 // Timing helpers: one warm-up pass, then several timed passes; the median pass is reported.
 
-export const WARMUP_PASSES = 1;
-export const TIMED_PASSES = 5;
+export const WARMUP_PASSES = 3;
+export const TIMED_PASSES = 7;
 
 /** Median wall time (ms) of verifying every item once, sequentially, after warming up. */
 export async function medianPassMs<T>(
