@@ -47,8 +47,11 @@ export default defineConfig({
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       if (testOrigins.length === 0) return;
-      for (const script of manifest.content_scripts ?? [])
+      for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...testOrigins];
+        // The demo world's /other-site/ stands for a site Credlens does not cover by default.
+        script.exclude_matches = testHosts.map((host) => `http://${host}/other-site/*`);
+      }
     },
   },
 });

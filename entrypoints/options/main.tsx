@@ -33,7 +33,8 @@ async function start(root: HTMLElement) {
 
   async function removeSite(origin: string) {
     await browser.scripting.unregisterContentScripts({ ids: [`site:${origin}`] });
-    await browser.permissions.remove({ origins: [`${origin}/*`] });
+    // A host the manifest already requires cannot be removed; the registration is gone anyway.
+    await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
     await loadSites();
     draw();
   }

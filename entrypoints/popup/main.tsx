@@ -14,7 +14,13 @@ if (root) void start(root);
 
 async function start(root: HTMLElement) {
   const send = createMessenger((message) => browser.runtime.sendMessage(message));
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // `?tab=<id>` names the tab to act on when the popup is opened as a page (end-to-end tests);
+  // only the extension itself can open its pages.
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  const [tab] =
+    Number.isInteger(named) && named > 0
+      ? [await browser.tabs.get(named)]
+      : await browser.tabs.query({ active: true, currentWindow: true });
   const origin = httpOrigin(tab?.url);
   const covered =
     origin !== undefined &&

@@ -11,13 +11,8 @@ export default defineContentScript({
   matches: [...RECRUITING_SITE_MATCHES],
   runAt: 'document_idle',
   async main(ctx) {
-    // The popup may inject this script again ("Scan this page"): one scanner per page.
-    const flag = globalThis as { __credlensScanner?: true };
-    if (flag.__credlensScanner === true) return;
-    flag.__credlensScanner = true;
-    ctx.onInvalidated(() => {
-      delete flag.__credlensScanner;
-    });
+    // Injected again ("Scan this page" twice), WXT invalidates the older instance first, and
+    // its badges go with it: one scanner per page.
     const send = createMessenger((message) => browser.runtime.sendMessage(message));
     const seal = (await send('getSeal', {}))?.seal;
     if (!ctx.isValid) return;

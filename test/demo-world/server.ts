@@ -16,6 +16,8 @@ import { ADA_PATH, linkedinProfilePage } from './pages/linkedin-profile';
 import type { DemoLink, Resource, Resources } from './types';
 
 export const DEFAULT_PORT = 8787;
+/** Pages under this path are outside the test build's default content-script matches. */
+export const OTHER_SITE_PATH = '/other-site/';
 
 export type DemoWorldOptions = { port?: number };
 
@@ -24,7 +26,11 @@ export type DemoWorld = {
   origin: string;
   port: number;
   /** Absolute URLs of the demo pages. */
-  pages: { profile: string; graceProfile: string; github: string; job: string };
+  /**
+   * `otherSite` serves the GitHub-like README under /other-site/, where the test build's content
+   * script does not run by itself: a site the user has to enable or scan once.
+   */
+  pages: { profile: string; graceProfile: string; github: string; job: string; otherSite: string };
   /** Every credential link on the pages, with the verdict the extension must show. */
   links: DemoLink[];
   /** Requests so far for `path`: a path without `?` counts every query; with one, only that query. */
@@ -57,6 +63,7 @@ export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<De
     graceProfile: `${origin}${GRACE_PATH}`,
     github: `${origin}${GITHUB_PATH}`,
     job: `${origin}${JOB_PATH}`,
+    otherSite: `${origin}${OTHER_SITE_PATH}`,
   };
   const built = await buildCredentials(origin);
   const html = (body: string): Resource => ({ contentType: 'text/html; charset=utf-8', body });
@@ -64,6 +71,7 @@ export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<De
   built.set(ADA_PATH, html(linkedinProfilePage(content, ADA_PATH)));
   built.set(GRACE_PATH, html(linkedinProfilePage(content, GRACE_PATH)));
   built.set(GITHUB_PATH, html(githubProfilePage(content)));
+  built.set(OTHER_SITE_PATH, html(githubProfilePage(content)));
   built.set(JOB_PATH, html(jobPostingPage(origin)));
   built.set(new URL(content.aboutJson.href).pathname, {
     contentType: 'application/json',
