@@ -1,17 +1,12 @@
-// The `credlens verify` command, independent of Node: arguments, file access, output and the
+// The `credlens` commands (verify here; skills and match in skills-commands.ts), independent of Node: arguments, file access, output and the
 // network all come in through `io`, so tests can drive it directly. lib/cli/main.ts wires it
 // to the real process.
 
 import type { Deps } from '../deps';
-import {
-  type CredentialInput,
-  createVerifierCaches,
-  type Ed25519Verifier,
-  type VerificationResult,
-  verifyCredential,
-} from '../verify';
-import { check, deriveStatus } from '../verify/result';
+import { createVerifierCaches, type Ed25519Verifier } from '../verify';
 import { formatResult } from './format-result';
+import { runMatch, runSkills, SKILLS_USAGE } from './skills-commands';
+import { verifyInput } from './verify-input';
 
 export type CliIo = Deps & {
   readFile: (path: string) => Promise<Uint8Array>;
@@ -45,9 +40,11 @@ type Options = {
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
   if (command === '--help' || command === '-h') {
-    io.stdout(USAGE);
+    io.stdout(`${USAGE}\n\n${SKILLS_USAGE}`);
     return 0;
   }
+  if (command === 'skills') return runSkills(rest, io);
+  if (command === 'match') return runMatch(rest, io);
   if (command !== 'verify')
     return usageError(
       io,
@@ -60,7 +57,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const caches = createVerifierCaches();
   let allGood = true;
   for (const input of options.inputs) {
-    const result = await verifyOne(
+    const result = await verifyInput(
       input,
       {
         ...deps,
@@ -100,31 +97,6 @@ function parseOptions(args: readonly string[]): Options | string {
   }
   if (options.inputs.length === 0) return 'give at least one file, URL or -';
   return options;
-}
-
-async function verifyOne(
-  input: string,
-  options: Parameters<typeof verifyCredential>[1],
-  io: CliIo,
-): Promise<VerificationResult> {
-  const source = await toCredentialInput(input, io);
-  if (source === undefined) {
-    const checks = [check('format', 'unknown', 'input_unreadable', 'cannot read this file')];
-    return { status: deriveStatus(checks), checks, format: { securing: 'unknown' }, issuer: {} };
-  }
-  return verifyCredential(source, options);
-}
-
-async function toCredentialInput(input: string, io: CliIo): Promise<CredentialInput | undefined> {
-  if (/^https?:\/\//i.test(input)) return { kind: 'url', url: input };
-  try {
-    return {
-      kind: 'bytes',
-      bytes: input === '-' ? await io.readStdin() : await io.readFile(input),
-    };
-  } catch {
-    return undefined;
-  }
 }
 
 function usageError(io: CliIo, message: string): number {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { runBrowserBench } from './browser';
 import { buildWorkload } from './credentials';
 import { TIMED_PASSES } from './measure';
+import { benchSkillsExtraction } from './skills';
 
 const N = 200;
 const folder = mkdtempSync(join(tmpdir(), 'credlens-bench-'));
@@ -58,6 +59,11 @@ const summary = {
   jcs_ms: round(credlens.jcs),
   ed25519_ms: round(credlens.ed25519),
 };
+const skills = benchSkillsExtraction();
+console.log(
+  `\nskills extraction, ${skills.words}-word job text: ${skills.medianMs.toFixed(1)} ms median (${skills.skills} skills; target ≤ 20)`,
+);
+
 // In Chromium with the extension: time to badges on the demo profile and the page-scan cost.
 try {
   const browser = await runBrowserBench();

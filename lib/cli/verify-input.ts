@@ -1,0 +1,38 @@
+// One CLI input (a file, `-` for standard input, or a URL) verified with the core; an
+// unreadable file is a result, not a crash.
+
+import { type CredentialInput, type VerificationResult, verifyCredential } from '../verify';
+import { check, deriveStatus } from '../verify/result';
+
+export type InputReader = {
+  readFile(path: string): Promise<Uint8Array>;
+  readStdin(): Promise<Uint8Array>;
+};
+
+export async function verifyInput(
+  input: string,
+  options: Parameters<typeof verifyCredential>[1],
+  io: InputReader,
+): Promise<VerificationResult> {
+  const source = await toCredentialInput(input, io);
+  if (source === undefined) {
+    const checks = [check('format', 'unknown', 'input_unreadable', 'cannot read this file')];
+    return { status: deriveStatus(checks), checks, format: { securing: 'unknown' }, issuer: {} };
+  }
+  return verifyCredential(source, options);
+}
+
+async function toCredentialInput(
+  input: string,
+  io: InputReader,
+): Promise<CredentialInput | undefined> {
+  if (/^https?:\/\//i.test(input)) return { kind: 'url', url: input };
+  try {
+    return {
+      kind: 'bytes',
+      bytes: input === '-' ? await io.readStdin() : await io.readFile(input),
+    };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,91 @@
+// Which of a role's skills a candidate's credentials back, and how strongly: only `verified`
+// and `confirmed` credentials back a skill (verified outranks confirmed); failed ones are
+// listed but back nothing. The popup's "N of M required skills backed by verified credentials"
+// and the CLI's match command both come from here.
+
+import type { SkillMatcher } from '../skills';
+import type { CredentialSummary, VerificationStatus } from '../verify';
+import type { Role, RoleSkill } from './role';
+
+export type CandidateCredential = {
+  input: string;
+  status: VerificationStatus;
+  summary?: CredentialSummary | undefined;
+};
+export type CredentialSkills = {
+  input: string;
+  status: VerificationStatus;
+  skills: Array<{ id: string; label: string }>;
+};
+export type Covered = { id: string; label: string; by: string[]; tier: 'verified' | 'confirmed' };
+export type Coverage = {
+  credentials: CredentialSkills[];
+  covered: Covered[];
+  missing: Array<{ id: string; label: string }>;
+  coverage: { required: number; verified: number; confirmed: number };
+};
+
+/** The skills a credential shows: alignments first (exact ids), then its words. */
+export function skillsOfCredential(
+  summary: CredentialSummary | undefined,
+  matcher: SkillMatcher,
+): Array<{ id: string; label: string }> {
+  if (summary === undefined) return [];
+  const found = new Map<string, string>();
+  for (const alignment of summary.alignments) {
+    // An ESCO or O*NET URI/code aligned by the issuer is the strongest evidence: exact id.
+    for (const id of [alignment.targetUrl, alignment.targetCode]) {
+      if (id !== undefined && matcher.has(id))
+        found.set(id, matcher.labelOf(id) ?? alignment.targetName);
+    }
+  }
+  const words = [
+    ...summary.skills,
+    summary.name,
+    summary.achievement?.name,
+    summary.description,
+    summary.achievement?.description,
+    summary.achievement?.criteria?.narrative,
+  ].filter((text): text is string => typeof text === 'string');
+  for (const hit of matcher.find(words.join('\n')))
+    if (!found.has(hit.id)) found.set(hit.id, hit.label);
+  return [...found].map(([id, label]) => ({ id, label }));
+}
+
+/** Coverage of `role` by the candidate's credentials. */
+export function computeCoverage(
+  role: Role,
+  candidates: CandidateCredential[],
+  matcher: SkillMatcher,
+): Coverage {
+  const credentials = candidates.map((candidate) => ({
+    input: candidate.input,
+    status: candidate.status,
+    skills: skillsOfCredential(candidate.summary, matcher),
+  }));
+  const covered: Covered[] = [];
+  for (const skill of role.skills) {
+    const backing = credentials.filter(
+      (c) =>
+        (c.status === 'verified' || c.status === 'confirmed') &&
+        c.skills.some((s) => s.id === skill.id),
+    );
+    if (backing.length === 0) continue;
+    const tier = backing.some((c) => c.status === 'verified') ? 'verified' : 'confirmed';
+    covered.push({ id: skill.id, label: skill.label, by: backing.map((c) => c.input), tier });
+  }
+  const required = role.skills.filter((skill) => skill.required);
+  const tierOf = (skill: RoleSkill) => covered.find((c) => c.id === skill.id)?.tier;
+  return {
+    credentials,
+    covered,
+    missing: required
+      .filter((skill) => tierOf(skill) === undefined)
+      .map(({ id, label }) => ({ id, label })),
+    coverage: {
+      required: required.length,
+      verified: required.filter((skill) => tierOf(skill) === 'verified').length,
+      confirmed: required.filter((skill) => tierOf(skill) === 'confirmed').length,
+    },
+  };
+}

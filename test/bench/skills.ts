@@ -1,0 +1,48 @@
+// Skills extraction speed: a 5,000-word job posting (realistic sentences, many skills) through
+// the same role analysis the CLI and popup use; median of warm runs.
+import { analyzeRole } from '../../lib/matching';
+import { createDefaultSkillMatcher } from '../../lib/skills';
+
+const SENTENCES = [
+  'You will operate Kubernetes clusters on Amazon Web Services and Google Cloud Platform.',
+  'Our teams write Python, Go and TypeScript, and review each other’s code with care.',
+  'Experience with Terraform, Ansible and CI/CD pipelines such as GitHub Actions helps.',
+  'We value clear written communication, teamwork and the ability to mentor others.',
+  'Data lives in PostgreSQL and Redis; analytics run on Apache Spark and Kafka.',
+  'You will go to market with product managers and talk to customers every week.',
+  'Monitoring uses Prometheus and Grafana; incidents are reviewed without blame.',
+  'Nice to have: machine learning, React, Node.js, Docker and Linux administration.',
+];
+
+/** About `words` words of job text with Requirements and Nice to have sections. */
+export function jobText(words = 5000): string {
+  const out = ['Senior Platform Engineer', 'Requirements'];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const sentence = SENTENCES[i % SENTENCES.length] as string;
+    if (i === Math.floor(words / 40)) out.push('Nice to have');
+    out.push(sentence);
+    count += sentence.split(/\s+/).length;
+  }
+  return out.join('\n');
+}
+
+/** Median milliseconds to extract skills from a 5,000-word text, after warm-up. */
+export function benchSkillsExtraction(): { words: number; medianMs: number; skills: number } {
+  const matcher = createDefaultSkillMatcher();
+  const text = jobText(5000);
+  for (let i = 0; i < 5; i++) analyzeRole(text, matcher);
+  const times: number[] = [];
+  let skills = 0;
+  for (let i = 0; i < 15; i++) {
+    const start = performance.now();
+    skills = analyzeRole(text, matcher).skills.length;
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    words: text.split(/\s+/).length,
+    medianMs: times[Math.floor(times.length / 2)] ?? Number.NaN,
+    skills,
+  };
+}
