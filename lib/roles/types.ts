@@ -1,0 +1,48 @@
+/**
+ * Types of job-posting detection: what a page yields (`JobPostingInfo`) and the per-site DOM
+ * adapters (`RoleAdapter`) that produce it when a page has no schema.org JobPosting JSON-LD.
+ * @module
+ */
+import type { RoleRoot } from './dom';
+
+/** Ids of the per-site DOM adapters, one file each in lib/roles/adapters/. */
+export type RoleAdapterId =
+  | 'linkedin-jobs'
+  | 'greenhouse'
+  | 'lever'
+  | 'indeed'
+  | 'workday'
+  | 'ashby';
+
+/** Where a posting was read from: JSON-LD on any page, or a site adapter's DOM reading. */
+export type JobPostingSource = 'json-ld' | RoleAdapterId;
+
+/** The job being viewed, as plain text ready for lib/skills. */
+export interface JobPostingInfo {
+  readonly title?: string;
+  readonly company?: string;
+  /**
+   * Description, qualifications, skills etc. as plain text. Section headings stay on their own
+   * lines and list items start with "• ", so `splitRequirements` can split required/preferred.
+   * Capped at {@link MAX_POSTING_TEXT} characters.
+   */
+  readonly text: string;
+  readonly source: JobPostingSource;
+}
+
+/** One recruiting site's DOM reader. Pure: reads `root` and `url`, never `document`/`location`. */
+export interface RoleAdapter {
+  readonly id: RoleAdapterId;
+  readonly label: string;
+  /** True when `url` is a job-posting page of this site. */
+  matches(url: URL): boolean;
+  /** Real-shaped job URLs that must match this adapter and no other. */
+  readonly examples: readonly string[];
+  /** Reads the posting from the page; `undefined` when the page holds no posting text. */
+  extract(root: RoleRoot, url: URL): JobPostingInfo | undefined;
+}
+
+/** Upper bound on `JobPostingInfo.text` length (page text is untrusted input, STYLE.md §7). */
+export const MAX_POSTING_TEXT = 50_000;
+/** Upper bound on title and company length. */
+export const MAX_LABEL_TEXT = 300;
