@@ -5,6 +5,7 @@
 import type { FetchLike } from '../deps';
 import { concatChunks } from '../shared/bytes';
 import { err, ok, type Result } from '../shared/result';
+import { clip } from '../shared/text';
 import { type CachedResponse, cacheTtlMs, type FetchCache } from './cache';
 import { checkUrlPolicy, type UrlPolicy } from './policy';
 
@@ -58,7 +59,7 @@ export async function safeFetch(
   const accept = options.accept ?? JSON_MEDIA_TYPES;
   const policy = checkUrlPolicy(input, options.policy);
   if (!policy.allowed)
-    return err({ code: 'fetch_blocked_url', detail: `${policy.reason}: ${truncate(input)}` });
+    return err({ code: 'fetch_blocked_url', detail: `${policy.reason}: ${clip(input, 200)}` });
   const cached = await options.cache?.get(input);
   // A cached answer must pass this request's own limits: the same URL may be cached by a
   // request that allowed more bytes or other media types.
@@ -120,7 +121,7 @@ async function fetchFollowingRedirects(
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const verdict = checkUrlPolicy(current, options.policy);
     if (!verdict.allowed) {
-      return err({ code: 'fetch_blocked_url', detail: `${verdict.reason}: ${truncate(current)}` });
+      return err({ code: 'fetch_blocked_url', detail: `${verdict.reason}: ${clip(current, 200)}` });
     }
     const response = await options.fetch(verdict.url.href, {
       method: 'GET',
@@ -147,7 +148,7 @@ async function fetchFollowingRedirects(
         await followed.body?.cancel();
         return err({
           code: 'fetch_blocked_url',
-          detail: `redirected to ${truncate(followed.url)}`,
+          detail: `redirected to ${clip(followed.url, 200)}`,
         });
       }
       return ok(followed);
@@ -215,11 +216,7 @@ function isAcceptable(contentType: string, accept: readonly string[]): boolean {
 }
 
 function describeNetworkError(error: unknown): string {
-  return error instanceof Error ? truncate(error.message) : 'network error';
-}
-
-function truncate(text: string): string {
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  return error instanceof Error ? clip(error.message, 200) : 'network error';
 }
 
 /** Fetches and parses a JSON document under the same policy. */

@@ -2,6 +2,7 @@
 // an enveloping JWS. Each yields the credential document, its checks, and per-proof reports
 // for the issuer-binding rule, which is the same for both.
 
+import { clip } from '../shared/text';
 import { BUNDLED_CONTEXTS, createDocumentLoader } from './contexts';
 import { credentialFromJwtPayload, jwtTimeChecks } from './jwt/jwt-claims';
 import type { ParsedJws } from './jwt/parse-jws';
@@ -115,8 +116,4 @@ function keyOptions(context: SecuringContext) {
     insecureLocalhost: context.insecureLocalhost,
     fetchJson: context.fetchJson,
   };
-}
-
-function clip(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }

@@ -3,6 +3,7 @@
 // length caps. Nothing here is HTML; callers render it as text.
 
 import { compact } from '../../shared/compact';
+import { asRecord } from '../../shared/text';
 import { typesOf } from './credential-schema';
 
 export type Alignment = {
@@ -202,10 +203,4 @@ function listOf(value: unknown): unknown[] {
 
 function firstRecord(value: unknown): Record<string, unknown> | undefined {
   return asRecord(Array.isArray(value) ? value[0] : value);
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }

@@ -5,6 +5,7 @@
 
 import type { FetchError } from '../../fetch';
 import { err, ok, type Result } from '../../shared/result';
+import { clip } from '../../shared/text';
 import type { CheckCode, CheckOutcome } from '../result';
 import { type ControllerDocument, didWebToUrl, expandDidJwk, expandDidKey } from './did-methods';
 import { type Ed25519PublicKey, publicKeyOfMethod } from './public-key';
@@ -205,8 +206,4 @@ function fail(code: CheckCode, detail: string): Result<never, KeyResolutionError
 
 function unknown(code: CheckCode, detail: string): Result<never, KeyResolutionError> {
   return err({ outcome: 'unknown', code, detail });
-}
-
-function clip(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }

@@ -7,6 +7,7 @@
 import { compactVerify, importSPKI } from 'jose';
 import type { FetchError } from '../../fetch';
 import type { Result } from '../../shared/result';
+import { asRecord, clip } from '../../shared/text';
 import type { ParsedJws } from '../jwt/parse-jws';
 import { type Check, check } from '../result';
 import { checkRevocationList } from './revocation-list';
@@ -342,14 +343,4 @@ function listOf(value: unknown): string[] {
   return (Array.isArray(value) ? value : [value]).filter(
     (item): item is string => typeof item === 'string',
   );
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
-function clip(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }

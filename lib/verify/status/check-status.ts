@@ -4,6 +4,7 @@
 
 import type { FetchError } from '../../fetch';
 import type { Result } from '../../shared/result';
+import { clip } from '../../shared/text';
 import { typesOf } from '../formats/credential-schema';
 import { type Check, check } from '../result';
 import { decodeEncodedList, readEntry } from './decode-bitstring';
@@ -298,8 +299,4 @@ function toIndex(value: unknown): number | undefined {
   return typeof number === 'number' && Number.isSafeInteger(number) && number >= 0
     ? number
     : undefined;
-}
-
-function clip(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }

@@ -1,0 +1,13 @@
+// Small helpers for turning hostile input into bounded, safely shaped values.
+
+/** `text` cut to `max` characters plus an ellipsis, so a hostile message cannot flood a check's detail. */
+export function clip(text: string, max = 120): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** `value` as a plain object, or undefined for null, arrays and primitives. */
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
