@@ -21,16 +21,21 @@ import { fetchJson } from '../../lib/fetch';
 import {
   BUNDLED_CONTEXTS,
   type CheckCode,
-  type CheckId,
   type CredentialInput,
   EXAMPLE_CONTEXTS,
-  type VerificationResult,
-  type VerificationStatus,
   verifyCredential,
 } from '../../lib/verify';
 import { checkCredentialStatus, type ListVerdict } from '../../lib/verify/status/check-status';
 import { decodeEncodedList, readEntry } from '../../lib/verify/status/decode-bitstring';
 import { fakeFetch, fixedClock, type Route } from '../helpers/fake-fetch';
+import {
+  but,
+  describeVerdicts,
+  expectVerdict,
+  type RunResult,
+  type Verdict,
+  type VerdictRow,
+} from './verdicts';
 
 // ─── Vector files ────────────────────────────────────────────────────────────────────────────
 
@@ -66,43 +71,17 @@ function walk(dir: string): string[] {
 
 // ─── The table ───────────────────────────────────────────────────────────────────────────────
 
-type Codes = Partial<Record<CheckId, CheckCode | readonly CheckCode[]>>;
-
-type Verdict = {
-  status: VerificationStatus;
-  /** Codes that must be present, by check id (every listed code must occur under that id). */
-  codes: Codes;
-  /** How many `proof` checks must say signature_valid (default: 1 if `codes.proof` has it). */
-  signatures?: number;
-  /** Check ids that must not occur at all. */
-  absent?: readonly CheckId[];
-  /** When given: exactly the URLs Credlens requests, in order. */
-  requests?: readonly string[];
-};
-
-type Row = Verdict & {
-  file: string;
-  /** Why Credlens reaches this verdict. */
-  why: string;
-  /** Tells rows of the same file apart. */
-  scenario?: string;
+type Row = VerdictRow & {
   /** What is served, URL → response. */
   routes: Record<string, Route>;
   /** Also serve the W3C examples contexts (the vocabulary of the VC-JOSE-COSE inputs). */
   contexts?: 'examples';
   /** An identity the verifier knows (OB 2.0 recipient check). */
   recipient?: string;
-  /** KNOWN GAP: what lib/ returns today instead of the verdict above. */
-  gap?: Verdict & { note: string };
 };
 
 const CLOCK = '2026-11-23T12:00:00Z';
 const EXAMPLES = new Map([...BUNDLED_CONTEXTS, ...EXAMPLE_CONTEXTS]);
-
-/** `base` with some fields replaced and `codes` merged. */
-function but(base: Verdict, patch: Partial<Verdict>): Verdict {
-  return { ...base, ...patch, codes: { ...base.codes, ...patch.codes } };
-}
 
 function row(
   file: string,
@@ -789,7 +768,7 @@ type Scenario = {
   insecureLocalhost?: boolean;
 };
 
-async function verify(scenario: Scenario): Promise<VerificationResult & { requests: string[] }> {
+async function verify(scenario: Scenario): Promise<RunResult> {
   const fetch = fakeFetch(scenario.routes);
   const result = await verifyCredential(inputOf(scenario.file), {
     fetch,
@@ -803,7 +782,7 @@ async function verify(scenario: Scenario): Promise<VerificationResult & { reques
   return { ...result, requests: fetch.requests };
 }
 
-function runRow(r: Row): ReturnType<typeof verify> {
+function runRow(r: Row): Promise<RunResult> {
   return verify({
     file: r.file,
     routes: r.routes,
@@ -812,67 +791,9 @@ function runRow(r: Row): ReturnType<typeof verify> {
   });
 }
 
-function summary(result: VerificationResult): string[] {
-  return result.checks.map((c) => `${c.id}:${c.code}`);
-}
-
-/** Asserts status, the listed codes, the number of valid signatures, absent checks, requests. */
-function expectVerdict(
-  result: VerificationResult & { requests: string[] },
-  verdict: Verdict,
-  label: string,
-): void {
-  const found = summary(result);
-  const explain = `${label}\n  checks: ${result.checks.map((c) => `${c.id}:${c.outcome}:${c.code}`).join(' ')}\n  requests: ${result.requests.join(' ')}`;
-  expect(result.status, explain).toBe(verdict.status);
-  for (const [id, codes] of Object.entries(verdict.codes)) {
-    for (const code of [codes].flat()) expect(found, explain).toContain(`${id}:${code}`);
-  }
-  const proofCodes = [verdict.codes.proof ?? []].flat();
-  const signatures = verdict.signatures ?? (proofCodes.includes('signature_valid') ? 1 : 0);
-  expect(found.filter((c) => c === 'proof:signature_valid').length, explain).toBe(signatures);
-  for (const id of verdict.absent ?? []) {
-    expect(
-      result.checks.map((c) => c.id),
-      explain,
-    ).not.toContain(id);
-  }
-  if (verdict.requests !== undefined) expect(result.requests, explain).toEqual(verdict.requests);
-}
-
-function titleOf(r: Row): string {
-  const scenario = r.scenario === undefined ? '' : ` [${r.scenario}]`;
-  return `${r.file}${scenario} → ${r.status}: ${r.why}`;
-}
-
 // ─── Tests ───────────────────────────────────────────────────────────────────────────────────
 
-describe('formats: Credlens verdicts (table-driven)', () => {
-  for (const r of ROWS) {
-    if (r.gap === undefined) {
-      it(titleOf(r), async () => {
-        const result = await runRow(r);
-        expectVerdict(result, r, r.why);
-        // Contexts are never fetched and nothing leaves https.
-        const contexts = [...BUNDLED_CONTEXTS.keys(), ...EXAMPLE_CONTEXTS.keys()];
-        for (const url of result.requests) {
-          expect(url.startsWith('https://')).toBe(true);
-          expect(contexts).not.toContain(url);
-        }
-      });
-    } else {
-      const gap = r.gap;
-      it(`KNOWN GAP ${r.file}: ${gap.note} (correct verdict: ${r.status})`, async () => {
-        const result = await runRow(r);
-        expectVerdict(
-          result,
-          gap,
-          `KNOWN GAP still present? If this fails, lib/ may be fixed: drop \`gap\` from the row for ${r.file} so the correct verdict (${r.status}) is asserted.`,
-        );
-      });
-    }
-  }
-});
+describeVerdicts('formats: Credlens verdicts (table-driven)', ROWS, runRow);
 
 describe('formats: the table against the sources', () => {
   const source = JSON.parse(

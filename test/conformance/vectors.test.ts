@@ -19,14 +19,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   BUNDLED_CONTEXTS,
-  type CheckCode,
-  type CheckId,
   CLOCK_SKEW_MS,
   type CredentialInput,
   createDocumentLoader,
   EXAMPLE_CONTEXTS,
-  type VerificationResult,
-  type VerificationStatus,
   verifyCredential,
 } from '../../lib/verify';
 import { decodeBase58, decodeEd25519Multikey, encodeEd25519Multikey } from '../../lib/verify/keys';
@@ -34,6 +30,15 @@ import { canonizeJcs, canonizeRdfc } from '../../lib/verify/proofs/canonize';
 import { verifyEd25519 } from '../../lib/verify/proofs/ed25519';
 import { hashDataJcs, hashDataRdfc } from '../../lib/verify/proofs/hash-data';
 import { controllerDocument, fakeFetch, fixedClock, type Route } from '../helpers/fake-fetch';
+import {
+  but,
+  describeVerdicts,
+  expectVerdict,
+  type RunResult,
+  summary,
+  type Verdict,
+  type VerdictRow,
+} from './verdicts';
 
 // ─── Vector files ────────────────────────────────────────────────────────────────────────────
 
@@ -163,40 +168,16 @@ function routesFor(
 
 // ─── The table ───────────────────────────────────────────────────────────────────────────────
 
-type Codes = Partial<Record<CheckId, CheckCode | readonly CheckCode[]>>;
-
-type Verdict = {
-  status: VerificationStatus;
-  /** Codes that must be present, by check id (every listed code must occur under that id). */
-  codes: Codes;
-  /** How many `proof` checks must say signature_valid (default: 1 if `codes.proof` has it). */
-  signatures?: number;
-  /** Check ids that must not occur at all. */
-  absent?: readonly CheckId[];
-};
-
-type Row = Verdict & {
-  file: string;
-  /** Why Credlens reaches this verdict. */
-  why: string;
-  /** Tells rows of the same file apart. */
-  scenario?: string;
+type Row = VerdictRow & {
   /** Also serve the W3C examples contexts (the W3C vectors' vocabulary). */
   contexts?: 'examples';
   /** Controller documents to serve: controller id → Multikey listed under assertionMethod. */
   controllers?: Readonly<Record<string, string>>;
   /** Clock (ISO 8601) when the default does not suit the vector. */
   clock?: string;
-  /** KNOWN GAP: what lib/ returns today instead of the verdict above. */
-  gap?: Verdict & { note: string };
 };
 
 const CLOCK = '2026-11-23T12:00:00Z';
-
-/** `base` with some fields replaced and `codes` merged. */
-function but(base: Verdict, patch: Partial<Verdict>): Verdict {
-  return { ...base, ...patch, codes: { ...base.codes, ...patch.codes } };
-}
 
 /** Every check passes: signature, key, issuer binding, dates; no status list. */
 const VERIFIED: Verdict = {
@@ -1234,7 +1215,7 @@ type Scenario = {
   clock?: string;
 };
 
-async function verify(scenario: Scenario): Promise<VerificationResult & { requests: string[] }> {
+async function verify(scenario: Scenario): Promise<RunResult> {
   const fetch = fakeFetch(scenario.routes ?? routesFor());
   const result = await verifyCredential(inputOf(scenario.file), {
     fetch,
@@ -1244,41 +1225,13 @@ async function verify(scenario: Scenario): Promise<VerificationResult & { reques
   return { ...result, requests: fetch.requests };
 }
 
-function runRow(r: Row): ReturnType<typeof verify> {
+function runRow(r: Row): Promise<RunResult> {
   return verify({
     file: r.file,
     routes: routesFor(r.controllers),
     ...(r.contexts === undefined ? {} : { contexts: r.contexts }),
     ...(r.clock === undefined ? {} : { clock: r.clock }),
   });
-}
-
-function summary(result: VerificationResult): string[] {
-  return result.checks.map((c) => `${c.id}:${c.code}`);
-}
-
-/** Asserts status, the listed codes, the number of valid signatures and absent checks. */
-function expectVerdict(result: VerificationResult, verdict: Verdict, label: string): void {
-  const found = summary(result);
-  const explain = `${label}\n  checks: ${result.checks.map((c) => `${c.id}:${c.outcome}:${c.code}`).join(' ')}`;
-  expect(result.status, explain).toBe(verdict.status);
-  for (const [id, codes] of Object.entries(verdict.codes)) {
-    for (const code of [codes].flat()) expect(found, explain).toContain(`${id}:${code}`);
-  }
-  const proofCodes = [verdict.codes.proof ?? []].flat();
-  const signatures = verdict.signatures ?? (proofCodes.includes('signature_valid') ? 1 : 0);
-  expect(found.filter((c) => c === 'proof:signature_valid').length, explain).toBe(signatures);
-  for (const id of verdict.absent ?? []) {
-    expect(
-      result.checks.map((c) => c.id),
-      explain,
-    ).not.toContain(id);
-  }
-}
-
-function titleOf(r: Row): string {
-  const scenario = r.scenario === undefined ? '' : ` [${r.scenario}]`;
-  return `${r.file}${scenario} → ${r.status}: ${r.why}`;
 }
 
 /** The DID or URL part of every verification method a vector names. */
@@ -1297,32 +1250,7 @@ function controllersNamed(file: string): string[] {
 
 // ─── Tests ───────────────────────────────────────────────────────────────────────────────────
 
-describe('vectors: Credlens verdicts (table-driven)', () => {
-  for (const r of ROWS) {
-    if (r.gap === undefined) {
-      it(titleOf(r), async () => {
-        const result = await runRow(r);
-        expectVerdict(result, r, r.why);
-        // Contexts are never fetched and nothing leaves https.
-        const contexts = [...BUNDLED_CONTEXTS.keys(), ...EXAMPLE_CONTEXTS.keys()];
-        for (const url of result.requests) {
-          expect(url.startsWith('https://')).toBe(true);
-          expect(contexts).not.toContain(url);
-        }
-      });
-    } else {
-      const gap = r.gap;
-      it(`KNOWN GAP ${r.file}: ${gap.note} (correct verdict: ${r.status})`, async () => {
-        const result = await runRow(r);
-        expectVerdict(
-          result,
-          gap,
-          `KNOWN GAP still present? If this fails, lib/ may be fixed: drop \`gap\` from the row for ${r.file} so the correct verdict (${r.status}) is asserted.`,
-        );
-      });
-    }
-  }
-});
+describeVerdicts('vectors: Credlens verdicts (table-driven)', ROWS, runRow);
 
 describe('vectors: the table against the sources', () => {
   const source = readJson<Record<string, { expected: string[] }>>('expected-outcomes.json');
