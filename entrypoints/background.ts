@@ -5,21 +5,32 @@
 import { type Browser, browser, defineBackground } from '#imports';
 import { createVerifierService, rewriteToDemoWorld } from '../lib/background';
 import type { FetchLike } from '../lib/deps';
-import { parseRequest, type RequestOf, type Seal } from '../lib/messaging';
-import {
-  generateSeal,
-  randomBelow,
-  readSettings,
-  SETTINGS_KEY,
-  SETTINGS_VERSION,
-} from '../lib/storage';
+import { issuerStanding } from '../lib/issuers';
+import { parseRequest } from '../lib/messaging';
+import { createUserStore, generateSeal, randomBelow } from '../lib/storage';
 
 /** Set only by the test/demo build (CREDLENS_TEST_HOSTS); null in every normal build. */
 declare const __CREDLENS_TEST__: { demoOrigin: string } | null;
 
+type Request = NonNullable<ReturnType<typeof parseRequest>>;
+/** Requests only the extension's own pages may make, never a content script. */
+const PAGE_ONLY: ReadonlySet<Request['type']> = new Set([
+  'renewSeal',
+  'previewCredential',
+  'clearCache',
+]);
+
 export default defineBackground(() => {
   const test = __CREDLENS_TEST__;
   const networkFetch: FetchLike = (input, init) => fetch(input, init);
+  const newSeal = () => generateSeal(randomBelow((bytes) => crypto.getRandomValues(bytes)));
+  const user = createUserStore(
+    {
+      get: async (key) => (await browser.storage.local.get(key))[key],
+      set: (key, value) => browser.storage.local.set({ [key]: value }),
+    },
+    newSeal,
+  );
   const service = createVerifierService({
     fetch: test === null ? networkFetch : rewriteToDemoWorld(networkFetch, test.demoOrigin),
     now: () => new Date(),
@@ -27,13 +38,24 @@ export default defineBackground(() => {
     store: {
       get: async (key) => (await browser.storage.session.get(key))[key],
       set: (key, value) => browser.storage.session.set({ [key]: value }),
+      removePrefix: async (prefix) => {
+        const keys = Object.keys(await browser.storage.session.get(null)).filter((key) =>
+          key.startsWith(prefix),
+        );
+        await browser.storage.session.remove(keys);
+        return keys.length;
+      },
     },
+    // Read for every answer: the user may have just trusted or untrusted the issuer.
+    standingOf: async (issuerId) =>
+      issuerId === undefined
+        ? undefined
+        : issuerStanding(issuerId, (await user.read()).trustedIssuers),
     insecureLocalhost: test !== null,
   });
-  const seal = createSealKeeper();
 
   browser.runtime.onInstalled.addListener(() => {
-    void seal.get();
+    void user.read();
   });
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: Browser.runtime.MessageSender) => {
@@ -42,53 +64,24 @@ export default defineBackground(() => {
       if (sender.id !== browser.runtime.id) return undefined;
       const request = parseRequest(message);
       if (request === undefined) return undefined;
-      // Changing the seal is for the extension's own pages, never for a content script.
       const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
-      if (request.type === 'renewSeal' && !fromExtensionPage) return undefined;
+      if (PAGE_ONLY.has(request.type) && !fromExtensionPage) return undefined;
       return handle(request);
     },
   );
 
-  async function handle(
-    request: RequestOf<'verifyLink'> | RequestOf<'getSeal'> | RequestOf<'renewSeal'>,
-  ) {
-    if (request.type === 'getSeal') return { seal: await seal.get() };
-    if (request.type === 'renewSeal') return { seal: await seal.renew() };
-    return service.verifyLink(request.match, request.visible);
+  async function handle(request: Request) {
+    switch (request.type) {
+      case 'getSeal':
+        return { seal: (await user.read()).seal };
+      case 'renewSeal':
+        return { seal: (await user.update((settings) => ({ ...settings, seal: newSeal() }))).seal };
+      case 'previewCredential':
+        return service.preview(request.input);
+      case 'clearCache':
+        return { cleared: await service.clearCache() };
+      case 'verifyLink':
+        return service.verifyLink(request.match, request.visible);
+    }
   }
 });
-
-/** Reads the seal, creating it once; concurrent first calls share one creation. */
-function createSealKeeper(): { get(): Promise<Seal>; renew(): Promise<Seal> } {
-  let pending: Promise<Seal> | undefined;
-  const load = async (): Promise<Seal> => {
-    const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
-    const read = readSettings(stored);
-    if (read.settings !== undefined) {
-      if (read.needsWrite) await browser.storage.local.set({ [SETTINGS_KEY]: read.settings });
-      return read.settings.seal;
-    }
-    if (read.unreadable !== undefined)
-      await browser.storage.local.set({ [`${SETTINGS_KEY}:unreadable`]: read.unreadable });
-    const seal = generateSeal(randomBelow((bytes) => crypto.getRandomValues(bytes)));
-    await browser.storage.local.set({ [SETTINGS_KEY]: { version: SETTINGS_VERSION, seal } });
-    return seal;
-  };
-  const get = () => {
-    pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    });
-    return pending;
-  };
-  return {
-    get,
-    renew: async () => {
-      await get();
-      const seal = generateSeal(randomBelow((bytes) => crypto.getRandomValues(bytes)));
-      await browser.storage.local.set({ [SETTINGS_KEY]: { version: SETTINGS_VERSION, seal } });
-      pending = Promise.resolve(seal);
-      return seal;
-    },
-  };
-}

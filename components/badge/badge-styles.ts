@@ -22,6 +22,9 @@ export const BADGE_CSS = `
 .card .skill { padding: 0 6px; border-radius: 6px; background: #eef2ff; color: #3730a3; }
 .card .foot { display: flex; justify-content: space-between; align-items: center; margin-top: 8px; gap: 8px; }
 .card a { color: #1d4ed8; }
+.card .standing { margin: 0 0 6px; }
+.card .unlisted { color: #92400e; }
+.card .known { color: #166534; }
 .card .sealtag { display: inline-flex; align-items: center; gap: 4px; color: #374151; }
 @media (prefers-color-scheme: dark) {
   .good { --bg: #12351f; --fg: #bbf7d0; --edge: #2f6e45; }
@@ -33,5 +36,7 @@ export const BADGE_CSS = `
   .card .meta, .card .sealtag { color: #a1a1aa; }
   .card .skill { background: #1e1b4b; color: #c7d2fe; }
   .card a { color: #93c5fd; }
+  .card .unlisted { color: #fcd34d; }
+  .card .known { color: #86efac; }
 }
 `;

@@ -24,6 +24,7 @@ export function CredentialCard({ view, seal, name }: CredentialCardProps) {
         {view.recipient === undefined ? '' : ` · issued to ${view.recipient}`}
         {dates.length > 0 ? ` · ${dates.join(', ')}` : ''}
       </p>
+      {view.issuerStanding === undefined ? null : <IssuerStanding view={view} />}
       {view.skills.length > 0 ? (
         <ul class="skills" aria-label="Skills">
           {view.skills.map((skill) => (
@@ -56,6 +57,26 @@ export function CredentialCard({ view, seal, name }: CredentialCardProps) {
         )}
       </div>
     </div>
+  );
+}
+
+/** Known or unlisted issuer: a warning line when unlisted, never a failure of the credential. */
+function IssuerStanding({ view }: { view: BadgeView }) {
+  const standing = view.issuerStanding;
+  if (standing === undefined) return null;
+  if (!standing.known)
+    return (
+      <p class="standing unlisted">
+        <span aria-hidden="true">⚠ </span>
+        Issuer not on your trusted list: check who they are before relying on it.
+      </p>
+    );
+  const list = standing.by === 'user' ? 'your trusted issuers' : "Credlens's bundled list";
+  return (
+    <p class="standing known">
+      <span aria-hidden="true">★ </span>
+      Known issuer: {standing.listedAs ?? view.issuerName ?? 'listed'} ({list})
+    </p>
   );
 }
 

@@ -4,7 +4,7 @@
 
 import type { Deps, FetchLike } from '../deps';
 import { fetchJson } from '../fetch';
-import type { BadgeView, ProviderMatchMessage } from '../messaging';
+import type { BadgeView, PreviewInput, ProviderMatchMessage } from '../messaging';
 import { linkOnlyView, toBadgeView } from '../present';
 import {
   createVerifierCaches,
@@ -13,6 +13,7 @@ import {
   verifyCredential,
 } from '../verify';
 import { verifyAccredible } from '../verify/providers/accredible';
+import { type PreviewOutcome, previewCredential } from './preview';
 import { createQueue } from './queue';
 
 /** How long a finished verdict is reused before the credential is checked again. */
@@ -23,7 +24,14 @@ const CACHE_PREFIX = 'result:v1:';
 export type ResultStore = {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
+  /** Removes every key starting with `prefix`; returns how many went. */
+  removePrefix(prefix: string): Promise<number>;
 };
+
+/** The issuer's standing on the trusted-issuer lists, read fresh for every answer. */
+export type StandingOf = (
+  issuerId: string | undefined,
+) => Promise<BadgeView['issuerStanding'] | undefined>;
 
 export type LinkOutcome = { view: BadgeView } | { hidden: true };
 
@@ -32,28 +40,49 @@ export type VerifierServiceOptions = Deps & {
   /** Test builds only: allow loopback http. */
   insecureLocalhost?: boolean;
   caches?: VerifierCaches;
+  /** Trusted-issuer lookup; the standing is never cached with the verdict (the user edits it). */
+  standingOf?: StandingOf;
 };
 
 export type VerifierService = {
   verifyLink(match: ProviderMatchMessage, visible: boolean): Promise<LinkOutcome>;
+  preview(input: PreviewInput): Promise<PreviewOutcome>;
+  /** Forgets cached verdicts, responses, keys and status lists; returns the verdicts removed. */
+  clearCache(): Promise<number>;
 };
 
 export function createVerifierService(options: VerifierServiceOptions): VerifierService {
   const queue = createQueue();
-  const caches = options.caches ?? createVerifierCaches();
-  const verifyOptions = {
+  const optionsWith = (caches: VerifierCaches) => ({
     fetch: options.fetch,
     now: options.now,
     ...caches,
     ...(options.insecureLocalhost === true ? { insecureLocalhost: true } : {}),
+  });
+  let verifyOptions = optionsWith(options.caches ?? createVerifierCaches());
+  const withStanding = async <T extends { view: BadgeView } | { hidden: true }>(
+    outcome: T,
+  ): Promise<T> => {
+    if (!('view' in outcome) || options.standingOf === undefined) return outcome;
+    const { view } = outcome;
+    if (view.issuerId === undefined || view.verdict === 'checking') return outcome;
+    const issuerStanding = await options.standingOf(view.issuerId);
+    return issuerStanding === undefined ? outcome : { ...outcome, view: { ...view, issuerStanding } };
   };
   return {
+    async preview(input) {
+      return withStanding(await previewCredential(input, verifyOptions));
+    },
+    async clearCache() {
+      verifyOptions = optionsWith(createVerifierCaches());
+      return options.store.removePrefix(CACHE_PREFIX);
+    },
     async verifyLink(match, visible) {
       if (match.kind === 'link-only' || match.fetchUrl === undefined)
         return { view: linkOnlyView(match) };
       const key = `${CACHE_PREFIX}${match.kind}:${match.fetchUrl}`;
       const cached = readCached(await options.store.get(key), options.now().getTime());
-      if (cached !== undefined) return cached;
+      if (cached !== undefined) return withStanding(cached);
       const fetchUrl = match.fetchUrl;
       const outcome = await queue.run(key, hostOf(fetchUrl), visible ? 1 : 0, async () => {
         const result = await verifyMatch(match, fetchUrl, verifyOptions);
@@ -74,7 +103,7 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
         });
         return value;
       });
-      return outcome;
+      return withStanding(outcome);
     },
   };
 }

@@ -51,11 +51,52 @@ export const BadgeViewSchema = z.object({
   checks: z.array(BadgeCheckSchema).check(z.maxLength(40)),
   sourceUrl: text(2048),
   providerLabel: text(80),
+  /** What the popup, compare and preview pages match skills against (lib/matching). */
+  evidence: z.optional(
+    z.object({
+      alignments: z
+        .array(
+          z.object({
+            targetName: text(300),
+            targetUrl: z.optional(text(2048)),
+            targetCode: z.optional(text(300)),
+          }),
+        )
+        .check(z.maxLength(50)),
+      text: text(12_000),
+    }),
+  ),
+  /** Whether the issuer is on a trusted-issuer list: a warning when not, never a failure. */
+  issuerStanding: z.optional(
+    z.object({
+      known: z.boolean(),
+      listedAs: z.optional(text(300)),
+      by: z.optional(z.enum(['bundled', 'user'])),
+      source: z.optional(text(2048)),
+    }),
+  ),
 });
 export type BadgeView = z.infer<typeof BadgeViewSchema>;
 
 export const SealSchema = z.object({ symbol: text(16), word: text(32), color: text(16) });
 export type Seal = z.infer<typeof SealSchema>;
+
+/** A learner's own credential for the preview page: pasted text, a dropped file, or a URL. */
+export const PreviewInputSchema = z.union([
+  z.object({ kind: z.literal('text'), text: text(2 * 1024 * 1024) }),
+  z.object({ kind: z.literal('bytes'), base64: text(3 * 1024 * 1024), name: text(256) }),
+  z.object({ kind: z.literal('url'), url: text(2048) }),
+]);
+export type PreviewInput = z.infer<typeof PreviewInputSchema>;
+
+/** One problem found in a previewed credential, with how the learner or issuer can fix it. */
+export const DiagnosticSchema = z.object({
+  code: text(64),
+  severity: z.enum(['error', 'warning', 'info']),
+  problem: text(600),
+  fix: text(600),
+});
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 
 export const MESSAGES = {
   verifyLink: {
@@ -69,6 +110,19 @@ export const MESSAGES = {
   getSeal: {
     request: z.object({ type: z.literal('getSeal') }),
     response: z.object({ seal: SealSchema }),
+  },
+  /** Extension pages only: the learner preview of one credential. */
+  previewCredential: {
+    request: z.object({ type: z.literal('previewCredential'), input: PreviewInputSchema }),
+    response: z.object({
+      view: BadgeViewSchema,
+      diagnostics: z.array(DiagnosticSchema).check(z.maxLength(60)),
+    }),
+  },
+  /** Extension pages only: forget every cached verdict, status list and key. */
+  clearCache: {
+    request: z.object({ type: z.literal('clearCache') }),
+    response: z.object({ cleared: z.number() }),
   },
   /** Options page only: replaces the seal with a new random one. */
   renewSeal: {

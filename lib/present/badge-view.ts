@@ -3,7 +3,7 @@
 
 import type { BadgeView, ProviderMatchMessage } from '../messaging';
 import { compact } from '../shared/compact';
-import type { VerificationResult } from '../verify';
+import type { CredentialSummary, VerificationResult } from '../verify';
 import { describeCheck } from './check-text';
 
 const HEADLINES: Record<Exclude<BadgeView['verdict'], 'confirmed'>, string> = {
@@ -34,7 +34,36 @@ export function toBadgeView(result: VerificationResult, match: ProviderMatchMess
     checks: result.checks.map(describeCheck),
     sourceUrl: safeHttpUrl(match.sourceUrl),
     providerLabel: match.label,
+    evidence: evidenceOf(result.credential),
   }) as BadgeView;
+}
+
+const EVIDENCE_TEXT = 12_000;
+
+/** What skills are matched against, as the matcher reads it (lib/matching). */
+function evidenceOf(summary: CredentialSummary | undefined): BadgeView['evidence'] {
+  if (summary === undefined) return undefined;
+  const text = [
+    ...summary.skills,
+    summary.name,
+    summary.achievement?.name,
+    summary.description,
+    summary.achievement?.description,
+    summary.achievement?.criteria?.narrative,
+  ]
+    .filter((part): part is string => typeof part === 'string' && part !== '')
+    .join('\n')
+    .slice(0, EVIDENCE_TEXT);
+  return {
+    alignments: summary.alignments.slice(0, 50).map(({ targetName, targetUrl, targetCode }) =>
+      compact({
+        targetName: targetName.slice(0, 300),
+        targetUrl: targetUrl !== undefined && targetUrl.length <= 2048 ? targetUrl : undefined,
+        targetCode: targetCode?.slice(0, 300),
+      }),
+    ) as NonNullable<BadgeView['evidence']>['alignments'],
+    text,
+  };
 }
 
 /** Links shown on a card: http(s) only, anything else becomes an empty (unrendered) link. */

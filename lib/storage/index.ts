@@ -1,13 +1,46 @@
-// Public surface of lib/storage: what the user keeps, versioned.
+// Public surface of lib/storage: what the user keeps, versioned, editable and transferable.
 
 /** The personal anti-spoofing seal. */
 export { generateSeal, randomBelow } from './seal';
 /** Versioned settings with migrations. */
 export {
+  defaultSettings,
+  MIGRATIONS,
+  migrate,
   readSettings,
+  type SavedCredential,
+  type SavedRole,
+  type SavedRoleSkill,
   SETTINGS_KEY,
   SETTINGS_VERSION,
   type Settings,
   type SettingsRead,
   SettingsSchema,
+  type ShortlistEntry,
 } from './settings';
+/** Export and validated, merging import. */
+export {
+  EXPORT_FORMAT,
+  type ExportFile,
+  exportData,
+  type ImportCounts,
+  type ImportResult,
+  importData,
+  MAX_IMPORT_CHARS,
+} from './transfer';
+/** Pure edits: roles, shortlist, trusted issuers. */
+export {
+  addToShortlist,
+  deleteRole,
+  type NewRole,
+  pinRole,
+  removeFromShortlist,
+  renameRole,
+  restoreBundledIssuer,
+  saveAndPinRole,
+  setRoleSkills,
+  trustIssuer,
+  untrustIssuer,
+} from './user-data';
+/** Reading and editing through a storage area. */
+export { createUserStore, type StorageArea, UNREADABLE_KEY, type UserStore } from './user-store';

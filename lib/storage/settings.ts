@@ -1,18 +1,101 @@
-// User settings in extension storage, versioned: each stored shape has a version and every
-// older version has a migration, so an update never loses what the user saved. Reads are
-// parsed; anything unreadable falls back to the default and the original is kept aside.
+// Everything the user keeps, in one versioned record in extension storage: the seal, saved
+// roles (one pinned), shortlisted candidates and trusted issuers. Each older shape has a
+// migration to the next, so an update never loses what the user saved; anything unreadable is
+// kept aside rather than overwritten (see user-store.ts).
 
 import * as z from 'zod/mini';
-import { SealSchema } from '../messaging';
+import { SealSchema, VERDICTS } from '../messaging';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
-export const SettingsSchema = z.object({ version: z.literal(SETTINGS_VERSION), seal: SealSchema });
+const text = (max: number) => z.string().check(z.maxLength(max));
+const id = text(2048);
+/** ISO timestamps, kept as text: storage is JSON. */
+const timestamp = text(40);
+
+export const RoleSkillSchema = z.object({
+  id,
+  label: text(300),
+  kind: z.enum(['hard', 'soft']),
+  required: z.boolean(),
+});
+export type SavedRoleSkill = z.infer<typeof RoleSkillSchema>;
+
+export const SavedRoleSchema = z.object({
+  id: text(64),
+  title: text(300),
+  company: z.optional(text(300)),
+  /** Read from a job page, or pasted by the user. */
+  source: z.enum(['page', 'pasted']),
+  url: z.optional(text(2048)),
+  skills: z.array(RoleSkillSchema).check(z.maxLength(300)),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type SavedRole = z.infer<typeof SavedRoleSchema>;
+
+/** A credential as it stood when the candidate was shortlisted. */
+export const SavedCredentialSchema = z.object({
+  name: text(300),
+  verdict: z.enum(VERDICTS),
+  issuerName: z.optional(text(300)),
+  issuerId: z.optional(text(300)),
+  sourceUrl: text(2048),
+  skills: z.array(z.object({ id, label: text(300) })).check(z.maxLength(100)),
+});
+export type SavedCredential = z.infer<typeof SavedCredentialSchema>;
+
+export const ShortlistEntrySchema = z.object({
+  id: text(64),
+  roleId: text(64),
+  name: text(300),
+  pageUrl: text(2048),
+  savedAt: timestamp,
+  credentials: z.array(SavedCredentialSchema).check(z.maxLength(200)),
+});
+export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
+
+export const TrustedIssuerSchema = z.object({ id: text(2048), name: text(300) });
+
+export const SettingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  seal: SealSchema,
+  roles: z.array(SavedRoleSchema).check(z.maxLength(500)),
+  pinnedRoleId: z.optional(text(64)),
+  shortlist: z.array(ShortlistEntrySchema).check(z.maxLength(5000)),
+  trustedIssuers: z.object({
+    added: z.array(TrustedIssuerSchema).check(z.maxLength(1000)),
+    /** Bundled entries the user chose not to trust (by their id). */
+    removed: z.array(text(2048)).check(z.maxLength(1000)),
+  }),
+});
 export type Settings = z.infer<typeof SettingsSchema>;
 
-/** Migrations from each older version to the next; version 1 is the first. */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+type Stored = Record<string, unknown>;
+
+/** Migrations from each older version to the next. */
+export const MIGRATIONS: Record<number, (old: Stored) => Stored> = {
+  // Version 1 (first release) held only the seal.
+  1: (old) => ({
+    ...old,
+    version: 2,
+    roles: [],
+    shortlist: [],
+    trustedIssuers: { added: [], removed: [] },
+  }),
+};
+
+/** Fresh settings around a new seal. */
+export function defaultSettings(seal: Settings['seal']): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    seal,
+    roles: [],
+    shortlist: [],
+    trustedIssuers: { added: [], removed: [] },
+  };
+}
 
 export type SettingsRead =
   | { settings: Settings; needsWrite: boolean }
@@ -22,16 +105,24 @@ export type SettingsRead =
 export function readSettings(stored: unknown): SettingsRead {
   if (stored === undefined || stored === null)
     return { settings: undefined, unreadable: undefined };
-  let value = stored as Record<string, unknown>;
-  let migrated = false;
-  while (typeof value.version === 'number' && value.version < SETTINGS_VERSION) {
-    const migrate = MIGRATIONS[value.version];
-    if (migrate === undefined) break;
-    value = migrate(value);
-    migrated = true;
-  }
-  const parsed = SettingsSchema.safeParse(value);
+  const migrated = migrate(stored);
+  if (migrated === undefined) return { settings: undefined, unreadable: stored };
+  const parsed = SettingsSchema.safeParse(migrated.value);
   return parsed.success
-    ? { settings: parsed.data, needsWrite: migrated }
+    ? { settings: parsed.data, needsWrite: migrated.steps > 0 }
     : { settings: undefined, unreadable: stored };
+}
+
+/** Runs the migrations up to the current version; undefined for a newer or unknown version. */
+export function migrate(stored: unknown): { value: Stored; steps: number } | undefined {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return undefined;
+  let value = stored as Stored;
+  let steps = 0;
+  while (typeof value.version === 'number' && value.version < SETTINGS_VERSION) {
+    const step = MIGRATIONS[value.version];
+    if (step === undefined) return undefined;
+    value = step(value);
+    steps++;
+  }
+  return value.version === SETTINGS_VERSION ? { value, steps } : undefined;
 }

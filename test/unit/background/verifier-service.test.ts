@@ -34,6 +34,11 @@ function mapStore(): ResultStore & { entries: Map<string, unknown> } {
     set: async (key, value) => {
       entries.set(key, value);
     },
+    removePrefix: async (prefix) => {
+      const keys = [...entries.keys()].filter((key) => key.startsWith(prefix));
+      for (const key of keys) entries.delete(key);
+      return keys.length;
+    },
   };
 }
 

@@ -32,4 +32,16 @@ export const SAMPLES: { [N in MessageName]: { request: unknown; responses: unkno
   },
   getSeal: { request: { type: 'getSeal' }, responses: [{ seal: SEAL }] },
   renewSeal: { request: { type: 'renewSeal' }, responses: [{ seal: SEAL }] },
+  previewCredential: {
+    request: { type: 'previewCredential', input: { kind: 'text', text: '{}' } },
+    responses: [
+      {
+        view: VIEW,
+        diagnostics: [
+          { code: 'proof_missing', severity: 'error', problem: 'Not signed', fix: 'Sign it' },
+        ],
+      },
+    ],
+  },
+  clearCache: { request: { type: 'clearCache' }, responses: [{ cleared: 3 }] },
 };

@@ -1,0 +1,62 @@
+// The bundled trusted-issuer list. Each entry names where its identifier comes from, so a
+// recruiter can see why Credlens calls an issuer "known". Entries are issuer *namespaces* of
+// platforms that vet the organisations they host, or single issuers; matching is by exact id or
+// by a prefix that ends at a path or DID separator, so "…issuers:abc" never matches "…issuers:abcd".
+
+export type KnownIssuer = {
+  /** An exact issuer id, or a namespace prefix when `prefix` is true. */
+  id: string;
+  prefix?: boolean;
+  /** How the card names it. */
+  name: string;
+  /** Where this identifier (or namespace) is publicly described: a citation, not a link. */
+  source: string;
+};
+
+export const KNOWN_ISSUERS: readonly KnownIssuer[] = [
+  {
+    id: 'did:web:www.credly.com:api:v1:obi:v3:issuers:',
+    prefix: true,
+    name: 'An organisation issuing through Credly (Open Badges 3.0)',
+    source:
+      'Credly OB 3.0 export: 1EdTech/openbadges-specification issue #586; learner-credential-wallet issues #649, #656',
+  },
+  {
+    id: 'https://api.credly.com/v1/obi/v2/issuers/',
+    prefix: true,
+    name: 'An organisation issuing through Credly (Open Badges 2.0)',
+    source: 'Credly public OB 2.0 API (api.credly.com/v1/obi/v2), as used by public Credly clients',
+  },
+  {
+    id: 'https://www.credly.com/api/v1/obi/v2/issuers/',
+    prefix: true,
+    name: 'An organisation issuing through Credly (Open Badges 2.0)',
+    source: 'Credly public OB 2.0 API (api.credly.com/v1/obi/v2), as used by public Credly clients',
+  },
+  ...[
+    'api.badgr.io',
+    'api.eu.badgr.io',
+    'api.au.badgr.io',
+    'api.ca.badgr.io',
+    'api.sg.badgr.io',
+  ].map((host) => ({
+    id: `https://${host}/public/issuers/`,
+    prefix: true,
+    name: 'An organisation issuing through Canvas Credentials (Badgr)',
+    source:
+      'Canvas Credentials regional API hosts: developerdocs.instructure.com/services/credentials',
+  })),
+  {
+    id: 'did:web:digitalcredentials.github.io:',
+    prefix: true,
+    name: 'Digital Credentials Consortium (sample and test issuers)',
+    source:
+      'DCC known registries (digitalcredentials/dcc-known-registries; verifier-plus knownRegistries.ts)',
+  },
+  {
+    id: 'did:web:dc.1edtech.org:',
+    prefix: true,
+    name: '1EdTech (conformance and demonstration issuers)',
+    source: '1EdTech Open Badges 3.0 conformance material (dc.1edtech.org demonstration issuers)',
+  },
+];

@@ -1,0 +1,93 @@
+// Export and import of everything the user keeps. An export is the settings record inside a
+// labelled envelope; an import is validated in full (older versions migrated first) and merged
+// without duplicates, or rejected with a specific reason and nothing changed.
+
+import * as z from 'zod/mini';
+import { migrate, type Settings, SettingsSchema } from './settings';
+
+export const EXPORT_FORMAT = 'credlens-user-data';
+/** Largest import accepted, in characters. */
+export const MAX_IMPORT_CHARS = 10 * 1024 * 1024;
+
+export type ExportFile = { format: typeof EXPORT_FORMAT; exportedAt: string; data: Settings };
+
+export function exportData(settings: Settings, now: Date): ExportFile {
+  return { format: EXPORT_FORMAT, exportedAt: now.toISOString(), data: settings };
+}
+
+export type ImportCounts = { roles: number; candidates: number; issuers: number };
+export type ImportResult =
+  | { ok: true; settings: Settings; added: ImportCounts }
+  | { ok: false; error: string };
+
+const EnvelopeSchema = z.object({ format: z.literal(EXPORT_FORMAT), data: z.unknown() });
+
+/** Validates `raw` (the file's text) and merges it into `current`; the seal stays the user's. */
+export function importData(current: Settings, raw: string): ImportResult {
+  if (raw.length > MAX_IMPORT_CHARS)
+    return { ok: false, error: `The file is larger than ${MAX_IMPORT_CHARS / 1024 / 1024} MB.` };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { ok: false, error: 'The file is not JSON. Choose a file exported by Credlens.' };
+  }
+  const envelope = EnvelopeSchema.safeParse(json);
+  if (!envelope.success)
+    return {
+      ok: false,
+      error: 'This JSON is not a Credlens export (no "credlens-user-data" label).',
+    };
+  const migrated = migrate(envelope.data.data);
+  if (migrated === undefined)
+    return {
+      ok: false,
+      error: 'The export comes from a newer or unknown version of Credlens; update Credlens first.',
+    };
+  const parsed = SettingsSchema.safeParse(migrated.value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue === undefined ? '' : ` at ${issue.path.join('.') || 'the top level'}`;
+    return {
+      ok: false,
+      error: `The export is damaged or incomplete${where}; nothing was imported.`,
+    };
+  }
+  return merge(current, parsed.data);
+}
+
+function merge(current: Settings, incoming: Settings): ImportResult {
+  const roleIds = new Set(current.roles.map((role) => role.id));
+  const roles = incoming.roles.filter((role) => !roleIds.has(role.id));
+  const entryKey = (entry: { roleId: string; pageUrl: string }) =>
+    `${entry.roleId} ${entry.pageUrl}`;
+  const entryKeys = new Set(current.shortlist.map(entryKey));
+  const entryIds = new Set(current.shortlist.map((entry) => entry.id));
+  const candidates = incoming.shortlist.filter(
+    (entry) => !entryKeys.has(entryKey(entry)) && !entryIds.has(entry.id),
+  );
+  const issuerIds = new Set(current.trustedIssuers.added.map((issuer) => issuer.id));
+  const issuers = incoming.trustedIssuers.added.filter((issuer) => !issuerIds.has(issuer.id));
+  const removed = [
+    ...new Set([...current.trustedIssuers.removed, ...incoming.trustedIssuers.removed]),
+  ].filter((id) => !issuers.some((issuer) => issuer.id === id));
+  const settings: Settings = {
+    ...current,
+    roles: [...current.roles, ...roles],
+    shortlist: [...current.shortlist, ...candidates],
+    trustedIssuers: { added: [...current.trustedIssuers.added, ...issuers], removed },
+  };
+  if (current.pinnedRoleId === undefined && incoming.pinnedRoleId !== undefined)
+    settings.pinnedRoleId = incoming.pinnedRoleId;
+  const checked = SettingsSchema.safeParse(settings);
+  if (!checked.success)
+    return {
+      ok: false,
+      error: 'Merged, the data would exceed Credlens limits; nothing was imported.',
+    };
+  return {
+    ok: true,
+    settings: checked.data,
+    added: { roles: roles.length, candidates: candidates.length, issuers: issuers.length },
+  };
+}
