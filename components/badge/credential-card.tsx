@@ -75,7 +75,7 @@ function IssuerStanding({ view }: { view: BadgeView }) {
   return (
     <p class="standing known">
       <span aria-hidden="true">★ </span>
-      Known issuer: {standing.listedAs ?? view.issuerName ?? 'listed'} ({list})
+      {`Known issuer: ${standing.listedAs ?? view.issuerName ?? 'listed'} (${list})`}
     </p>
   );
 }

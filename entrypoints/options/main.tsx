@@ -1,20 +1,67 @@
-// Options composition root: seal renewal through the worker; enabled sites are the content
-// scripts the popup registered, removed together with their host permission.
+// Options composition root: the seal is renewed through the worker; enabled sites are the
+// content scripts the popup registered (removed with their host permission); trusted issuers
+// and data export/import go through lib/storage; "Clear cached verdicts" asks the worker.
+import '../../components/ui/page.css';
 import { render } from 'preact';
 import { browser } from '#imports';
 import { OptionsPage } from '../../components/options/options-page';
-import { createMessenger, type Seal } from '../../lib/messaging';
+import { exportAll, extensionUserStore, importFile } from '../../components/ui/extension-store';
+import { createMessenger } from '../../lib/messaging';
+import { restoreBundledIssuer, type Settings, trustIssuer, untrustIssuer } from '../../lib/storage';
 
 const root = document.getElementById('app');
 if (root) void start(root);
 
 async function start(root: HTMLElement) {
   const send = createMessenger((message) => browser.runtime.sendMessage(message));
-  let seal: Seal | undefined;
+  const store = extensionUserStore();
+  let settings: Settings | undefined;
   let sites: string[] = [];
+  let message: string | undefined;
+
+  const edit = async (change: (current: Settings) => Settings, done?: string) => {
+    settings = await store.update(change);
+    message = done;
+    draw();
+  };
+
   const draw = () =>
     render(
-      <OptionsPage seal={seal} sites={sites} onRenewSeal={renewSeal} onRemoveSite={removeSite} />,
+      <OptionsPage
+        seal={settings?.seal}
+        sites={sites}
+        trust={settings?.trustedIssuers ?? { added: [], removed: [] }}
+        message={message}
+        actions={{
+          async renewSeal() {
+            const seal = (await send('renewSeal', {}))?.seal;
+            settings = await store.read();
+            if (seal !== undefined) settings = { ...settings, seal };
+            draw();
+          },
+          removeSite: (origin) => void removeSite(origin),
+          trustIssuer: (id, name) =>
+            void edit((s) => trustIssuer(s, id, name), `Trusting ${name.trim() || id.trim()}.`),
+          untrustIssuer: (id, bundled) =>
+            void edit((s) => untrustIssuer(s, id, bundled), 'No longer trusted.'),
+          restoreIssuer: (id) => void edit((s) => restoreBundledIssuer(s, id), 'Trusted again.'),
+          async clearCache() {
+            const answer = await send('clearCache', {});
+            message =
+              answer === undefined
+                ? 'Could not reach the Credlens background service; try again.'
+                : `Cleared ${answer.cleared} cached verdicts; credentials will be checked again.`;
+            draw();
+          },
+          exportJson: () => exportAll(settings as Settings),
+          async importJson(file) {
+            const result = await importFile(store, file);
+            if (result.settings !== undefined) settings = result.settings;
+            message = result.message;
+            draw();
+          },
+        }}
+      />,
       root,
     );
 
@@ -26,11 +73,6 @@ async function start(root: HTMLElement) {
       .map((id) => id.slice('site:'.length));
   }
 
-  async function renewSeal() {
-    seal = (await send('renewSeal', {}))?.seal ?? seal;
-    draw();
-  }
-
   async function removeSite(origin: string) {
     await browser.scripting.unregisterContentScripts({ ids: [`site:${origin}`] });
     // A host the manifest already requires cannot be removed; the registration is gone anyway.
@@ -40,7 +82,7 @@ async function start(root: HTMLElement) {
   }
 
   draw();
-  seal = (await send('getSeal', {}))?.seal;
+  settings = await store.read();
   await loadSites();
   draw();
 }

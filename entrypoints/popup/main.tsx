@@ -1,19 +1,56 @@
-// Popup composition root: the seal from the worker, and the page actions for sites Credlens does
-// not cover by default ("Scan this page" uses activeTab once; "Enable on this site" asks for the
-// site's host permission and registers the content script there).
+// Popup composition root: reads the page (through its content script), the user's data
+// (storage) and the seal (worker), and turns clicks into storage edits. The decisions live in
+// lib/matching and lib/storage; the view in components/popup.
+import '../../components/ui/page.css';
 import { render } from 'preact';
 import { browser } from '#imports';
-import { PopupShell } from '../../components/popup/popup-shell';
-import { createMessenger, type Seal } from '../../lib/messaging';
+import { type DraftRole, PopupPage } from '../../components/popup/popup-page';
+import { issuerStanding } from '../../lib/issuers';
+import {
+  analyzeRole,
+  type CandidateSkills,
+  candidateSkills,
+  coverageFromSkills,
+  roleFromText,
+} from '../../lib/matching';
+import {
+  createMessenger,
+  PAGE_STATE_REQUEST,
+  type PageState,
+  PageStateSchema,
+  type Seal,
+} from '../../lib/messaging';
 import { RECRUITING_SITE_MATCHES } from '../../lib/sites';
+import { createDefaultSkillMatcher, type SkillMatcher } from '../../lib/skills';
+import {
+  addToShortlist,
+  createUserStore,
+  generateSeal,
+  pinRole,
+  randomBelow,
+  type SavedRoleSkill,
+  type Settings,
+  saveAndPinRole,
+  trustIssuer,
+} from '../../lib/storage';
 
 const CONTENT_SCRIPT = '/content-scripts/recruiting.js';
+/** How often the popup re-reads the page while badges are still being checked. */
+const POLL_MS = 500;
+const POLL_LIMIT = 120;
 const root = document.getElementById('app');
 
 if (root) void start(root);
 
 async function start(root: HTMLElement) {
   const send = createMessenger((message) => browser.runtime.sendMessage(message));
+  const store = createUserStore(
+    {
+      get: async (key) => (await browser.storage.local.get(key))[key],
+      set: (key, value) => browser.storage.local.set({ [key]: value }),
+    },
+    () => generateSeal(randomBelow((bytes) => crypto.getRandomValues(bytes))),
+  );
   // `?tab=<id>` names the tab to act on when the popup is opened as a page (end-to-end tests);
   // only the extension itself can open its pages.
   const named = Number(new URLSearchParams(location.search).get('tab'));
@@ -25,18 +62,150 @@ async function start(root: HTMLElement) {
   const covered =
     origin !== undefined &&
     RECRUITING_SITE_MATCHES.some((pattern) => matchesOrigin(pattern, origin));
+  let matcher: SkillMatcher | undefined;
+  const skillMatcher = () => {
+    matcher ??= createDefaultSkillMatcher();
+    return matcher;
+  };
+
   let seal: Seal | undefined;
+  let settings: Settings | undefined;
+  let page: PageState | undefined;
   let message: string | undefined;
-  const draw = () =>
+  let candidate: CandidateSkills | undefined;
+  let pageRole: DraftRole | undefined;
+
+  const draw = () => {
+    const activeRole = settings?.roles.find((role) => role.id === settings?.pinnedRoleId);
+    const lists = settings?.trustedIssuers ?? { added: [], removed: [] };
+    const knownIssuers = new Set(
+      (candidate?.credentials ?? [])
+        .map((credential) => credential.issuerId)
+        .filter((id): id is string => id !== undefined && issuerStanding(id, lists).known),
+    );
     render(
-      <PopupShell
+      <PopupPage
         seal={seal}
-        otherSite={covered ? undefined : origin}
+        candidate={
+          candidate === undefined ? undefined : { name: page?.candidate, skills: candidate }
+        }
+        pageRole={pageRole}
+        activeRole={activeRole}
+        roles={settings?.roles ?? []}
+        coverage={
+          activeRole === undefined || candidate === undefined
+            ? undefined
+            : coverageFromSkills(
+                activeRole,
+                candidate.credentials.map((credential) => ({
+                  input: credential.name,
+                  status: credential.verdict,
+                  skills: credential.skills,
+                })),
+              )
+        }
+        knownIssuers={knownIssuers}
+        otherSite={covered || page !== undefined ? undefined : origin}
         message={message}
-        actions={origin === undefined ? undefined : { scanPage, enableSite }}
+        actions={{
+          scanPage,
+          enableSite,
+          pinPageRole,
+          pasteRole,
+          chooseRole,
+          saveToShortlist,
+          trustIssuer: trust,
+          recognise,
+          openPage,
+        }}
       />,
       root,
     );
+  };
+
+  const edit = async (change: (current: Settings) => Settings, done?: string) => {
+    settings = await store.update(change);
+    message = done;
+    draw();
+  };
+
+  function pinPageRole(skills: SavedRoleSkill[]) {
+    if (pageRole === undefined) return;
+    const role = pageRole;
+    void edit(
+      (current) =>
+        saveAndPinRole(
+          current,
+          {
+            title: role.title,
+            ...(role.company === undefined ? {} : { company: role.company }),
+            source: 'page',
+            url: role.url,
+            skills,
+          },
+          () => crypto.randomUUID(),
+          new Date(),
+        ).settings,
+      `Pinned "${role.title}": Credlens compares candidates against it on other pages.`,
+    );
+  }
+
+  function pasteRole(text: string) {
+    const role = analyzeRole(text.slice(0, 50_000), skillMatcher());
+    const title = role.title ?? 'Pasted role';
+    void edit(
+      (current) =>
+        saveAndPinRole(
+          current,
+          { title, source: 'pasted', skills: role.skills.map(toSavedSkill) },
+          () => crypto.randomUUID(),
+          new Date(),
+        ).settings,
+      `Pinned "${title}" with ${role.skills.length} skills.`,
+    );
+  }
+
+  function chooseRole(roleId: string | undefined) {
+    void edit((current) => pinRole(current, roleId));
+  }
+
+  function saveToShortlist() {
+    const roleId = settings?.pinnedRoleId;
+    if (roleId === undefined || candidate === undefined || page === undefined) return;
+    const name = page.candidate ?? tab?.title ?? page.url;
+    const credentials = candidate.credentials
+      .filter((credential) => credential.verdict !== 'checking')
+      .map(({ name: credentialName, verdict, issuerName, issuerId, sourceUrl, skills }) => ({
+        name: credentialName,
+        verdict,
+        ...(issuerName === undefined ? {} : { issuerName }),
+        ...(issuerId === undefined ? {} : { issuerId }),
+        sourceUrl,
+        skills,
+      }));
+    const entry = {
+      id: crypto.randomUUID(),
+      roleId,
+      name: name.slice(0, 300),
+      pageUrl: page.url,
+      savedAt: new Date().toISOString(),
+      credentials,
+    };
+    void edit((current) => addToShortlist(current, entry), `Saved ${entry.name} to the shortlist.`);
+  }
+
+  function trust(id: string, name: string) {
+    void edit((current) => trustIssuer(current, id, name), `Trusting ${name}.`);
+  }
+
+  function recognise(text: string): SavedRoleSkill | undefined {
+    const skill = skillMatcher().lookup(text.slice(0, 300));
+    return skill === undefined ? undefined : { ...skill, required: true };
+  }
+
+  function openPage(which: 'compare' | 'preview' | 'options') {
+    void browser.tabs.create({ url: browser.runtime.getURL(`/${which}.html` as '/popup.html') });
+  }
 
   async function scanPage() {
     if (tab?.id === undefined) return;
@@ -74,9 +243,56 @@ async function start(root: HTMLElement) {
     draw();
   }
 
+  /** Asks the tab's content script what the page holds; undefined where Credlens does not run. */
+  async function readPage(): Promise<PageState | undefined> {
+    if (tab?.id === undefined) return undefined;
+    try {
+      const parsed = PageStateSchema.safeParse(
+        await browser.tabs.sendMessage(tab.id, PAGE_STATE_REQUEST),
+      );
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  const refresh = async () => {
+    page = await readPage();
+    if (page === undefined) return false;
+    if (page.credentials.length > 0) candidate = candidateSkills(page.credentials, skillMatcher());
+    if (page.posting !== undefined && pageRole === undefined) {
+      const role = roleFromText(page.posting.text, skillMatcher(), page.posting.title);
+      pageRole = {
+        title: role.title ?? page.posting.title ?? 'This role',
+        ...(page.posting.company === undefined ? {} : { company: page.posting.company }),
+        url: page.url,
+        skills: role.skills.map(toSavedSkill),
+      };
+    }
+    return (candidate?.checking ?? 0) > 0;
+  };
+
   draw();
-  seal = (await send('getSeal', {}))?.seal;
+  [settings, seal] = await Promise.all([
+    store.read(),
+    send('getSeal', {}).then((answer) => answer?.seal),
+  ]);
   draw();
+  // Badges still checking: follow them until they settle (the popup closes with its page anyway).
+  for (let polls = 0; (await refresh()) && polls < POLL_LIMIT; polls++) {
+    draw();
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  draw();
+}
+
+function toSavedSkill(skill: {
+  id: string;
+  label: string;
+  kind: 'hard' | 'soft';
+  required: boolean;
+}): SavedRoleSkill {
+  return { id: skill.id, label: skill.label, kind: skill.kind, required: skill.required };
 }
 
 function httpOrigin(url: string | undefined): string | undefined {

@@ -2,10 +2,11 @@
 // Detection is lib/detect; verification happens in the service worker. This bundle stays small
 // and holds no crypto or JSON-LD code (checked by a test).
 
-import { browser, defineContentScript } from '#imports';
-import { createMessenger } from '../../lib/messaging';
+import { type Browser, browser, defineContentScript } from '#imports';
+import { createMessenger, PageStateRequestSchema } from '../../lib/messaging';
 import { RECRUITING_SITE_MATCHES } from '../../lib/sites';
 import { startPageScanner } from './page-scanner';
+import { readPageState } from './page-state';
 
 export default defineContentScript({
   matches: [...RECRUITING_SITE_MATCHES],
@@ -19,5 +20,13 @@ export default defineContentScript({
     const scanner = startPageScanner(ctx, send, seal);
     // LinkedIn and others are single-page apps: a new "page" arrives without a load.
     ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());
+    // The popup asks what this page holds. Only the extension's own pages (no tab) may ask.
+    const answer = (message: unknown, sender: Browser.runtime.MessageSender) => {
+      if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+      if (!PageStateRequestSchema.safeParse(message).success) return undefined;
+      return Promise.resolve(readPageState(scanner.credentials()));
+    };
+    browser.runtime.onMessage.addListener(answer);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answer));
   },
 });

@@ -12,7 +12,11 @@ import { type MountedBadge, mountBadge } from './mount-badge';
 /** Set only by the test/demo build (CREDLENS_TEST_HOSTS); null in every normal build. */
 declare const __CREDLENS_TEST__: { demoOrigin: string } | null;
 
-export type PageScanner = { rescan(): void };
+export type PageScanner = {
+  rescan(): void;
+  /** The current badge of every credential link still on the page, in page order. */
+  credentials(): Array<{ label: string; view: BadgeView }>;
+};
 
 export function startPageScanner(
   ctx: ContentScriptContext,
@@ -20,6 +24,8 @@ export function startPageScanner(
   seal: Seal | undefined,
 ): PageScanner {
   const badges = new Map<Element, MountedBadge>();
+  /** The latest view of each link (generic links only once they turn out to be credentials). */
+  const views = new Map<Element, { label: string; view: BadgeView }>();
   let added: Element[] = [];
 
   const verify = (detection: Detection) => {
@@ -32,15 +38,23 @@ export function startPageScanner(
       match.generic === true
         ? undefined
         : mountBadge(element, checkingView(match, detection.label), seal, detection.label);
-    if (pending !== undefined) badges.set(element, pending);
+    if (pending !== undefined) {
+      badges.set(element, pending);
+      views.set(element, {
+        label: detection.label ?? match.label,
+        view: checkingView(match, detection.label),
+      });
+    }
     void send('verifyLink', { match, visible: isInViewport(element) }).then((response) => {
       if (!ctx.isValid || !element.isConnected) return;
       if (response !== undefined && 'hidden' in response) {
         pending?.remove();
         badges.delete(element);
+        views.delete(element);
         return;
       }
       const view = response?.view ?? unavailable(match);
+      views.set(element, { label: detection.label ?? match.label, view });
       if (pending !== undefined) pending.update(view);
       else badges.set(element, mountBadge(element, view, seal, detection.label));
     });
@@ -76,6 +90,7 @@ export function startPageScanner(
   const removeAll = () => {
     for (const badge of badges.values()) badge.remove();
     badges.clear();
+    views.clear();
     for (const element of document.querySelectorAll(`[${MARK_ATTRIBUTE}]`))
       element.removeAttribute(MARK_ATTRIBUTE);
   };
@@ -90,6 +105,14 @@ export function startPageScanner(
     rescan: () => {
       removeAll();
       scan(document.body);
+    },
+    credentials: () => {
+      const live = [...views].filter(([element]) => element.isConnected);
+      // Document order, so the popup lists credentials as the page shows them.
+      live.sort(([a], [b]) =>
+        a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+      );
+      return live.map(([, entry]) => entry);
     },
   };
 }

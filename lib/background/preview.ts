@@ -1,30 +1,87 @@
 // The learner preview: one credential the learner supplies (pasted text, a dropped file or a
-// URL), verified exactly as a recruiter's badge would be, plus plain-language diagnostics.
-// (Stub: the diagnostics arrive with the preview-page work.)
+// URL), verified exactly as a recruiter's badge would be, plus plain-language diagnostics of
+// every problem and how to fix it (lib/present/diagnostics.ts).
 
-import type { Diagnostic, PreviewInput, ProviderMatchMessage } from '../messaging';
-import type { BadgeView } from '../messaging';
-import { toBadgeView } from '../present';
-import { type CredentialInput, type VerifyOptions, verifyCredential } from '../verify';
+import { matchCredentialUrl, type ProviderMatch } from '../detect';
+import type { BadgeView, Diagnostic, PreviewInput, ProviderMatchMessage } from '../messaging';
+import { diagnose, linkOnlyDiagnostic, linkOnlyView, toBadgeView } from '../present';
+import { compact } from '../shared/compact';
+import {
+  type Check,
+  type CredentialInput,
+  deriveStatus,
+  type VerificationResult,
+  type VerifyOptions,
+  verifyCredential,
+} from '../verify';
 
 export type PreviewOutcome = { view: BadgeView; diagnostics: Diagnostic[] };
 
+/** Verifies the learner's credential and explains the result; never rejects. */
 export async function previewCredential(
   input: PreviewInput,
   options: VerifyOptions,
 ): Promise<PreviewOutcome> {
-  const credentialInput: CredentialInput =
-    input.kind === 'url'
-      ? { kind: 'url', url: input.url }
-      : input.kind === 'text'
-        ? { kind: 'text', text: input.text }
-        : { kind: 'bytes', bytes: Uint8Array.from(atob(input.base64), (c) => c.charCodeAt(0)) };
-  const result = await verifyCredential(credentialInput, options);
-  const match: ProviderMatchMessage = {
+  const provider = input.kind === 'url' ? providerOf(input.url, options) : undefined;
+  if (provider?.kind === 'link-only')
+    return { view: linkOnlyView(provider), diagnostics: [linkOnlyDiagnostic(provider.label)] };
+  const credentialInput = toCredentialInput(input, provider);
+  const result =
+    credentialInput === undefined
+      ? unreadable('the file could not be decoded (invalid base64)')
+      : await verifyCredential(credentialInput, options);
+  const match: ProviderMatchMessage = provider ?? {
     providerId: 'preview',
-    label: 'Preview',
+    // What a recruiter's card says for a credential linked directly (lib/detect's direct adapter).
+    label: 'Credential file',
     sourceUrl: input.kind === 'url' ? input.url : '',
     kind: 'credential',
   };
-  return { view: toBadgeView(result, match), diagnostics: [] };
+  return { view: toBadgeView(result, match), diagnostics: diagnose(result) };
+}
+
+/**
+ * The provider a recruiter's page would recognise `url` as. Accredible and wrapped
+ * (VerifierPlus) links need the worker's provider handling, so they are read as plain links.
+ */
+function providerOf(url: string, options: VerifyOptions): ProviderMatchMessage | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const match = matchCredentialUrl(url, new URL(url), {
+    allowLoopbackHttp: options.insecureLocalhost === true,
+  });
+  if (match === undefined || match.kind === 'accredible' || match.unwrap !== undefined)
+    return undefined;
+  return toMessage(match);
+}
+
+function toMessage(match: ProviderMatch): ProviderMatchMessage {
+  const { providerId, label, sourceUrl, kind, fetchUrl, credentialId } = match;
+  return { providerId, label, sourceUrl, kind, ...compact({ fetchUrl, credentialId }) };
+}
+
+function toCredentialInput(
+  input: PreviewInput,
+  provider: ProviderMatchMessage | undefined,
+): CredentialInput | undefined {
+  if (input.kind === 'url') return { kind: 'url', url: provider?.fetchUrl ?? input.url };
+  if (input.kind === 'text') return { kind: 'text', text: input.text };
+  const bytes = decodeBase64(input.base64);
+  return bytes === undefined ? undefined : { kind: 'bytes', bytes };
+}
+
+/** Standard base64 (RFC 4648 §4) with optional padding, or undefined for anything else. */
+function decodeBase64(base64: string): Uint8Array | undefined {
+  const text = base64.replace(/\s+/g, '');
+  // Policy: validate before atob, whose leniency differs between engines; never throw on bad input.
+  if (text.length % 4 === 1 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return undefined;
+  try {
+    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  } catch {
+    return undefined;
+  }
+}
+
+function unreadable(detail: string): VerificationResult {
+  const checks: Check[] = [{ id: 'format', outcome: 'unknown', code: 'input_unreadable', detail }];
+  return { status: deriveStatus(checks), checks, format: { securing: 'unknown' }, issuer: {} };
 }

@@ -67,7 +67,9 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
     const { view } = outcome;
     if (view.issuerId === undefined || view.verdict === 'checking') return outcome;
     const issuerStanding = await options.standingOf(view.issuerId);
-    return issuerStanding === undefined ? outcome : { ...outcome, view: { ...view, issuerStanding } };
+    return issuerStanding === undefined
+      ? outcome
+      : { ...outcome, view: { ...view, issuerStanding } };
   };
   return {
     async preview(input) {

@@ -5,7 +5,7 @@
 
 import type { SkillMatcher } from '../skills';
 import type { CredentialSummary, VerificationStatus } from '../verify';
-import type { Role, RoleSkill } from './role';
+import type { Role } from './role';
 
 export type CandidateCredential = {
   input: string;
@@ -14,7 +14,8 @@ export type CandidateCredential = {
 };
 export type CredentialSkills = {
   input: string;
-  status: VerificationStatus;
+  /** A verification status or a badge verdict: only verified and confirmed back skills. */
+  status: VerificationStatus | string;
   skills: Array<{ id: string; label: string }>;
 };
 export type Covered = { id: string; label: string; by: string[]; tier: 'verified' | 'confirmed' };
@@ -63,6 +64,14 @@ export function computeCoverage(
     status: candidate.status,
     skills: skillsOfCredential(candidate.summary, matcher),
   }));
+  return coverageFromSkills(role, credentials);
+}
+
+/** Coverage of `role` by credentials whose skills are already known (saved or matched). */
+export function coverageFromSkills(
+  role: { skills: ReadonlyArray<{ id: string; label: string; required: boolean }> },
+  credentials: CredentialSkills[],
+): Coverage {
   const covered: Covered[] = [];
   for (const skill of role.skills) {
     const backing = credentials.filter(
@@ -75,7 +84,7 @@ export function computeCoverage(
     covered.push({ id: skill.id, label: skill.label, by: backing.map((c) => c.input), tier });
   }
   const required = role.skills.filter((skill) => skill.required);
-  const tierOf = (skill: RoleSkill) => covered.find((c) => c.id === skill.id)?.tier;
+  const tierOf = (skill: { id: string }) => covered.find((c) => c.id === skill.id)?.tier;
   return {
     credentials,
     covered,

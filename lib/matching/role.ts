@@ -31,7 +31,12 @@ export function analyzeRole(content: string, matcher: SkillMatcher): Role {
     content,
   );
   const posting = isHtml ? extractJobPosting(content) : { text: content, ...titleOf(content) };
-  const { required, preferred } = splitRequirements(posting.text);
+  return roleFromText(posting.text, matcher, posting.title);
+}
+
+/** Skills of a posting's plain text (section headings on their own lines), e.g. from lib/roles. */
+export function roleFromText(text: string, matcher: SkillMatcher, title?: string): Role {
+  const { required, preferred } = splitRequirements(text);
   const skills: RoleSkill[] = [];
   const seen = new Set<string>();
   const add = (hits: SkillHit[], isRequired: boolean) => {
@@ -49,5 +54,5 @@ export function analyzeRole(content: string, matcher: SkillMatcher): Role {
   };
   add(matcher.find(required), true);
   add(matcher.find(preferred), false);
-  return posting.title === undefined ? { skills } : { title: posting.title, skills };
+  return title === undefined ? { skills } : { title, skills };
 }

@@ -2,6 +2,15 @@
 
 /** The sending side: validated requests and responses. */
 export { createMessenger, type Messenger, type Send } from './client';
+/** Popup ↔ content script: what the page holds. */
+export {
+  PAGE_STATE_REQUEST,
+  type PagePosting,
+  PagePostingSchema,
+  type PageState,
+  PageStateRequestSchema,
+  PageStateSchema,
+} from './page-state';
 /** Message names with request/response schemas, the badge view model and the seal. */
 export {
   type BadgeView,
@@ -10,12 +19,12 @@ export {
   DiagnosticSchema,
   MESSAGES,
   type MessageName,
+  type PreviewInput,
+  PreviewInputSchema,
   type ProviderMatchMessage,
   ProviderMatchSchema,
   parseRequest,
   parseResponse,
-  type PreviewInput,
-  PreviewInputSchema,
   type RequestOf,
   type ResponseOf,
   type Seal,

@@ -44,10 +44,21 @@ const WORDS: Partial<Record<CheckCode, string>> = {
 
 export type CheckText = { outcome: Check['outcome']; text: string };
 
+/** What a skipped check would have covered: a skipped check is about that, not its code. */
+const SKIPPED_SUBJECT: Partial<Record<Check['id'], string>> = {
+  validity: 'Dates and revocation',
+  status: 'Revocation',
+  proof: 'Signature',
+  context: 'Vocabulary',
+};
+
 /** A sentence for one check: the standard wording plus the check's specific detail. */
 export function describeCheck(check: Check): CheckText {
   const words = WORDS[check.code];
   const detail = check.detail === undefined ? '' : check.detail.slice(0, 400);
+  const subject = SKIPPED_SUBJECT[check.id];
+  if (check.outcome === 'skipped' && subject !== undefined && /^not checked\b/.test(detail))
+    return { outcome: 'skipped', text: `${subject} ${detail}` };
   if (words === undefined)
     return {
       outcome: check.outcome,

@@ -4,3 +4,11 @@
 export { checkingView, linkOnlyView, toBadgeView } from './badge-view';
 /** Plain-language wording for check codes. */
 export { type CheckText, describeCheck } from './check-text';
+/** Learner-facing diagnostics (preview page): each failing or unknown check as problem and fix. */
+export {
+  type DiagnosedCode,
+  diagnose,
+  diagnoseCheck,
+  linkOnlyDiagnostic,
+  PASS_ONLY_CODES,
+} from './diagnostics';

@@ -14,9 +14,15 @@ export interface FuzzyIndex {
 
 const FUZZY_MIN_LENGTH = 8;
 
+/** Words every job text uses that sit one edit from a product name ("required" → RequireJS). */
+const ORDINARY_WORDS: ReadonlySet<string> = new Set(
+  'required requires requirement preferred desired including understanding experienced'.split(' '),
+);
+
 /** Vocabulary tokens within one edit of `norm` (none for short or known tokens). */
 export function fuzzyCandidates(norm: string, fuzzy: FuzzyIndex): readonly string[] {
-  if (norm.length < FUZZY_MIN_LENGTH || fuzzy.vocabulary.has(norm)) return [];
+  if (norm.length < FUZZY_MIN_LENGTH || fuzzy.vocabulary.has(norm) || ORDINARY_WORDS.has(norm))
+    return [];
   const cached = fuzzy.cache.get(norm);
   if (cached) return cached;
   const found = new Set<string>();

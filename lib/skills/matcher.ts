@@ -19,6 +19,11 @@ export interface SkillMatcher {
   labelOf(id: string): string | undefined;
   /** Kind of a known skill id. */
   kindOf(id: string): SkillKind | undefined;
+  /**
+   * The skill a name denotes when the whole of `name` is one of its terms ("go", "Excel"), for a
+   * person typing a skill: no context rules, since the intent is explicit; else `find(name)[0]`.
+   */
+  lookup(name: string): { id: string; label: string; kind: SkillKind } | undefined;
 }
 
 /** Builds the token trie for `pack` plus curated `aliases` (aliases win on shared terms). */
@@ -64,6 +69,14 @@ export function createSkillMatcher(
     has: (id) => packIndex.has(id),
     labelOf: (id) => info(id)?.label,
     kindOf: (id) => info(id)?.kind,
+    lookup: (name) => {
+      let node: TrieNode | undefined = root;
+      for (const token of tokenize(name)) node = node?.next.get(token.norm);
+      const exact = node === root || node?.skill === undefined ? undefined : skills[node.skill];
+      if (exact !== undefined) return exact;
+      const [hit] = find(name, root, skills, fuzzy);
+      return hit === undefined ? undefined : { id: hit.id, label: hit.label, kind: hit.kind };
+    },
   };
 }
 

@@ -22,7 +22,8 @@ export const BLOCKED_TERMS: ReadonlySet<string> = new Set(
   (
     'it a i as do in on or and the to be is at by of for with an we us up so no if me my our ' +
     'you all one rest email design base make data link note press play drive did less call ' +
-    'source electronic computer formula algorithm plan chip cops rage alarm sensor ict'
+    'source electronic computer formula algorithm plan chip cops rage alarm sensor ict ' +
+    'controller encoder hydraulic pneumatic'
   ).split(' '),
 );
 

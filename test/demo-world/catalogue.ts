@@ -13,11 +13,12 @@ export type Expected =
 
 export type CredlyIssuer = { uuid: string; name: string; url: string };
 
-export type Holder = 'ada' | 'grace';
+export type Holder = 'ada' | 'grace' | 'katherine';
 
 export const HOLDERS: Record<Holder, { name: string; email: string }> = {
   ada: { name: 'Ada Lovelace', email: 'ada@analytical-engines.example' },
   grace: { name: 'Grace Hopper', email: 'grace@cobol.example' },
+  katherine: { name: 'Katherine Johnson', email: 'katherine@trajectories.example' },
 };
 
 export type CredlyBadge = {

@@ -37,6 +37,7 @@ export type GithubBadge = { name: string; href: string; image: string; expected:
 export type DemoContent = {
   ada: ProfileCert[];
   grace: ProfileCert[];
+  katherine: ProfileCert[];
   github: GithubBadge[];
   /** A `.json` link in Ada's About text that is not a credential. */
   aboutJson: { text: string; href: string };
@@ -107,6 +108,7 @@ export function demoContent(origin: string): DemoContent {
       badgr(BADGR.postman, false, 'confirmed'),
       badgr(BADGR.flowMatic, true, 'revoked'),
     ],
+    katherine: [ob3(OB3.platformOps, { wrap: true }), ob3(OB3.cloudEngineering)],
     github: [
       githubBadge(origin, CREDLY.cka, 'confirmed'),
       githubBadge(origin, CREDLY.lfcs, 'confirmed'),
@@ -131,6 +133,7 @@ export function demoLinks(origin: string): DemoLink[] {
       expected: 'none',
     },
     ...fromCerts('grace', content.grace),
+    ...fromCerts('katherine', content.katherine),
     ...content.github.map(({ name, href, expected }) => ({
       page: 'github' as const,
       name,

@@ -111,6 +111,30 @@ export const OB3 = {
     validFrom: '2026-02-01T00:00:00Z',
     expected: 'verified',
   },
+  platformOps: {
+    file: 'katherine-platform-operations.json',
+    holder: 'katherine',
+    name: 'Kubernetes Platform Operations',
+    description:
+      'Runs production Kubernetes platforms: cluster upgrades, Terraform modules and CI/CD pipelines.',
+    skills: ['Kubernetes', 'Terraform', 'CI/CD'],
+    issuer: 'university',
+    validFrom: '2026-03-02T00:00:00Z',
+    validUntil: '2029-03-02T00:00:00Z',
+    statusIndex: 11,
+    expected: 'verified',
+  },
+  cloudEngineering: {
+    file: 'katherine-aws-cloud-engineering.json',
+    holder: 'katherine',
+    name: 'AWS Cloud Engineering',
+    description:
+      'Designs AWS accounts, IAM policies and networks; writes infrastructure tools in Go.',
+    skills: ['AWS', 'IAM', 'Go'],
+    issuer: 'institute',
+    validFrom: '2026-04-14T00:00:00Z',
+    expected: 'verified',
+  },
 } satisfies Record<string, Ob3Spec>;
 
 /** Path of a catalogue credential: /issuer/credentials/<file>, or /issuer/badges/<file> for a PNG. */

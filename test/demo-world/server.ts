@@ -12,6 +12,7 @@ import { credlyBadgeSvg, GITHUB_PATH, githubProfilePage } from './pages/github-p
 import { GRACE_PATH } from './pages/grace-hopper';
 import { indexPage } from './pages/index-page';
 import { JOB_PATH, jobPostingPage } from './pages/job-posting';
+import { KATHERINE_PATH } from './pages/katherine-johnson';
 import { ADA_PATH, linkedinProfilePage } from './pages/linkedin-profile';
 import type { DemoLink, Resource, Resources } from './types';
 
@@ -30,7 +31,14 @@ export type DemoWorld = {
    * `otherSite` serves the GitHub-like README under /other-site/, where the test build's content
    * script does not run by itself: a site the user has to enable or scan once.
    */
-  pages: { profile: string; graceProfile: string; github: string; job: string; otherSite: string };
+  pages: {
+    profile: string;
+    graceProfile: string;
+    katherineProfile: string;
+    github: string;
+    job: string;
+    otherSite: string;
+  };
   /** Every credential link on the pages, with the verdict the extension must show. */
   links: DemoLink[];
   /** Requests so far for `path`: a path without `?` counts every query; with one, only that query. */
@@ -61,6 +69,7 @@ export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<De
   const pages = {
     profile: `${origin}${ADA_PATH}`,
     graceProfile: `${origin}${GRACE_PATH}`,
+    katherineProfile: `${origin}${KATHERINE_PATH}`,
     github: `${origin}${GITHUB_PATH}`,
     job: `${origin}${JOB_PATH}`,
     otherSite: `${origin}${OTHER_SITE_PATH}`,
@@ -70,6 +79,7 @@ export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<De
   built.set('/', html(indexPage(pages, links)));
   built.set(ADA_PATH, html(linkedinProfilePage(content, ADA_PATH)));
   built.set(GRACE_PATH, html(linkedinProfilePage(content, GRACE_PATH)));
+  built.set(KATHERINE_PATH, html(linkedinProfilePage(content, KATHERINE_PATH)));
   built.set(GITHUB_PATH, html(githubProfilePage(content)));
   built.set(OTHER_SITE_PATH, html(githubProfilePage(content)));
   built.set(JOB_PATH, html(jobPostingPage(origin)));

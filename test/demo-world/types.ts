@@ -15,7 +15,7 @@ export type Resources = Map<string, Resource>;
 
 /** A credential link shown on a demo page, and the verdict the extension must show for it. */
 export type DemoLink = {
-  page: 'profile' | 'grace' | 'github';
+  page: 'profile' | 'grace' | 'katherine' | 'github';
   /** The certification name shown on the page (the link text for a link outside the list). */
   name: string;
   /** The href attribute as written in the page (LinkedIn redirect wrappers included). */

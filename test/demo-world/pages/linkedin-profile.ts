@@ -6,6 +6,7 @@
 import type { DemoContent } from '../links';
 import { GRACE_PATH, GRACE_TITLE, graceHopperMain } from './grace-hopper';
 import { esc } from './html';
+import { KATHERINE_PATH, KATHERINE_TITLE, katherineJohnsonMain } from './katherine-johnson';
 import { linkedinShell } from './linkedin-shell';
 import { type Person, profileMain } from './profile-parts';
 
@@ -17,6 +18,7 @@ export function linkedinProfilePage(content: DemoContent, path = ADA_PATH): stri
   const profiles = [
     { path: ADA_PATH, title: ADA_TITLE, main: adaLovelaceMain(content) },
     { path: GRACE_PATH, title: GRACE_TITLE, main: graceHopperMain(content) },
+    { path: KATHERINE_PATH, title: KATHERINE_TITLE, main: katherineJohnsonMain(content) },
   ];
   const current = profiles.find((profile) => profile.path === path) ?? profiles[0];
   if (current === undefined) throw new RangeError(`no profile at ${path}`);

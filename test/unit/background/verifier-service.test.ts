@@ -252,3 +252,55 @@ describe('verifyLink result cache', () => {
     expect(new Set(fetch.requests).size).toBe(fetch.requests.length);
   });
 });
+
+describe('issuer standing and clearing the cache', () => {
+  it('adds the standing to every answer, read fresh even when the verdict comes from the cache', async () => {
+    const store = mapStore();
+    let trusted = false;
+    const fetch = fakeFetch({ [CREDENTIAL_URL]: { json: signed } });
+    const service = createVerifierService({
+      fetch,
+      now: fixedClock(),
+      store,
+      standingOf: async (issuerId) =>
+        trusted
+          ? { known: true, listedAs: `trusted ${issuerId?.slice(0, 7)}`, by: 'user' }
+          : { known: false },
+    });
+    expect(viewOf(await service.verifyLink(credentialMatch(), true)).issuerStanding).toEqual({
+      known: false,
+    });
+    trusted = true;
+    expect(viewOf(await service.verifyLink(credentialMatch(), true)).issuerStanding).toEqual({
+      known: true,
+      listedAs: 'trusted did:key',
+      by: 'user',
+    });
+    expect(fetch.requests).toEqual([CREDENTIAL_URL]);
+    // The stored verdict never carries a standing: the user's lists change under it.
+    for (const entry of store.entries.values())
+      expect(JSON.stringify(entry)).not.toContain('issuerStanding');
+  });
+
+  it('gives no standing to a link-only view or a credential without an issuer id', async () => {
+    const { service } = setup({});
+    const match: ProviderMatchMessage = {
+      providerId: 'coursera',
+      label: 'Coursera',
+      sourceUrl: 'https://www.coursera.org/verify/ABC',
+      kind: 'link-only',
+    };
+    expect(viewOf(await service.verifyLink(match, true))).not.toHaveProperty('issuerStanding');
+  });
+
+  it('clearCache forgets stored verdicts (and only those), so the next view checks again', async () => {
+    const store = mapStore();
+    await store.set('unrelated', 1);
+    const { fetch, service } = setup({ [CREDENTIAL_URL]: { json: signed } }, store);
+    await service.verifyLink(credentialMatch(), true);
+    await expect(service.clearCache()).resolves.toBe(1);
+    expect([...store.entries.keys()]).toEqual(['unrelated']);
+    await service.verifyLink(credentialMatch(), true);
+    expect(fetch.requests).toEqual([CREDENTIAL_URL, CREDENTIAL_URL]);
+  });
+});

@@ -9,6 +9,19 @@ const check = (code: string, detail?: string, outcome: Check['outcome'] = 'pass'
   ({ id: 'format', outcome, code, ...(detail === undefined ? {} : { detail }) }) as Check;
 
 describe('describeCheck', () => {
+  it('words a skipped check by what it would have covered, not by the failure that skipped it', () => {
+    const skipped: Check = {
+      id: 'validity',
+      outcome: 'skipped',
+      code: 'signature_invalid',
+      detail: 'not checked: nothing in a credential with a failed proof can be trusted',
+    };
+    expect(describeCheck(skipped)).toEqual({
+      outcome: 'skipped',
+      text: 'Dates and revocation not checked: nothing in a credential with a failed proof can be trusted',
+    });
+  });
+
   it('uses the standard sentence for a known code without detail', () => {
     expect(describeCheck(check('signature_valid'))).toEqual({
       outcome: 'pass',

@@ -161,3 +161,30 @@ describe('lookups by id', () => {
     expect(matcher.labelOf('nope')).toBeUndefined();
   });
 });
+
+describe('job-text words that sit near skill names', () => {
+  it('does not read the heading "Required skills" as RequireJS, but still finds RequireJS', () => {
+    expect(ids('Required skills\nKubernetes, AWS')).not.toContain('onet:43232408:requirejs');
+    expect(ids('Front end: RequireJS and Backbone')).toContain('onet:43232408:requirejs');
+  });
+
+  it('does not read "a controller or CLI tool" as robotic components', () => {
+    const robotic = 'http://data.europa.eu/esco/skill/7a950986-27fe-4b6c-adf3-88f211e77019';
+    expect(ids('you have written a controller or CLI tool')).not.toContain(robotic);
+    expect(ids('servomotors, encoders and other robotic components')).toContain(robotic);
+  });
+});
+
+describe('lookup (a skill the user types)', () => {
+  it('takes a whole typed name at its word, even ambiguous ones', () => {
+    expect(matcher.lookup('go')?.id).toBe(GO);
+    expect(matcher.lookup('Excel')?.id).toBe(EXCEL);
+    expect(matcher.lookup('  kubernetes ')?.label).toBe('Kubernetes');
+  });
+
+  it('falls back to finding a skill inside a phrase, and knows when there is none', () => {
+    expect(matcher.lookup('experience with Terraform')?.label).toBe('Terraform');
+    expect(matcher.lookup('quantum basket weaving')).toBeUndefined();
+    expect(matcher.lookup('')).toBeUndefined();
+  });
+});

@@ -1,31 +1,56 @@
-// Versioned settings: nothing stored, a valid current version, garbage kept aside as
-// unreadable, and versions this build does not know (newer or older without a migration)
-// refused rather than silently accepted.
+// Versioned settings: nothing stored, a valid current version, a version-1 record (as the first
+// release stored it, from a fixture) migrated without loss, garbage kept aside as unreadable, and
+// versions this build does not know (newer, or older without a migration) refused rather than
+// silently accepted.
 
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSettings, SETTINGS_KEY, SETTINGS_VERSION, SettingsSchema } from '../../../lib/storage';
+import {
+  defaultSettings,
+  readSettings,
+  SETTINGS_KEY,
+  SETTINGS_VERSION,
+  SettingsSchema,
+} from '../../../lib/storage';
 
 const SEAL = { symbol: '☘', word: 'kestrel', color: '#0f766e' };
+const CURRENT = defaultSettings(SEAL);
 
 describe('readSettings', () => {
-  it('stores settings under a fixed key at version 1', () => {
+  it('stores settings under a fixed key at version 2', () => {
     expect(SETTINGS_KEY).toBe('settings');
-    expect(SETTINGS_VERSION).toBe(1);
+    expect(SETTINGS_VERSION).toBe(2);
   });
 
   it.each([undefined, null])('returns no settings and nothing unreadable for %s', (stored) => {
     expect(readSettings(stored)).toEqual({ settings: undefined, unreadable: undefined });
   });
 
-  it('returns valid version 1 settings as they are, with nothing to write back', () => {
-    const stored = { version: 1, seal: SEAL };
-    expect(readSettings(stored)).toEqual({ settings: stored, needsWrite: false });
+  it('returns valid current settings as they are, with nothing to write back', () => {
+    expect(readSettings(CURRENT)).toEqual({ settings: CURRENT, needsWrite: false });
+  });
+
+  it('migrates the version-1 record of the first release, keeping its seal, and asks for a write', () => {
+    const fixture = JSON.parse(
+      readFileSync(new URL('../../fixtures/storage/settings-v1.json', import.meta.url), 'utf8'),
+    );
+    const read = readSettings(fixture[SETTINGS_KEY]);
+    expect(read).toEqual({
+      settings: {
+        version: 2,
+        seal: SEAL,
+        roles: [],
+        shortlist: [],
+        trustedIssuers: { added: [], removed: [] },
+      },
+      needsWrite: true,
+    });
   });
 
   it('drops members the schema does not know from otherwise valid settings', () => {
-    const read = readSettings({ version: 1, seal: { ...SEAL, extra: 1 }, theme: 'dark' });
-    expect(read).toEqual({ settings: { version: 1, seal: SEAL }, needsWrite: false });
+    const read = readSettings({ ...CURRENT, seal: { ...SEAL, extra: 1 }, theme: 'dark' });
+    expect(read).toEqual({ settings: CURRENT, needsWrite: false });
   });
 
   it.each([
@@ -38,12 +63,14 @@ describe('readSettings', () => {
     ['no seal', { version: 1 }],
     ['a seal with an over-long word', { version: 1, seal: { ...SEAL, word: 'w'.repeat(33) } }],
     ['a seal missing its colour', { version: 1, seal: { symbol: '☘', word: 'kestrel' } }],
+    ['version 2 without its shortlist', { ...CURRENT, shortlist: undefined }],
+    ['version 2 with a role missing its skills', { ...CURRENT, roles: [{ id: 'r', title: 'x' }] }],
   ])('keeps %s aside as unreadable', (_label, stored) => {
     expect(readSettings(stored)).toEqual({ settings: undefined, unreadable: stored });
   });
 
   it.each([
-    ['a future version', 2],
+    ['a future version', 3],
     ['a far-future version', 99],
     ['version 0 (no migration exists)', 0],
     ['a negative version', -1],

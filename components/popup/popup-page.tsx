@@ -1,0 +1,298 @@
+// The popup: the seal; on a profile, the page's credentials and the candidate's skills grouped
+// by evidence, measured against the open or pinned role; on a job page, the role's skills to
+// edit and pin; "Paste a job description" for anything else; the page actions for other sites.
+// Presentational: every decision arrives as props, every change leaves as a callback.
+
+import { useState } from 'preact/hooks';
+import type { CandidateSkills, Coverage, SkillEvidence } from '../../lib/matching';
+import type { Seal } from '../../lib/messaging';
+import type { SavedRole, SavedRoleSkill } from '../../lib/storage';
+import { SealLine } from '../ui/seal-line';
+import { VerdictPill } from '../ui/verdict-pill';
+import { RoleEditor } from './role-editor';
+
+export type DraftRole = {
+  title: string;
+  company?: string | undefined;
+  url: string;
+  skills: SavedRoleSkill[];
+};
+
+export type PopupActions = {
+  scanPage(): void;
+  enableSite(): void;
+  pinPageRole(skills: SavedRoleSkill[]): void;
+  pasteRole(text: string): void;
+  chooseRole(roleId: string | undefined): void;
+  saveToShortlist(): void;
+  trustIssuer(id: string, name: string): void;
+  /** A skill from free text, or undefined when Credlens does not know it. */
+  recognise(text: string): SavedRoleSkill | undefined;
+  openPage(page: 'compare' | 'preview' | 'options'): void;
+};
+
+export type PopupPageProps = {
+  seal?: Seal | undefined;
+  /** Undefined until the page answered, or when Credlens does not run on it. */
+  candidate?: { name?: string | undefined; skills: CandidateSkills } | undefined;
+  pageRole?: DraftRole | undefined;
+  activeRole?: SavedRole | undefined;
+  roles: SavedRole[];
+  coverage?: Coverage | undefined;
+  /** Issuer ids the user or the bundled list already trusts. */
+  knownIssuers: ReadonlySet<string>;
+  otherSite?: string | undefined;
+  message?: string | undefined;
+  actions: PopupActions;
+};
+
+export function PopupPage(props: PopupPageProps) {
+  const { seal, candidate, pageRole, activeRole, otherSite, message, actions } = props;
+  return (
+    <main class="popup">
+      <h1>Credlens</h1>
+      {seal === undefined ? null : <SealLine seal={seal} />}
+      {candidate === undefined && pageRole === undefined && otherSite === undefined ? (
+        <p class="muted">Open a profile or job page to see which credentials are real.</p>
+      ) : null}
+      {pageRole === undefined ? null : (
+        <RoleEditor
+          key={pageRole.url}
+          role={pageRole}
+          pinned={activeRole?.url === pageRole.url}
+          onPin={actions.pinPageRole}
+          recognise={actions.recognise}
+        />
+      )}
+      <RolePicker {...props} />
+      {candidate === undefined || candidate.skills.credentials.length === 0 ? null : (
+        <CandidatePanel {...props} candidate={candidate} />
+      )}
+      {otherSite === undefined ? null : (
+        <section aria-label="This site" class="panel stack">
+          <p>Credlens does not run on {otherSite} unless you ask.</p>
+          <button type="button" onClick={actions.scanPage}>
+            Scan this page
+          </button>
+          <button type="button" onClick={actions.enableSite}>
+            Enable on this site
+          </button>
+        </section>
+      )}
+      {message === undefined ? null : <p role="status">{message}</p>}
+      <nav class="row" aria-label="Credlens pages">
+        <button type="button" class="link" onClick={() => actions.openPage('compare')}>
+          Compare candidates
+        </button>
+        <button type="button" class="link" onClick={() => actions.openPage('preview')}>
+          Preview your badge
+        </button>
+        <button type="button" class="link" onClick={() => actions.openPage('options')}>
+          Options
+        </button>
+      </nav>
+    </main>
+  );
+}
+
+/** The role to compare against: a saved role, or a pasted job description. */
+function RolePicker({ roles, activeRole, actions }: PopupPageProps) {
+  const [pasting, setPasting] = useState(false);
+  const [text, setText] = useState('');
+  return (
+    <section aria-labelledby="role-heading" class="panel stack">
+      <h2 id="role-heading">Comparing against</h2>
+      {roles.length === 0 ? (
+        <p class="muted">No role yet: pin one from a job page, or paste a job description.</p>
+      ) : (
+        <label class="row">
+          <span>Role</span>
+          <select
+            value={activeRole?.id ?? ''}
+            onChange={(event) => actions.chooseRole(event.currentTarget.value || undefined)}
+          >
+            <option value="">None</option>
+            {roles.map((role) => (
+              <option key={role.id} value={role.id}>
+                {role.title}
+                {role.company === undefined ? '' : ` — ${role.company}`}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {pasting ? (
+        <div class="stack">
+          <label for="paste-job">Job description</label>
+          <textarea
+            id="paste-job"
+            value={text}
+            onInput={(event) => setText(event.currentTarget.value)}
+            placeholder="Paste the job title on the first line, then the description"
+          />
+          <div class="row">
+            <button
+              type="button"
+              class="primary"
+              disabled={text.trim() === ''}
+              onClick={() => {
+                actions.pasteRole(text);
+                setPasting(false);
+                setText('');
+              }}
+            >
+              Use this role
+            </button>
+            <button type="button" onClick={() => setPasting(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setPasting(true)}>
+          Paste a job description
+        </button>
+      )}
+    </section>
+  );
+}
+
+function CandidatePanel({
+  candidate,
+  activeRole,
+  coverage,
+  knownIssuers,
+  actions,
+}: PopupPageProps & { candidate: NonNullable<PopupPageProps['candidate']> }) {
+  const { skills } = candidate;
+  const total = skills.credentials.length;
+  return (
+    <section aria-labelledby="candidate-heading" class="stack">
+      <h2 id="candidate-heading">{candidate.name ?? 'This page'}</h2>
+      <div aria-live="polite">
+        {skills.checking > 0 ? (
+          <>
+            <progress
+              class="progress"
+              max={total}
+              value={total - skills.checking}
+              aria-label="Credentials checked"
+            />
+            <p class="muted">
+              Checked {total - skills.checking} of {total} credentials…
+            </p>
+          </>
+        ) : (
+          <p class="muted">
+            All {total} credential{total === 1 ? '' : 's'} checked.
+          </p>
+        )}
+      </div>
+      {activeRole === undefined || coverage === undefined ? null : (
+        <CoverageBlock role={activeRole} coverage={coverage} onSave={actions.saveToShortlist} />
+      )}
+      <h3>Skills</h3>
+      <SkillGroup title="Backed by a verified credential" skills={skills.verified} />
+      <SkillGroup title="Confirmed by a provider" skills={skills.confirmed} />
+      <SkillGroup title="Claimed only, or failed checks" skills={skills.claimed} />
+      <h3>Credentials</h3>
+      <ul class="plain">
+        {skills.credentials.map((credential, index) => (
+          <li key={index} class="stack">
+            <span class="row">
+              <VerdictPill verdict={credential.verdict} headline={credential.headline} />
+              <span>{credential.name}</span>
+            </span>
+            {credential.issuerId !== undefined &&
+            credential.verdict === 'verified' &&
+            !knownIssuers.has(credential.issuerId) ? (
+              <span class="row muted">
+                Issuer not on your trusted list: {credential.issuerName ?? credential.issuerId}
+                <button
+                  type="button"
+                  onClick={() =>
+                    actions.trustIssuer(
+                      credential.issuerId as string,
+                      credential.issuerName ?? (credential.issuerId as string),
+                    )
+                  }
+                >
+                  Trust this issuer
+                </button>
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function CoverageBlock({
+  role,
+  coverage,
+  onSave,
+}: {
+  role: SavedRole;
+  coverage: Coverage;
+  onSave(): void;
+}) {
+  const { required, verified, confirmed } = coverage.coverage;
+  return (
+    <section class="panel stack" aria-label={`Against ${role.title}`}>
+      <p>
+        <strong>
+          {verified} of {required} required skills backed by verified credentials
+        </strong>
+        {confirmed > 0 ? ` (and ${confirmed} confirmed by a provider)` : ''} for {role.title}.
+      </p>
+      {coverage.covered.length === 0 ? null : (
+        <>
+          <h3>Matched</h3>
+          <ul class="plain" aria-label="Matched skills">
+            {coverage.covered.map((skill) => (
+              <li key={skill.id}>
+                <span aria-hidden="true">{skill.tier === 'verified' ? '✔ ' : '☑ '}</span>
+                <strong>{skill.label}</strong>
+                {skill.tier === 'confirmed' ? ' (confirmed)' : ''} — {skill.by.join(', ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {coverage.missing.length === 0 ? null : (
+        <>
+          <h3>Missing</h3>
+          <ul class="chips" aria-label="Missing required skills">
+            {coverage.missing.map((skill) => (
+              <li key={skill.id} class="chip preferred">
+                {skill.label}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button type="button" class="primary" onClick={onSave}>
+        Save to shortlist
+      </button>
+    </section>
+  );
+}
+
+function SkillGroup({ title, skills }: { title: string; skills: SkillEvidence[] }) {
+  if (skills.length === 0) return null;
+  return (
+    <div>
+      <p class="muted">
+        {title} ({skills.length})
+      </p>
+      <ul class="chips" aria-label={title}>
+        {skills.map((skill) => (
+          <li key={skill.id} class="chip" title={`From: ${skill.by.join(', ')}`}>
+            {skill.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// The user's data as the extension's pages reach it: browser.storage.local through lib/storage's
+// store (migrations, unreadable data kept aside), with a new seal only if none exists yet.
+
+import { browser } from '#imports';
+import {
+  createUserStore,
+  exportData,
+  generateSeal,
+  type ImportResult,
+  importData,
+  randomBelow,
+  type Settings,
+  type UserStore,
+} from '../../lib/storage';
+
+export function extensionUserStore(): UserStore {
+  return createUserStore(
+    {
+      get: async (key) => (await browser.storage.local.get(key))[key],
+      set: (key, value) => browser.storage.local.set({ [key]: value }),
+    },
+    () => generateSeal(randomBelow((bytes) => crypto.getRandomValues(bytes))),
+  );
+}
+
+/** Saves `text` as a download named `name` (no permission needed: an anchor with a blob URL). */
+export function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = name;
+  anchor.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Downloads everything the user keeps as a Credlens export file. */
+export function exportAll(settings: Settings): void {
+  const file = exportData(settings, new Date());
+  download('credlens-data.json', 'application/json', JSON.stringify(file, null, 2));
+}
+
+/** Imports an export file into the store; the message says what was added or why not. */
+export async function importFile(
+  store: UserStore,
+  file: File,
+): Promise<{ settings?: Settings; message: string }> {
+  const text = await file.text();
+  let outcome: ImportResult | undefined;
+  // Merged inside the store's edit, so nothing saved meanwhile is overwritten.
+  const settings = await store.update((current) => {
+    outcome = importData(current, text);
+    return outcome.ok ? outcome.settings : current;
+  });
+  if (outcome === undefined || !outcome.ok)
+    return { message: `Import failed: ${outcome?.error ?? 'unknown error'}` };
+  const { roles, candidates, issuers } = outcome.added;
+  return {
+    settings,
+    message: `Imported ${roles} roles, ${candidates} candidates and ${issuers} trusted issuers.`,
+  };
+}

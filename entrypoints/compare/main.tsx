@@ -1,0 +1,91 @@
+// Compare page composition root: the user's roles and shortlists from storage, edits written
+// back through lib/storage, exports as downloads, imports validated before anything changes.
+import '../../components/ui/page.css';
+import { render } from 'preact';
+import { browser } from '#imports';
+import { ComparePage } from '../../components/compare/compare-page';
+import {
+  download,
+  exportAll,
+  extensionUserStore,
+  importFile,
+} from '../../components/ui/extension-store';
+import { compareCandidates, shortlistCsv } from '../../lib/matching';
+import {
+  deleteRole,
+  removeFromShortlist,
+  renameRole,
+  SETTINGS_KEY,
+  type Settings,
+} from '../../lib/storage';
+
+const root = document.getElementById('app');
+if (root) void start(root);
+
+async function start(root: HTMLElement) {
+  const store = extensionUserStore();
+  let settings: Settings = await store.read();
+  let roleId = new URLSearchParams(location.search).get('role') ?? settings.pinnedRoleId;
+  let message: string | undefined;
+
+  const edit = async (change: (current: Settings) => Settings, done?: string) => {
+    settings = await store.update(change);
+    message = done;
+    draw();
+  };
+
+  const draw = () =>
+    render(
+      <ComparePage
+        seal={settings.seal}
+        roles={settings.roles}
+        shortlist={settings.shortlist}
+        roleId={roleId}
+        message={message}
+        actions={{
+          chooseRole(id) {
+            roleId = id;
+            message = undefined;
+            draw();
+          },
+          renameRole: (id, title) =>
+            void edit((s) => renameRole(s, id, title, new Date()), 'Renamed.'),
+          deleteRole: (id) => void edit((s) => deleteRole(s, id), 'Role deleted.'),
+          remove: (id) =>
+            void edit((s) => removeFromShortlist(s, id), 'Removed from the shortlist.'),
+          exportCsv(role, sort) {
+            const rows = compareCandidates(role, settings.shortlist, sort);
+            download(`credlens-${slug(role.title)}.csv`, 'text/csv', shortlistCsv(role, rows));
+          },
+          exportJson: () => exportAll(settings as Settings),
+          async importJson(file) {
+            const result = await importFile(store, file);
+            if (result.settings !== undefined) settings = result.settings;
+            message = result.message;
+            draw();
+          },
+        }}
+      />,
+      root,
+    );
+
+  // Another Credlens page (the popup) may save a candidate while this one is open.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes)
+      void store.read().then((next) => {
+        settings = next;
+        draw();
+      });
+  });
+  draw();
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'role'
+  );
+}

@@ -1,0 +1,128 @@
+// Preview page composition root: reads the learner's file, text or link, asks the worker to
+// preview it (previewCredential), and matches the skills of the answer with a matcher built on
+// first use (the skills pack is large, so it loads in its own chunk only when needed).
+import '../../components/ui/page.css';
+import { render } from 'preact';
+import { browser } from '#imports';
+import {
+  PreviewPage,
+  type PreviewSkill,
+  type PreviewState,
+} from '../../components/preview/preview-page';
+import type { BadgeView, PreviewInput, Seal } from '../../lib/messaging';
+import { createMessenger } from '../../lib/messaging';
+
+/** The protocol caps a file's base64 at 3 MiB characters: 4 characters carry 3 bytes. */
+const MAX_FILE_BYTES = (3 * 1024 * 1024 * 3) / 4;
+/** The protocol's cap on pasted text. */
+const MAX_TEXT_CHARS = 2 * 1024 * 1024;
+
+type SkillsOf = (evidence: BadgeView['evidence']) => PreviewSkill[];
+
+const root = document.getElementById('app');
+if (root) void start(root);
+
+async function start(root: HTMLElement) {
+  const send = createMessenger((message) => browser.runtime.sendMessage(message));
+  let state: PreviewState = { kind: 'idle' };
+  let seal: Seal | undefined;
+  let latest = 0;
+  let skillsOf: Promise<SkillsOf> | undefined;
+  const draw = () =>
+    render(
+      <PreviewPage
+        state={state}
+        seal={seal}
+        onFile={(file) => void checkFile(file)}
+        onText={(text) => void checkText(text)}
+        onUrl={(url) => void check({ kind: 'url', url }, url)}
+      />,
+      root,
+    );
+  const show = (next: PreviewState) => {
+    state = next;
+    draw();
+  };
+
+  async function checkFile(file: File) {
+    const id = ++latest;
+    if (file.size > MAX_FILE_BYTES) {
+      const size = (MAX_FILE_BYTES / 1024 / 1024).toFixed(2);
+      show({
+        kind: 'error',
+        message: `${file.name} is too large: Credlens reads files up to ${size} MB.`,
+      });
+      return;
+    }
+    show({ kind: 'checking', source: file.name });
+    const base64 = await readBase64(file);
+    if (id !== latest) return;
+    if (base64 === undefined) {
+      show({
+        kind: 'error',
+        message: `Could not read ${file.name}. Check that it opens, then choose it again.`,
+      });
+      return;
+    }
+    await check({ kind: 'bytes', base64, name: file.name.slice(0, 256) }, file.name);
+  }
+
+  async function checkText(text: string) {
+    if (text.length > MAX_TEXT_CHARS) {
+      ++latest;
+      show({ kind: 'error', message: 'The pasted text is too long: Credlens reads up to 2 MB.' });
+      return;
+    }
+    await check({ kind: 'text', text }, 'the pasted credential');
+  }
+
+  async function check(input: PreviewInput, source: string) {
+    const id = ++latest;
+    show({ kind: 'checking', source });
+    const response = await send('previewCredential', { input });
+    // A newer check started meanwhile: its answer is the one to show.
+    if (id !== latest) return;
+    if (response === undefined) {
+      show({
+        kind: 'error',
+        message: 'Credlens could not check this. Reload the page and try again.',
+      });
+      return;
+    }
+    show({ kind: 'done', source, view: response.view, diagnostics: response.diagnostics });
+    skillsOf ??= loadSkillsOf();
+    const skills = await skillsOf.then(
+      (of) => of(response.view.evidence),
+      () => [],
+    );
+    if (id !== latest || state.kind !== 'done') return;
+    show({ ...state, skills });
+  }
+
+  draw();
+  seal = (await send('getSeal', {}))?.seal;
+  draw();
+}
+
+async function loadSkillsOf(): Promise<SkillsOf> {
+  const [{ createDefaultSkillMatcher }, { skillsOfEvidence }] = await Promise.all([
+    import('../../lib/skills'),
+    import('../../lib/matching'),
+  ]);
+  const matcher = createDefaultSkillMatcher();
+  return (evidence) => skillsOfEvidence(evidence, matcher);
+}
+
+/** The file's bytes as standard base64, or undefined when the browser cannot read it. */
+async function readBase64(file: File): Promise<string | undefined> {
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = '';
+    // In slices: spreading megabytes into one call overflows the argument limit.
+    for (let offset = 0; offset < bytes.length; offset += 0x8000)
+      binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));
+    return btoa(binary);
+  } catch {
+    return undefined;
+  }
+}

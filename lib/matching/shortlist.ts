@@ -1,0 +1,90 @@
+// A role's shortlist side by side: each candidate's coverage of the required skills (from the
+// credentials saved with them), how many credentials verified, and the skill × candidate
+// matrix with its evidence; plus the CSV a recruiter takes to a spreadsheet.
+
+import type { SavedRole, ShortlistEntry } from '../storage';
+import { type Coverage, coverageFromSkills } from './coverage';
+
+export type ComparedCandidate = {
+  entry: ShortlistEntry;
+  coverage: Coverage;
+  verifiedCredentials: number;
+  confirmedCredentials: number;
+};
+export type CompareSort = 'coverage' | 'verified' | 'name' | 'saved';
+export type MatrixCell = { tier: 'verified' | 'confirmed'; by: string[] } | undefined;
+
+export function compareCandidates(
+  role: SavedRole,
+  entries: readonly ShortlistEntry[],
+  sort: CompareSort = 'coverage',
+): ComparedCandidate[] {
+  const rows = entries
+    .filter((entry) => entry.roleId === role.id)
+    .map((entry) => ({
+      entry,
+      coverage: coverageFromSkills(
+        role,
+        entry.credentials.map((credential) => ({
+          input: credential.name,
+          status: credential.verdict,
+          skills: credential.skills,
+        })),
+      ),
+      verifiedCredentials: entry.credentials.filter((c) => c.verdict === 'verified').length,
+      confirmedCredentials: entry.credentials.filter((c) => c.verdict === 'confirmed').length,
+    }));
+  const byName = (a: ComparedCandidate, b: ComparedCandidate) =>
+    a.entry.name.localeCompare(b.entry.name);
+  const score = (row: ComparedCandidate) =>
+    row.coverage.coverage.verified * 2 + row.coverage.coverage.confirmed;
+  const order: Record<CompareSort, (a: ComparedCandidate, b: ComparedCandidate) => number> = {
+    coverage: (a, b) =>
+      score(b) - score(a) || b.verifiedCredentials - a.verifiedCredentials || byName(a, b),
+    verified: (a, b) =>
+      b.verifiedCredentials - a.verifiedCredentials || score(b) - score(a) || byName(a, b),
+    name: byName,
+    saved: (a, b) => b.entry.savedAt.localeCompare(a.entry.savedAt),
+  };
+  return rows.sort(order[sort]);
+}
+
+/** The evidence for one role skill in one candidate's row. */
+export function cellOf(row: ComparedCandidate, skillId: string): MatrixCell {
+  const covered = row.coverage.covered.find((skill) => skill.id === skillId);
+  return covered === undefined ? undefined : { tier: covered.tier, by: covered.by };
+}
+
+/** CSV (RFC 4180) of the comparison: one row per candidate, one column per role skill. */
+export function shortlistCsv(role: SavedRole, rows: readonly ComparedCandidate[]): string {
+  const header = [
+    'Candidate',
+    'Profile',
+    'Required skills backed by verified credentials',
+    'Required skills confirmed by a provider',
+    'Required skills',
+    'Verified credentials',
+    'Saved',
+    ...role.skills.map((skill) => `${skill.label} (${skill.required ? 'required' : 'preferred'})`),
+  ];
+  const lines = rows.map((row) => [
+    row.entry.name,
+    row.entry.pageUrl,
+    String(row.coverage.coverage.verified),
+    String(row.coverage.coverage.confirmed),
+    String(row.coverage.coverage.required),
+    String(row.verifiedCredentials),
+    row.entry.savedAt,
+    ...role.skills.map((skill) => {
+      const cell = cellOf(row, skill.id);
+      return cell === undefined ? '' : `${cell.tier}: ${cell.by.join('; ')}`;
+    }),
+  ]);
+  return `${[header, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

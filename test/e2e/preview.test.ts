@@ -1,0 +1,113 @@
+// The learner preview page in Chromium (test build): a baked PNG from the demo world chosen in
+// the file input shows the recruiter's "Verified" badge, its open card and the recognised
+// skills; a pasted tampered credential shows a signature error with its fix; a link to a demo
+// credential is fetched like a recruiter's badge would be.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoWorld, startDemoWorld } from '../demo-world';
+import { DEMO_PORT } from './global-setup';
+import {
+  type LaunchedExtension,
+  launchWithExtension,
+  SCREENSHOTS,
+  TEST_EXTENSION_DIR,
+} from './launch';
+
+const SETTLE = { timeout: 30_000, interval: 250 };
+const PNG_PATH = '/issuer/badges/machine-learning-engineer-badge.png';
+const TAMPERED_PATH = '/issuer/credentials/ada-kubernetes-security.json';
+const VERIFIED_PATH = '/issuer/credentials/ada-vc-engineer.json';
+
+describe('learner preview page (test build)', () => {
+  let world: DemoWorld;
+  let browser: LaunchedExtension;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    world = await startDemoWorld({ port: DEMO_PORT });
+    browser = await launchWithExtension(TEST_EXTENSION_DIR);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await world?.close();
+  });
+
+  const openPreview = async (colorScheme: 'light' | 'dark' = 'light'): Promise<Page> => {
+    const page = await browser.context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`chrome-extension://${browser.extensionId}/preview.html`);
+    await page.getByRole('heading', { name: 'Preview your credential' }).waitFor();
+    return page;
+  };
+
+  const demoBytes = async (path: string) =>
+    Buffer.from(await (await fetch(`${world.origin}${path}`)).arrayBuffer());
+
+  const status = (page: Page) => page.getByRole('status').innerText();
+
+  it('shows the Verified badge, its card and the skills for a baked PNG', async () => {
+    const page = await openPreview();
+    await page.getByLabel('Or choose a file').setInputFiles({
+      name: 'machine-learning-engineer-badge.png',
+      mimeType: 'image/png',
+      buffer: await demoBytes(PNG_PATH),
+    });
+    await expect.poll(() => status(page), SETTLE).toContain('Recruiters will see');
+    expect(await status(page)).toContain('Verified');
+    expect(await status(page)).toContain('0 errors');
+    const badge = page.getByRole('button', { name: /^Credlens: Verified — Machine Learning/ });
+    expect(await badge.count()).toBe(1);
+    const card = page.locator('.opened').getByRole('dialog');
+    expect(await card.innerText()).toContain('Credlens Demo University');
+    const skills = page.getByRole('list', { name: 'Skills Credlens recognises' });
+    await expect.poll(() => skills.innerText(), SETTLE).toMatch(/Python/);
+    expect(await skills.innerText()).toMatch(/machine learning/i);
+    expect(await page.getByText('No problems found').count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'preview.png'), fullPage: true });
+  });
+
+  it('explains a pasted tampered credential with a signature error and its fix', async () => {
+    const page = await openPreview();
+    const tampered = (await demoBytes(TAMPERED_PATH)).toString('utf8');
+    await page.getByLabel('Or paste the credential').fill(tampered);
+    await page.getByRole('button', { name: 'Check pasted credential' }).click();
+    await expect.poll(() => status(page), SETTLE).toContain('Recruiters will see');
+    expect(await status(page)).toContain('Invalid');
+    const errors = page.getByRole('region', { name: /Errors/ });
+    const item = errors.locator('li[data-code="signature_invalid"]');
+    expect(await item.innerText()).toMatch(/changed after it was signed/);
+    expect(await item.innerText()).toMatch(/How to fix:.*original file from your issuer/s);
+    await expect
+      .poll(() => page.getByText('Role matching counts these skills only once').count(), SETTLE)
+      .toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'preview-diagnostics.png'), fullPage: true });
+  });
+
+  it('checks a link the way a recruiter badge would, in dark mode too', async () => {
+    const page = await openPreview('dark');
+    await page.getByLabel('Or enter its link').fill(`${world.origin}${VERIFIED_PATH}`);
+    await page.getByRole('button', { name: 'Check link' }).click();
+    await expect.poll(() => status(page), SETTLE).toContain('Recruiters will see');
+    expect(await status(page)).toContain('Verified');
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Skills Credlens recognises' }).count(), SETTLE)
+      .toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'preview-dark.png'), fullPage: true });
+  });
+
+  it('refuses an unreadable image with a clear diagnostic', async () => {
+    const page = await openPreview();
+    await page.getByLabel('Or choose a file').setInputFiles({
+      name: 'broken.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]),
+    });
+    await expect.poll(() => status(page), SETTLE).toContain('Recruiters will see');
+    expect(await page.locator('li[data-code="image_malformed"]').count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+});

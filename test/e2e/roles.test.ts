@@ -1,0 +1,310 @@
+// The hiring journey in Chromium on the demo world (test build): a job page's role read, edited
+// and pinned from the popup; candidates' popups measured against it and saved to the shortlist;
+// the compare page with three demo candidates; trusted issuers changing the card; a role pasted.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoWorld, startDemoWorld } from '../demo-world';
+import { settledBadges } from './badges';
+import { DEMO_PORT } from './global-setup';
+import {
+  type LaunchedExtension,
+  launchWithExtension,
+  SCREENSHOTS,
+  TEST_EXTENSION_DIR,
+} from './launch';
+
+const SETTLE = { timeout: 30_000, interval: 250 };
+
+describe('roles, coverage and the shortlist (demo world, test build)', () => {
+  let world: DemoWorld;
+  let browser: LaunchedExtension;
+
+  beforeAll(async () => {
+    world = await startDemoWorld({ port: DEMO_PORT });
+    browser = await launchWithExtension(TEST_EXTENSION_DIR);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await world?.close();
+  });
+
+  /** Opens `url` in a tab and returns it with its tab id (for the popup's `?tab=`). */
+  const openTab = async (url: string) => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    const tabId = await browser.worker.evaluate(async (target) => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
+        }
+      ).chrome;
+      return (await api.tabs.query({ url: target }))[0]?.id;
+    }, url);
+    return { page, tabId: tabId as number };
+  };
+
+  const popupFor = async (tabId: number): Promise<Page> => {
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    return popup;
+  };
+
+  /** Every text the accessibility tree shows on `page` (closed shadow roots included). */
+  const axTexts = async (page: Page): Promise<string[]> => {
+    const cdp = await browser.context.newCDPSession(page);
+    try {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: Array<{ name?: { value?: unknown } }>;
+      };
+      return nodes.map((node) => String(node.name?.value ?? '')).filter((text) => text !== '');
+    } finally {
+      await cdp.detach();
+    }
+  };
+
+  const settle = async (page: Page, which: 'profile' | 'grace' | 'katherine') => {
+    const expected = world.links.filter((l) => l.page === which && l.expected !== 'none').length;
+    await expect
+      .poll(async () => (await settledBadges(browser.context, page)).length, SETTLE)
+      .toBe(expected);
+  };
+
+  const coverageLine = (popup: Page) =>
+    popup.getByText(/required skills backed by verified credentials/).innerText();
+
+  let requiredCount = 0;
+
+  it('reads the role on a job page, lets the recruiter edit its skills, and pins it', async () => {
+    const job = await openTab(world.pages.job);
+    const popup = await popupFor(job.tabId);
+    await expect
+      .poll(() => popup.getByRole('heading', { name: /^Role on this page/ }).innerText(), SETTLE)
+      .toBe('Role on this page: Senior Platform Engineer — Analytical Engines Ltd');
+    const required = popup.getByRole('list', { name: 'Required skills' }).getByRole('listitem');
+    const requiredText = await required.allInnerTexts();
+    // The posting's own skills field and its Requirements section.
+    for (const skill of ['Kubernetes', 'Amazon Web Services', 'Terraform', 'Go', 'CI/CD'])
+      expect(
+        requiredText.some((text) => text.startsWith(skill)),
+        skill,
+      ).toBe(true);
+    // "Required skills" (a heading) is not RequireJS; "a controller" is not robotics.
+    expect(requiredText.join(' ')).not.toMatch(/RequireJS|robotic/);
+    // Edit: drop GitHub, move observability (preferred) up, add Ansible.
+    await popup.getByRole('button', { name: 'Remove GitHub' }).click();
+    await popup.getByRole('button', { name: 'Make observability required' }).click();
+    await popup.getByLabel('Add a skill').fill('ansible');
+    await popup.getByRole('button', { name: 'Add', exact: true }).click();
+    await popup.getByLabel('Add a skill').fill('quantum basket weaving');
+    await popup.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => popup.getByText('Credlens does not know the skill').count()).toBe(1);
+    const edited = await required.allInnerTexts();
+    expect(edited.join(' ')).not.toContain('GitHub');
+    expect(edited.some((text) => text.startsWith('observability'))).toBe(true);
+    expect(edited.some((text) => text.startsWith('Ansible'))).toBe(true);
+    requiredCount = edited.length;
+    await popup.getByRole('button', { name: 'Pin this role' }).click();
+    await expect
+      .poll(() => popup.getByRole('status').innerText())
+      .toContain('Pinned "Senior Platform Engineer"');
+    await expect
+      .poll(() => popup.getByRole('button', { name: 'Update pinned role' }).count())
+      .toBe(1);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-job.png'), fullPage: true });
+  });
+
+  it("measures each candidate's verified skills against the pinned role and shortlists them", async () => {
+    expect(requiredCount).toBeGreaterThan(5);
+    const expectations = [
+      // Ada: Go is backed by a verified credential and Kubernetes only by Credly's
+      // confirmation; her AWS badge expired and her Terraform badge was revoked.
+      {
+        url: world.pages.profile,
+        page: 'profile' as const,
+        name: 'Ada Lovelace',
+        verified: 1,
+        confirmed: 1,
+      },
+      // Grace: nothing on this role (compilers, data processing; CKAD is Kubernetes, confirmed).
+      {
+        url: world.pages.graceProfile,
+        page: 'grace' as const,
+        name: 'Grace Hopper',
+        verified: 0,
+        confirmed: 1,
+      },
+      // Katherine: verified Kubernetes, Terraform, CI/CD (one credential) and AWS, IAM, Go
+      // (another) — six required skills; observability and Ansible stay missing.
+      {
+        url: world.pages.katherineProfile,
+        page: 'katherine' as const,
+        name: 'Katherine Johnson',
+        verified: 6,
+        confirmed: 0,
+      },
+    ];
+    for (const candidate of expectations) {
+      const tab = await openTab(candidate.url);
+      await settle(tab.page, candidate.page);
+      const popup = await popupFor(tab.tabId);
+      await expect
+        .poll(() => popup.getByRole('heading', { level: 2, name: candidate.name }).count(), SETTLE)
+        .toBe(1);
+      await expect
+        .poll(() => coverageLine(popup), SETTLE)
+        .toBe(
+          `${candidate.verified} of ${requiredCount} required skills backed by verified credentials`,
+        );
+      if (candidate.confirmed > 0)
+        expect(
+          await popup.locator('section[aria-label^="Against"] p').first().innerText(),
+        ).toContain(`and ${candidate.confirmed} confirmed by a provider`);
+      if (candidate.page === 'profile') {
+        const missing = await popup
+          .getByRole('list', { name: 'Missing required skills' })
+          .innerText();
+        expect(missing).toContain('Amazon Web Services');
+        expect(missing).toContain('Terraform');
+        const verified = await popup
+          .getByRole('list', { name: 'Backed by a verified credential' })
+          .innerText();
+        expect(verified).toContain('Go');
+        await popup.screenshot({ path: join(SCREENSHOTS, 'popup-profile.png'), fullPage: true });
+      }
+      await popup.getByRole('button', { name: 'Save to shortlist' }).click();
+      await expect
+        .poll(() => popup.getByRole('status').innerText())
+        .toBe(`Saved ${candidate.name} to the shortlist.`);
+    }
+  });
+
+  it('compares the three shortlisted candidates side by side, sorts, filters, removes and exports', async () => {
+    const compare = await browser.context.newPage();
+    await compare.setViewportSize({ width: 1280, height: 900 });
+    await compare.goto(`chrome-extension://${browser.extensionId}/compare.html`);
+    const rows = compare.getByRole('table', { name: 'Candidates' }).locator('tbody tr');
+    await expect.poll(() => rows.count(), SETTLE).toBe(3);
+    // Sorted by coverage: Katherine first, then Ada, then Grace.
+    expect((await rows.locator('th').allInnerTexts()).map((t) => t.trim())).toEqual([
+      'Katherine Johnson',
+      'Ada Lovelace',
+      'Grace Hopper',
+    ]);
+    expect(await rows.first().innerText()).toContain(`6 of ${requiredCount} verified`);
+    const matrix = compare.getByRole('table', { name: 'Skills by candidate' });
+    const kubernetes = matrix.locator('tbody tr', { hasText: 'Kubernetes' }).first();
+    expect(await kubernetes.locator('td').allInnerTexts()).toEqual([
+      '✔ Verified\nKubernetes Platform Operations',
+      '☑ Confirmed\nCKA: Certified Kubernetes Administrator',
+      '☑ Confirmed\nCKAD: Certified Kubernetes Application Developer',
+    ]);
+    await compare.screenshot({ path: join(SCREENSHOTS, 'compare.png'), fullPage: true });
+    await compare.getByLabel('Sort by').selectOption('name');
+    expect((await rows.locator('th').allInnerTexts()).map((t) => t.trim())).toEqual([
+      'Ada Lovelace',
+      'Grace Hopper',
+      'Katherine Johnson',
+    ]);
+    await compare.getByLabel('Filter').fill('kath');
+    await expect.poll(() => rows.count()).toBe(1);
+    await compare.getByLabel('Filter').fill('');
+    // CSV export: a download with one line per candidate plus the header.
+    const [csv] = await Promise.all([
+      compare.waitForEvent('download'),
+      compare.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csvText = await readDownload(csv);
+    expect(csvText.trim().split('\r\n')).toHaveLength(4);
+    expect(csvText).toContain('Katherine Johnson');
+    await compare.getByRole('button', { name: 'Remove Grace Hopper' }).click();
+    await expect.poll(() => rows.count()).toBe(2);
+  });
+
+  it('exports all data as JSON and imports it back without duplicates; a bad file changes nothing', async () => {
+    const compare = await browser.context.newPage();
+    await compare.goto(`chrome-extension://${browser.extensionId}/compare.html`);
+    const rows = compare.getByRole('table', { name: 'Candidates' }).locator('tbody tr');
+    await expect.poll(() => rows.count(), SETTLE).toBe(2);
+    const [download] = await Promise.all([
+      compare.waitForEvent('download'),
+      compare.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const exported = await readDownload(download);
+    expect(JSON.parse(exported)).toMatchObject({
+      format: 'credlens-user-data',
+      data: { version: 2 },
+    });
+    await compare.getByLabel('Import JSON').setInputFiles({
+      name: 'credlens-data.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exported),
+    });
+    await expect
+      .poll(() => compare.getByRole('status').innerText())
+      .toBe('Imported 0 roles, 0 candidates and 0 trusted issuers.');
+    await compare.getByLabel('Import JSON').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"credlens-user-data","data":{"version":2,"roles":"x"}}'),
+    });
+    await expect.poll(() => compare.getByRole('status').innerText()).toMatch(/^Import failed: /);
+    expect(await rows.count()).toBe(2);
+  });
+
+  it('"Trust this issuer" turns the card\'s warning into "Known issuer"', async () => {
+    const tab = await openTab(world.pages.profile);
+    await settle(tab.page, 'profile');
+    const engineer = tab.page.locator('credlens-badge').nth(1);
+    await engineer.scrollIntoViewIfNeeded();
+    await engineer.click();
+    await expect
+      .poll(async () => (await axTexts(tab.page)).join('\n'), SETTLE)
+      .toContain('Issuer not on your trusted list');
+    const popup = await popupFor(tab.tabId);
+    await popup.getByRole('button', { name: 'Trust this issuer' }).first().click();
+    await expect
+      .poll(() => popup.getByRole('status').innerText())
+      .toBe('Trusting Credlens Demo University.');
+    const again = await openTab(world.pages.profile);
+    await settle(again.page, 'profile');
+    const badge = again.page.locator('credlens-badge').nth(1);
+    await badge.scrollIntoViewIfNeeded();
+    await badge.click();
+    await expect
+      .poll(async () => (await axTexts(again.page)).join('\n'), SETTLE)
+      .toContain('Known issuer: Credlens Demo University (your trusted issuers)');
+    await again.page.screenshot({ path: join(SCREENSHOTS, 'card-known-issuer.png') });
+  });
+
+  it('pins a pasted job description and measures against it', async () => {
+    const tab = await openTab(world.pages.profile);
+    await settle(tab.page, 'profile');
+    const popup = await popupFor(tab.tabId);
+    await popup.getByRole('button', { name: 'Paste a job description' }).click();
+    await popup
+      .getByLabel('Job description')
+      .fill('Machine Learning Engineer\nRequirements\n- Python\n- machine learning\n- SQL');
+    await popup.getByRole('button', { name: 'Use this role' }).click();
+    await expect
+      .poll(() => popup.getByRole('status').innerText())
+      .toBe('Pinned "Machine Learning Engineer" with 3 skills.');
+    // Python and machine learning come from the verified "Machine Learning Engineer" badge.
+    await expect
+      .poll(() => coverageLine(popup), SETTLE)
+      .toBe('2 of 3 required skills backed by verified credentials');
+    expect(await popup.getByRole('list', { name: 'Missing required skills' }).innerText()).toBe(
+      'SQL',
+    );
+  });
+});
+
+async function readDownload(download: import('playwright-core').Download): Promise<string> {
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  return readFileSync(path, 'utf8');
+}
