@@ -20,7 +20,7 @@ import {
   PageStateSchema,
   type Seal,
 } from '../../lib/messaging';
-import { RECRUITING_SITE_MATCHES } from '../../lib/sites';
+import { coveredBy } from '../../lib/sites';
 import { createDefaultSkillMatcher, type SkillMatcher } from '../../lib/skills';
 import {
   addToShortlist,
@@ -59,9 +59,18 @@ async function start(root: HTMLElement) {
       ? [await browser.tabs.get(named)]
       : await browser.tabs.query({ active: true, currentWindow: true });
   const origin = httpOrigin(tab?.url);
+  // Credlens already runs here when the manifest's content script or a site the user enabled
+  // covers the page; otherwise the popup offers "Scan this page" and "Enable on this site".
+  const registered = await browser.scripting.getRegisteredContentScripts();
   const covered =
-    origin !== undefined &&
-    RECRUITING_SITE_MATCHES.some((pattern) => matchesOrigin(pattern, origin));
+    tab?.url !== undefined &&
+    coveredBy(
+      [
+        ...(browser.runtime.getManifest().content_scripts ?? []),
+        ...registered.map((script) => ({ matches: script.matches ?? [] })),
+      ],
+      tab.url,
+    );
   let matcher: SkillMatcher | undefined;
   const skillMatcher = () => {
     matcher ??= createDefaultSkillMatcher();
@@ -105,7 +114,7 @@ async function start(root: HTMLElement) {
               )
         }
         knownIssuers={knownIssuers}
-        otherSite={covered || page !== undefined ? undefined : origin}
+        otherSite={covered ? undefined : origin}
         message={message}
         actions={{
           scanPage,
@@ -302,11 +311,4 @@ function httpOrigin(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function matchesOrigin(pattern: string, origin: string): boolean {
-  const host = pattern.replace(/^https:\/\//, '').replace(/\/\*$/, '');
-  const target = new URL(origin);
-  if (target.protocol !== 'https:') return false;
-  return host.startsWith('*.') ? target.hostname.endsWith(host.slice(1)) : target.hostname === host;
 }

@@ -301,6 +301,41 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
       'SQL',
     );
   });
+
+  it('manages trusted issuers in the options, and clears cached verdicts', async () => {
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 1100, height: 900 });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const yours = options.getByRole('list', { name: 'Your trusted issuers' });
+    // Trusted from the popup in an earlier step.
+    await expect.poll(() => yours.innerText(), SETTLE).toContain('Credlens Demo University');
+    await options.getByLabel('Issuer id').fill('did:web:registrar.example.edu');
+    await options.getByLabel('Name').fill('Example University Registrar');
+    await options.getByRole('button', { name: 'Trust issuer' }).click();
+    await expect.poll(() => yours.getByRole('listitem').count()).toBe(2);
+    await yours
+      .getByRole('listitem')
+      .filter({ hasText: 'Credlens Demo University' })
+      .getByRole('button', { name: 'Remove' })
+      .click();
+    await expect.poll(() => yours.getByRole('listitem').count()).toBe(1);
+    const bundled = options.getByRole('list', { name: 'Bundled trusted issuers' });
+    const credly = bundled.getByRole('listitem').filter({ hasText: 'Open Badges 3.0' }).first();
+    await credly.getByRole('button', { name: 'Do not trust' }).click();
+    await expect.poll(() => credly.innerText()).toContain('not trusted by you');
+    // Every bundled entry shows where it comes from.
+    const sources = await bundled.getByText(/^Source: /).count();
+    expect(sources).toBe(await bundled.getByRole('listitem').count());
+    await options.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
+    await options.getByRole('button', { name: 'Clear cached verdicts' }).click();
+    await expect
+      .poll(() => options.getByRole('status').innerText())
+      .toMatch(/^Cleared [1-9]\d* cached verdicts; credentials will be checked again\.$/);
+    await options.getByRole('button', { name: 'Clear cached verdicts' }).click();
+    await expect
+      .poll(() => options.getByRole('status').innerText())
+      .toBe('Cleared 0 cached verdicts; credentials will be checked again.');
+  });
 });
 
 async function readDownload(download: import('playwright-core').Download): Promise<string> {
