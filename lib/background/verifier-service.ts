@@ -18,7 +18,8 @@ import { createQueue } from './queue';
 
 /** How long a finished verdict is reused before the credential is checked again. */
 export const RESULT_TTL_MS = 10 * 60 * 1000;
-const CACHE_PREFIX = 'result:v1:';
+// Bumped whenever the stored view changes shape (v2: skills evidence), so no stale view survives.
+const CACHE_PREFIX = 'result:v2:';
 
 /** Where results survive the worker: storage.session in the extension, a Map in tests. */
 export type ResultStore = {

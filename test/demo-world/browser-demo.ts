@@ -3,7 +3,7 @@
 // headed when a display exists, otherwise headless — saving screenshots of the badges, an open
 // card and the popup to a folder it prints.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../e2e/launch';
@@ -35,6 +35,8 @@ const world = await startDemoWorld({ port: DEFAULT_PORT });
 const headed =
   process.env.DISPLAY !== undefined && process.env.DISPLAY !== '' && process.env.CI === undefined;
 mkdirSync(out, { recursive: true });
+// A fresh browser profile every run: the demo shows a first visit, never an earlier run's data.
+rmSync(join(out, '.profile'), { recursive: true, force: true });
 const context = await chromium.launchPersistentContext(join(out, '.profile'), {
   executablePath: CHROMIUM,
   headless: !headed,
@@ -46,32 +48,102 @@ try {
   const worker =
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const page = context.pages()[0] ?? (await context.newPage());
+  const extension = `chrome-extension://${new URL(worker.url()).host}`;
+  const tabIdOf = (url: string) =>
+    worker.evaluate(async (target) => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
+        }
+      ).chrome;
+      return (await api.tabs.query({ url: target }))[0]?.id;
+    }, url);
+  const popupFor = async (url: string) => {
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.goto(`${extension}/popup.html?tab=${await tabIdOf(url)}`);
+    return popup;
+  };
+  const settle = async (page: import('playwright-core').Page, which: string) => {
+    const expected = world.links.filter((l) => l.page === which && l.expected !== 'none').length;
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('credlens-badge').length >= count,
+      expected,
+      { timeout: 30_000 },
+    );
+    // Let the last verdicts replace "Checking…".
+    await page.waitForTimeout(1500);
+  };
+
+  // 1. The job: the popup reads the posting's skills; pin the role.
+  const job = context.pages()[0] ?? (await context.newPage());
+  await job.goto(world.pages.job);
+  const jobPopup = await popupFor(world.pages.job);
+  await jobPopup.getByRole('button', { name: 'Pin this role' }).click();
+  await jobPopup.getByRole('status').waitFor();
+  await jobPopup.screenshot({ path: join(out, 'popup-job.png'), fullPage: true });
+
+  // 2. Ada's profile: a badge beside every credential, a card, and the popup's coverage.
+  const page = await context.newPage();
   await page.goto(world.pages.profile);
-  const expected = world.links.filter(
-    (link) => link.page === 'profile' && link.expected !== 'none',
-  ).length;
-  await page.waitForFunction(
-    (count) => document.querySelectorAll('credlens-badge').length >= count,
-    expected,
-    { timeout: 30_000 },
-  );
-  // Let the last verdicts replace "Checking…".
-  await page.waitForTimeout(1500);
+  await settle(page, 'profile');
   await page.screenshot({ path: join(out, 'profile-with-badges.png'), fullPage: true });
   const badge = page.locator('credlens-badge').nth(1);
   await badge.scrollIntoViewIfNeeded();
   await badge.click();
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(out, 'open-card.png') });
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
-  await popup.waitForTimeout(500);
-  await popup.screenshot({ path: join(out, 'popup.png') });
+
+  // 3. Three candidates measured against the pinned role and shortlisted.
+  const coverage: string[] = [];
+  for (const [url, which] of [
+    [world.pages.profile, 'profile'],
+    [world.pages.graceProfile, 'grace'],
+    [world.pages.katherineProfile, 'katherine'],
+  ] as const) {
+    if (which !== 'profile') {
+      const tab = await context.newPage();
+      await tab.goto(url);
+      await settle(tab, which);
+    }
+    const popup = await popupFor(url);
+    const line = popup.getByText(/required skills backed by verified credentials/);
+    await line.waitFor({ timeout: 30_000 });
+    await popup.waitForTimeout(500);
+    const name = await popup.getByRole('heading', { level: 2 }).nth(1).innerText();
+    coverage.push(`  ${name}: ${await line.innerText()}`);
+    if (which === 'profile')
+      await popup.screenshot({ path: join(out, 'popup.png'), fullPage: true });
+    await popup.getByRole('button', { name: 'Save to shortlist' }).click();
+    await popup.getByRole('status').waitFor();
+  }
+
+  // 4. The compare page, and 5. the learner preview of a baked badge.
+  const compare = await context.newPage();
+  await compare.goto(`${extension}/compare.html`);
+  await compare.getByRole('table', { name: 'Candidates' }).waitFor();
+  await compare.screenshot({ path: join(out, 'compare.png'), fullPage: true });
+  const preview = await context.newPage();
+  await preview.goto(`${extension}/preview.html`);
+  const png = await (
+    await fetch(`${world.origin}/issuer/badges/machine-learning-engineer-badge.png`)
+  ).arrayBuffer();
+  await preview.locator('input[type=file]').setInputFiles({
+    name: 'machine-learning-engineer-badge.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(png),
+  });
+  await preview.getByText('Skills Credlens recognises').waitFor({ timeout: 30_000 });
+  await preview.screenshot({ path: join(out, 'preview.png'), fullPage: true });
+
   console.log(
     `\nThe demo world is at ${world.origin}/ — ${world.links.length} credential links across its pages.`,
   );
-  console.log(`Screenshots: ${out}/profile-with-badges.png, open-card.png, popup.png`);
+  console.log('Pinned role: Senior Platform Engineer (the demo job page). Shortlist:');
+  console.log(coverage.join('\n'));
+  console.log(
+    `Screenshots in ${out}: popup-job.png, profile-with-badges.png, open-card.png, popup.png, compare.png, preview.png`,
+  );
   if (headed) {
     console.log('Chromium is open on the demo profile; close its window to finish.');
     await new Promise<void>((done) => context.on('close', () => done()));
