@@ -155,8 +155,11 @@ async function start(root: HTMLElement) {
           () => crypto.randomUUID(),
           new Date(),
         ).settings,
-      `Pinned "${role.title}": Credlens compares candidates against it on other pages.`,
-    );
+    ).then(() => {
+      const pinned = settings?.roles.find((saved) => saved.id === settings?.pinnedRoleId);
+      message = `Pinned "${pinned?.title ?? role.title}": Credlens compares candidates against it on other pages.`;
+      draw();
+    });
   }
 
   function pasteRole(text: string) {

@@ -5,7 +5,10 @@ import type { SavedRole, SavedRoleSkill, Settings, ShortlistEntry } from './sett
 
 export type NewRole = Omit<SavedRole, 'id' | 'createdAt' | 'updatedAt'>;
 
-/** Saves a role (or updates the saved role read from the same page) and pins it. */
+/**
+ * Saves a role and pins it. A role saved earlier from the same page is updated instead (its
+ * skills and company), keeping the name the user may have given it.
+ */
 export function saveAndPinRole(
   settings: Settings,
   role: NewRole,
@@ -20,6 +23,7 @@ export function saveAndPinRole(
       ...same,
       ...role,
       id: same.id,
+      title: same.title,
       createdAt: same.createdAt,
       updatedAt: at,
     };

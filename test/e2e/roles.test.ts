@@ -336,6 +336,52 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
       .poll(() => options.getByRole('status').innerText())
       .toBe('Cleared 0 cached verdicts; credentials will be checked again.');
   });
+
+  it('renames and deletes saved roles on the compare page, and the popup follows', async () => {
+    const compare = await browser.context.newPage();
+    await compare.goto(`chrome-extension://${browser.extensionId}/compare.html`);
+    const picker = compare.locator('select').first();
+    await expect.poll(() => picker.locator('option').count(), SETTLE).toBe(2);
+    await picker.selectOption({ label: 'Senior Platform Engineer — Analytical Engines Ltd' });
+    await compare.getByRole('button', { name: 'Rename' }).click();
+    await compare.getByLabel('New name').fill('Platform Engineer (London)');
+    await compare.getByRole('button', { name: 'Save name' }).click();
+    await expect
+      .poll(() => compare.getByRole('heading', { level: 2 }).first().innerText())
+      .toBe('Platform Engineer (London) — Analytical Engines Ltd');
+    // The pasted role has no candidates: deleting it asks first and says so.
+    await picker.selectOption({ label: 'Machine Learning Engineer' });
+    await compare.getByRole('button', { name: 'Delete role' }).click();
+    await compare.getByRole('button', { name: 'Delete the role and its 0 candidates' }).click();
+    await expect.poll(() => picker.locator('option').count()).toBe(1);
+    const tab = await openTab(world.pages.katherineProfile);
+    await settle(tab.page, 'katherine');
+    const popup = await popupFor(tab.tabId);
+    // The deleted role was pinned: nothing is compared until a role is chosen.
+    await expect.poll(() => popup.locator('select').first().inputValue(), SETTLE).toBe('');
+    await popup
+      .locator('select')
+      .first()
+      .selectOption({ label: 'Platform Engineer (London) — Analytical Engines Ltd' });
+    await expect.poll(() => coverageLine(popup), SETTLE).toMatch(/^6 of \d+ required skills/);
+  });
+
+  it('works from the keyboard: pin a role and shortlist with Tab and Enter', async () => {
+    const job = await openTab(world.pages.job);
+    const popup = await popupFor(job.tabId);
+    const pin = popup.getByRole('button', { name: /^(Pin this role|Update pinned role)$/ });
+    await pin.waitFor();
+    // Tab from the top of the page until the pin button has focus, then press Enter.
+    for (let presses = 0; presses < 60; presses++) {
+      if (await pin.evaluate((element) => element === document.activeElement)) break;
+      await popup.keyboard.press('Tab');
+    }
+    expect(await pin.evaluate((element) => element === document.activeElement)).toBe(true);
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(() => popup.getByRole('status').innerText())
+      .toContain('Pinned "Platform Engineer (London)"');
+  });
 });
 
 async function readDownload(download: import('playwright-core').Download): Promise<string> {

@@ -72,18 +72,19 @@ describe('roles', () => {
     ]);
   });
 
-  it('updates the role saved from the same page instead of adding a second one', () => {
+  it('updates the role saved from the same page instead of adding a second one, keeping its name', () => {
     const first = withRole();
     const { settings, roleId } = saveAndPinRole(
       pinRole(first, undefined),
-      { ...ROLE, title: 'Senior Cloud Engineer' },
+      { ...ROLE, title: 'Senior Cloud Engineer', skills: [] },
       () => 'never-used',
       LATER,
     );
     expect(roleId).toBe('id-1');
     expect(settings.roles).toHaveLength(1);
     expect(settings.roles[0]).toMatchObject({
-      title: 'Senior Cloud Engineer',
+      title: 'Cloud Engineer',
+      skills: [],
       createdAt: NOW.toISOString(),
       updatedAt: LATER.toISOString(),
     });
