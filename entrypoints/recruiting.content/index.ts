@@ -20,9 +20,12 @@ export default defineContentScript({
     const scanner = startPageScanner(ctx, send, seal);
     // LinkedIn and others are single-page apps: a new "page" arrives without a load.
     ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());
-    // The popup asks what this page holds. Only the extension's own pages (no tab) may ask.
+    // The popup asks what this page holds. Only the extension's own pages may ask (Firefox sets
+    // `sender.tab` for an extension page shown in a tab, so the page's URL is what counts).
+    const own = browser.runtime.getURL('/');
     const answer = (message: unknown, sender: Browser.runtime.MessageSender) => {
-      if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+      if (sender.id !== browser.runtime.id || sender.url?.startsWith(own) !== true)
+        return undefined;
       if (!PageStateRequestSchema.safeParse(message).success) return undefined;
       return Promise.resolve(readPageState(scanner.credentials()));
     };

@@ -1,6 +1,7 @@
-// Builds the extension twice before the end-to-end tests: the normal Chrome MV3 build (which
-// must contain no test hooks) and the test/demo build that may talk to the demo world on
-// 127.0.0.1. Separate processes, because the build switch is read from the environment.
+// Builds the extension before the end-to-end tests: the normal Chrome MV3 build (which must
+// contain no test hooks) and the test/demo builds for Chrome and Firefox that may talk to the
+// demo world on 127.0.0.1. Separate processes, because the build switch is read from the
+// environment.
 import { execFileSync } from 'node:child_process';
 
 export const DEMO_PORT = 8787;
@@ -10,12 +11,14 @@ export default function setup(): void {
   const env = { ...process.env };
   delete env.CREDLENS_TEST_HOSTS;
   execFileSync('npx', wxt, { stdio: 'ignore', env });
-  execFileSync('npx', wxt, {
+  const testEnv = {
+    ...env,
+    CREDLENS_TEST_HOSTS: '127.0.0.1,localhost',
+    CREDLENS_DEMO_ORIGIN: `http://127.0.0.1:${DEMO_PORT}`,
+  };
+  execFileSync('npx', wxt, { stdio: 'ignore', env: testEnv });
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], {
     stdio: 'ignore',
-    env: {
-      ...env,
-      CREDLENS_TEST_HOSTS: '127.0.0.1,localhost',
-      CREDLENS_DEMO_ORIGIN: `http://127.0.0.1:${DEMO_PORT}`,
-    },
+    env: testEnv,
   });
 }

@@ -1,0 +1,133 @@
+// The Firefox build in Debian's firefox-esr (driven over Marionette, see marionette.ts): the
+// content script marks every credential on the demo profile, the background verifies them (the
+// verdicts the popup lists must be the demo world's expected ones), single-page navigation
+// gets new badges, and the page cannot open the badges' closed shadow roots.
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoLink, type DemoWorld, startDemoWorld } from '../demo-world';
+import { DEMO_PORT } from './global-setup';
+import { SCREENSHOTS } from './launch';
+import { launchFirefox, type Marionette } from './marionette';
+
+const FIREFOX_EXTENSION_DIR = resolve('.output-test/firefox-mv3');
+const ADDON_ID = 'credlens@credlens.dev';
+/** Fixed moz-extension:// host, so the test can open the extension's own pages. */
+const UUID = '5d0c1b8e-2f6a-4f4e-9a51-7c3e8d2b6a10';
+const SETTLE = { timeout: 30_000, interval: 250 };
+
+const HEADLINES: Record<Exclude<DemoLink['expected'], 'none'>, RegExp> = {
+  verified: /^✔ Verified$/,
+  confirmed: /^☑ Confirmed by \S/,
+  expired: /^◷ Expired$/,
+  revoked: /^⊘ Revoked$/,
+  invalid: /^✘ Invalid$/,
+  unverifiable: /^\? Could not check$/,
+};
+
+describe('the Firefox build in firefox-esr (demo world, test build)', () => {
+  let world: DemoWorld;
+  let firefox: Marionette;
+  let profileTab: string;
+
+  const run = async <T>(script: string, ...args: unknown[]): Promise<T> =>
+    (await firefox.send<{ value: T }>('WebDriver:ExecuteScript', { script, args })).value;
+  const screenshot = async (name: string) => {
+    const { value } = await firefox.send<{ value: string }>('WebDriver:TakeScreenshot', {
+      full: true,
+    });
+    writeFileSync(join(SCREENSHOTS, name), Buffer.from(value, 'base64'));
+  };
+  const badgeCount = () => run<number>('return document.querySelectorAll("credlens-badge").length');
+  const expectedOn = (page: DemoLink['page']) =>
+    world.links.filter((link) => link.page === page && link.expected !== 'none');
+
+  beforeAll(async () => {
+    world = await startDemoWorld({ port: DEMO_PORT });
+    firefox = await launchFirefox({
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+    });
+    const installed = await firefox.send<{ value: string }>('Addon:Install', {
+      path: FIREFOX_EXTENSION_DIR,
+      temporary: true,
+    });
+    expect(installed.value).toBe(ADDON_ID);
+    profileTab = (await firefox.send<{ value: string }>('WebDriver:GetWindowHandle')).value;
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await world?.close();
+  });
+
+  it('marks every credential link on the LinkedIn-like profile, in closed shadow roots', async () => {
+    await firefox.send('WebDriver:Navigate', { url: world.pages.profile });
+    await expect.poll(badgeCount, SETTLE).toBe(expectedOn('profile').length);
+    // The page sees the host elements but cannot open them.
+    expect(
+      await run<boolean>(
+        'return [...document.querySelectorAll("credlens-badge")].every((b) => b.shadowRoot === null)',
+      ),
+    ).toBe(true);
+  });
+
+  it("verifies them in Firefox's background: the popup lists the expected verdict for each", async () => {
+    // Marionette may not navigate to moz-extension:// URLs; a trusted tab opened from the
+    // browser chrome may, and content scripts then run in it as in a popup.
+    const before = await firefox.send<string[]>('WebDriver:GetWindowHandles');
+    await firefox.send('Marionette:SetContext', { value: 'chrome' });
+    await run(
+      'const w = Services.wm.getMostRecentWindow("navigator:browser"); w.gBrowser.selectedTab = w.gBrowser.addTrustedTab(arguments[0]);',
+      `moz-extension://${UUID}/popup.html`,
+    );
+    await firefox.send('Marionette:SetContext', { value: 'content' });
+    let popupTab: string | undefined;
+    await expect
+      .poll(async () => {
+        const after = await firefox.send<string[]>('WebDriver:GetWindowHandles');
+        popupTab = after.find((handle) => !before.includes(handle));
+        return popupTab;
+      }, SETTLE)
+      .toBeDefined();
+    await firefox.send('WebDriver:SwitchToWindow', { handle: popupTab });
+    await expect
+      .poll(() => run<string>('return location.href').catch(() => ''), SETTLE)
+      .toContain('popup.html');
+    const tabId = await run<number>(
+      'return browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === arguments[0])?.id)',
+      world.pages.profile,
+    );
+    expect(typeof tabId).toBe('number');
+    await run('location.search = "?tab=" + arguments[0];', tabId);
+    const expected = expectedOn('profile');
+    await expect
+      .poll(() => run<string>('return document.body.innerText').catch(() => ''), SETTLE)
+      .toContain(`All ${expected.length} credentials checked.`);
+    const listed = await run<Array<{ headline: string; name: string }>>(
+      `return [...document.querySelectorAll('#candidate-heading ~ ul.plain > li')].map((li) => ({
+        headline: li.querySelector('.pill').textContent.trim(),
+        name: li.querySelector('.row > span:last-child').textContent.trim(),
+      }));`,
+    );
+    expect(listed).toHaveLength(expected.length);
+    for (const link of expected) {
+      if (link.expected === 'none') continue;
+      const row = listed.find((entry) => entry.name === link.name);
+      expect(row?.headline, `${link.name} among ${JSON.stringify(listed)}`).toMatch(
+        HEADLINES[link.expected],
+      );
+    }
+    await screenshot('firefox-popup.png');
+    await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
+    await screenshot('firefox-profile.png');
+  });
+
+  it('follows single-page navigation to another profile', async () => {
+    await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
+    await run('document.querySelector(\'a[data-spa-link][href="/in/grace-hopper/"]\').click();');
+    await expect
+      .poll(() => run<string>('return location.pathname'), SETTLE)
+      .toBe('/in/grace-hopper/');
+    await expect.poll(badgeCount, SETTLE).toBe(expectedOn('grace').length);
+  });
+});
