@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { type CompareSort, cellOf, compareCandidates } from '../../lib/matching';
 import type { Seal } from '../../lib/messaging';
 import type { SavedRole, ShortlistEntry } from '../../lib/storage';
+import { ImportFile } from '../ui/import-file';
 import { SealLine } from '../ui/seal-line';
 
 export type CompareActions = {
@@ -77,18 +78,7 @@ export function ComparePage({
           <button type="button" onClick={actions.exportJson}>
             Export JSON
           </button>
-          <label class="row">
-            <span>Import JSON</span>
-            <input
-              type="file"
-              accept=".json,application/json"
-              onChange={(event) => {
-                const file = event.currentTarget.files?.[0];
-                if (file !== undefined) actions.importJson(file);
-                event.currentTarget.value = '';
-              }}
-            />
-          </label>
+          <ImportFile label="Import JSON" onFile={actions.importJson} />
         </div>
       </section>
     </main>

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { KNOWN_ISSUERS } from '../../lib/issuers';
 import type { Seal } from '../../lib/messaging';
 import type { Settings } from '../../lib/storage';
+import { ImportFile } from '../ui/import-file';
 import { SealLine } from '../ui/seal-line';
 
 export type OptionsActions = {
@@ -77,18 +78,7 @@ export function OptionsPage({ seal, sites, trust, message, actions }: OptionsPag
           <button type="button" onClick={actions.exportJson}>
             Export all data
           </button>
-          <label class="row">
-            <span>Import data</span>
-            <input
-              type="file"
-              accept=".json,application/json"
-              onChange={(event) => {
-                const file = event.currentTarget.files?.[0];
-                if (file !== undefined) actions.importJson(file);
-                event.currentTarget.value = '';
-              }}
-            />
-          </label>
+          <ImportFile label="Import data" onFile={actions.importJson} />
           <button type="button" onClick={actions.clearCache}>
             Clear cached verdicts
           </button>

@@ -59,3 +59,11 @@ export async function importFile(
     message: `Imported ${roles} roles, ${candidates} candidates and ${issuers} trusted issuers.`,
   };
 }
+
+/** An edit function for a page: applies `change` through the store, then reports the result. */
+export function editorFor(
+  store: UserStore,
+  done: (settings: Settings, message: string | undefined) => void,
+): (change: (current: Settings) => Settings, message?: string) => Promise<void> {
+  return async (change, message) => done(await store.update(change), message);
+}

@@ -6,6 +6,7 @@ import { browser } from '#imports';
 import { ComparePage } from '../../components/compare/compare-page';
 import {
   download,
+  editorFor,
   exportAll,
   extensionUserStore,
   importFile,
@@ -28,11 +29,11 @@ async function start(root: HTMLElement) {
   let roleId = new URLSearchParams(location.search).get('role') ?? settings.pinnedRoleId;
   let message: string | undefined;
 
-  const edit = async (change: (current: Settings) => Settings, done?: string) => {
-    settings = await store.update(change);
+  const edit = editorFor(store, (next, done) => {
+    settings = next;
     message = done;
     draw();
-  };
+  });
 
   const draw = () =>
     render(

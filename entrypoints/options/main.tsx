@@ -5,7 +5,12 @@ import '../../components/ui/page.css';
 import { render } from 'preact';
 import { browser } from '#imports';
 import { OptionsPage } from '../../components/options/options-page';
-import { exportAll, extensionUserStore, importFile } from '../../components/ui/extension-store';
+import {
+  editorFor,
+  exportAll,
+  extensionUserStore,
+  importFile,
+} from '../../components/ui/extension-store';
 import { createMessenger } from '../../lib/messaging';
 import { restoreBundledIssuer, type Settings, trustIssuer, untrustIssuer } from '../../lib/storage';
 
@@ -19,11 +24,11 @@ async function start(root: HTMLElement) {
   let sites: string[] = [];
   let message: string | undefined;
 
-  const edit = async (change: (current: Settings) => Settings, done?: string) => {
-    settings = await store.update(change);
+  const edit = editorFor(store, (next, done) => {
+    settings = next;
     message = done;
     draw();
-  };
+  });
 
   const draw = () =>
     render(

@@ -3,8 +3,10 @@
 // listed but back nothing. The popup's "N of M required skills backed by verified credentials"
 // and the CLI's match command both come from here.
 
+import { credentialWords } from '../shared/credential-words';
 import type { SkillMatcher } from '../skills';
 import type { CredentialSummary, VerificationStatus } from '../verify';
+import { skillsOfEvidence } from './evidence-skills';
 import type { Role } from './role';
 
 export type CandidateCredential = {
@@ -32,25 +34,12 @@ export function skillsOfCredential(
   matcher: SkillMatcher,
 ): Array<{ id: string; label: string }> {
   if (summary === undefined) return [];
-  const found = new Map<string, string>();
-  for (const alignment of summary.alignments) {
-    // An ESCO or O*NET URI/code aligned by the issuer is the strongest evidence: exact id.
-    for (const id of [alignment.targetUrl, alignment.targetCode]) {
-      if (id !== undefined && matcher.has(id))
-        found.set(id, matcher.labelOf(id) ?? alignment.targetName);
-    }
-  }
-  const words = [
-    ...summary.skills,
-    summary.name,
-    summary.achievement?.name,
-    summary.description,
-    summary.achievement?.description,
-    summary.achievement?.criteria?.narrative,
-  ].filter((text): text is string => typeof text === 'string');
-  for (const hit of matcher.find(words.join('\n')))
-    if (!found.has(hit.id)) found.set(hit.id, hit.label);
-  return [...found].map(([id, label]) => ({ id, label }));
+  const alignments = summary.alignments.map(({ targetName, targetUrl, targetCode }) => ({
+    targetName,
+    ...(targetUrl === undefined ? {} : { targetUrl }),
+    ...(targetCode === undefined ? {} : { targetCode }),
+  }));
+  return skillsOfEvidence({ alignments, text: credentialWords(summary).join('\n') }, matcher);
 }
 
 /** Coverage of `role` by the candidate's credentials. */

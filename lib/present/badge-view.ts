@@ -3,6 +3,7 @@
 
 import type { BadgeView, ProviderMatchMessage } from '../messaging';
 import { compact } from '../shared/compact';
+import { credentialWords } from '../shared/credential-words';
 import type { CredentialSummary, VerificationResult } from '../verify';
 import { describeCheck } from './check-text';
 
@@ -43,17 +44,7 @@ const EVIDENCE_TEXT = 12_000;
 /** What skills are matched against, as the matcher reads it (lib/matching). */
 function evidenceOf(summary: CredentialSummary | undefined): BadgeView['evidence'] {
   if (summary === undefined) return undefined;
-  const text = [
-    ...summary.skills,
-    summary.name,
-    summary.achievement?.name,
-    summary.description,
-    summary.achievement?.description,
-    summary.achievement?.criteria?.narrative,
-  ]
-    .filter((part): part is string => typeof part === 'string' && part !== '')
-    .join('\n')
-    .slice(0, EVIDENCE_TEXT);
+  const text = credentialWords(summary).join('\n').slice(0, EVIDENCE_TEXT);
   return {
     alignments: summary.alignments.slice(0, 50).map(({ targetName, targetUrl, targetCode }) =>
       compact({

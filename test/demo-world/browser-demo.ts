@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumArgs } from '../e2e/launch';
+import { chromiumArgs, tabIdOf } from '../e2e/launch';
 import { DEFAULT_PORT, startDemoWorld } from './index';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -49,19 +49,10 @@ try {
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extension = `chrome-extension://${new URL(worker.url()).host}`;
-  const tabIdOf = (url: string) =>
-    worker.evaluate(async (target) => {
-      const api = (
-        globalThis as unknown as {
-          chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
-        }
-      ).chrome;
-      return (await api.tabs.query({ url: target }))[0]?.id;
-    }, url);
   const popupFor = async (url: string) => {
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 400, height: 900 });
-    await popup.goto(`${extension}/popup.html?tab=${await tabIdOf(url)}`);
+    await popup.goto(`${extension}/popup.html?tab=${await tabIdOf(worker, url)}`);
     return popup;
   };
   const settle = async (page: import('playwright-core').Page, which: string) => {

@@ -63,3 +63,21 @@ export async function launchWithExtension(
     },
   };
 }
+
+/**
+ * The id of the most recent tab showing `url`, asked of the extension's service worker: the
+ * popup opened as a page takes it as `?tab=` to act on that tab.
+ */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  const id = await worker.evaluate(async (target) => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+      }
+    ).chrome;
+    const tabs = (await api.tabs.query({})).filter((tab) => tab.url === target);
+    return tabs.at(-1)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`no tab shows ${url}`);
+  return id;
+}

@@ -4,15 +4,9 @@
 // credential is fetched like a recruiter's badge would be.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoWorld, startDemoWorld } from '../demo-world';
-import { DEMO_PORT } from './global-setup';
-import {
-  type LaunchedExtension,
-  launchWithExtension,
-  SCREENSHOTS,
-  TEST_EXTENSION_DIR,
-} from './launch';
+import { describe, expect, it } from 'vitest';
+import { useDemoSession } from './demo-session';
+import { SCREENSHOTS } from './launch';
 
 const SETTLE = { timeout: 30_000, interval: 250 };
 const PNG_PATH = '/issuer/badges/machine-learning-engineer-badge.png';
@@ -20,32 +14,21 @@ const TAMPERED_PATH = '/issuer/credentials/ada-kubernetes-security.json';
 const VERIFIED_PATH = '/issuer/credentials/ada-vc-engineer.json';
 
 describe('learner preview page (test build)', () => {
-  let world: DemoWorld;
-  let browser: LaunchedExtension;
+  const session = useDemoSession();
   const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    world = await startDemoWorld({ port: DEMO_PORT });
-    browser = await launchWithExtension(TEST_EXTENSION_DIR);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await world?.close();
-  });
-
   const openPreview = async (colorScheme: 'light' | 'dark' = 'light'): Promise<Page> => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.setViewportSize({ width: 1100, height: 900 });
     await page.emulateMedia({ colorScheme });
-    await page.goto(`chrome-extension://${browser.extensionId}/preview.html`);
+    await page.goto(`chrome-extension://${session.browser.extensionId}/preview.html`);
     await page.getByRole('heading', { name: 'Preview your credential' }).waitFor();
     return page;
   };
 
   const demoBytes = async (path: string) =>
-    Buffer.from(await (await fetch(`${world.origin}${path}`)).arrayBuffer());
+    Buffer.from(await (await fetch(`${session.world.origin}${path}`)).arrayBuffer());
 
   const status = (page: Page) => page.getByRole('status').innerText();
 
@@ -89,7 +72,7 @@ describe('learner preview page (test build)', () => {
 
   it('checks a link the way a recruiter badge would, in dark mode too', async () => {
     const page = await openPreview('dark');
-    await page.getByLabel('Or enter its link').fill(`${world.origin}${VERIFIED_PATH}`);
+    await page.getByLabel('Or enter its link').fill(`${session.world.origin}${VERIFIED_PATH}`);
     await page.getByRole('button', { name: 'Check link' }).click();
     await expect.poll(() => status(page), SETTLE).toContain('Recruiters will see');
     expect(await status(page)).toContain('Verified');

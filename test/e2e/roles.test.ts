@@ -3,60 +3,35 @@
 // the compare page with three demo candidates; trusted issuers changing the card; a role pasted.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoWorld, startDemoWorld } from '../demo-world';
+import { describe, expect, it } from 'vitest';
 import { settledBadges } from './badges';
-import { DEMO_PORT } from './global-setup';
-import {
-  type LaunchedExtension,
-  launchWithExtension,
-  SCREENSHOTS,
-  TEST_EXTENSION_DIR,
-} from './launch';
+import { useDemoSession } from './demo-session';
+import { SCREENSHOTS, tabIdOf } from './launch';
 
 const SETTLE = { timeout: 30_000, interval: 250 };
 
 describe('roles, coverage and the shortlist (demo world, test build)', () => {
-  let world: DemoWorld;
-  let browser: LaunchedExtension;
-
-  beforeAll(async () => {
-    world = await startDemoWorld({ port: DEMO_PORT });
-    browser = await launchWithExtension(TEST_EXTENSION_DIR);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await world?.close();
-  });
+  const session = useDemoSession();
 
   /** Opens `url` in a tab and returns it with its tab id (for the popup's `?tab=`). */
   const openTab = async (url: string) => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(url);
     await page.waitForLoadState('networkidle');
-    const tabId = await browser.worker.evaluate(async (target) => {
-      const api = (
-        globalThis as unknown as {
-          chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
-        }
-      ).chrome;
-      return (await api.tabs.query({ url: target }))[0]?.id;
-    }, url);
-    return { page, tabId: tabId as number };
+    return { page, tabId: await tabIdOf(session.browser.worker, url) };
   };
 
   const popupFor = async (tabId: number): Promise<Page> => {
-    const popup = await browser.context.newPage();
+    const popup = await session.browser.context.newPage();
     await popup.setViewportSize({ width: 400, height: 900 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tab=${tabId}`);
     return popup;
   };
 
   /** Every text the accessibility tree shows on `page` (closed shadow roots included). */
   const axTexts = async (page: Page): Promise<string[]> => {
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await session.browser.context.newCDPSession(page);
     try {
       const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
         nodes: Array<{ name?: { value?: unknown } }>;
@@ -68,9 +43,11 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
   };
 
   const settle = async (page: Page, which: 'profile' | 'grace' | 'katherine') => {
-    const expected = world.links.filter((l) => l.page === which && l.expected !== 'none').length;
+    const expected = session.world.links.filter(
+      (l) => l.page === which && l.expected !== 'none',
+    ).length;
     await expect
-      .poll(async () => (await settledBadges(browser.context, page)).length, SETTLE)
+      .poll(async () => (await settledBadges(session.browser.context, page)).length, SETTLE)
       .toBe(expected);
   };
 
@@ -80,7 +57,7 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
   let requiredCount = 0;
 
   it('reads the role on a job page, lets the recruiter edit its skills, and pins it', async () => {
-    const job = await openTab(world.pages.job);
+    const job = await openTab(session.world.pages.job);
     const popup = await popupFor(job.tabId);
     await expect
       .poll(() => popup.getByRole('heading', { name: /^Role on this page/ }).innerText(), SETTLE)
@@ -124,7 +101,7 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
       // Ada: Go is backed by a verified credential and Kubernetes only by Credly's
       // confirmation; her AWS badge expired and her Terraform badge was revoked.
       {
-        url: world.pages.profile,
+        url: session.world.pages.profile,
         page: 'profile' as const,
         name: 'Ada Lovelace',
         verified: 1,
@@ -132,7 +109,7 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
       },
       // Grace: nothing on this role (compilers, data processing; CKAD is Kubernetes, confirmed).
       {
-        url: world.pages.graceProfile,
+        url: session.world.pages.graceProfile,
         page: 'grace' as const,
         name: 'Grace Hopper',
         verified: 0,
@@ -141,7 +118,7 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
       // Katherine: verified Kubernetes, Terraform, CI/CD (one credential) and AWS, IAM, Go
       // (another) — six required skills; observability and Ansible stay missing.
       {
-        url: world.pages.katherineProfile,
+        url: session.world.pages.katherineProfile,
         page: 'katherine' as const,
         name: 'Katherine Johnson',
         verified: 6,
@@ -184,9 +161,9 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
   });
 
   it('compares the three shortlisted candidates side by side, sorts, filters, removes and exports', async () => {
-    const compare = await browser.context.newPage();
+    const compare = await session.browser.context.newPage();
     await compare.setViewportSize({ width: 1280, height: 900 });
-    await compare.goto(`chrome-extension://${browser.extensionId}/compare.html`);
+    await compare.goto(`chrome-extension://${session.browser.extensionId}/compare.html`);
     const rows = compare.getByRole('table', { name: 'Candidates' }).locator('tbody tr');
     await expect.poll(() => rows.count(), SETTLE).toBe(3);
     // Sorted by coverage: Katherine first, then Ada, then Grace.
@@ -226,8 +203,8 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
   });
 
   it('exports all data as JSON and imports it back without duplicates; a bad file changes nothing', async () => {
-    const compare = await browser.context.newPage();
-    await compare.goto(`chrome-extension://${browser.extensionId}/compare.html`);
+    const compare = await session.browser.context.newPage();
+    await compare.goto(`chrome-extension://${session.browser.extensionId}/compare.html`);
     const rows = compare.getByRole('table', { name: 'Candidates' }).locator('tbody tr');
     await expect.poll(() => rows.count(), SETTLE).toBe(2);
     const [download] = await Promise.all([
@@ -257,7 +234,7 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
   });
 
   it('"Trust this issuer" turns the card\'s warning into "Known issuer"', async () => {
-    const tab = await openTab(world.pages.profile);
+    const tab = await openTab(session.world.pages.profile);
     await settle(tab.page, 'profile');
     const engineer = tab.page.locator('credlens-badge').nth(1);
     await engineer.scrollIntoViewIfNeeded();
@@ -270,7 +247,7 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
     await expect
       .poll(() => popup.getByRole('status').innerText())
       .toBe('Trusting Credlens Demo University.');
-    const again = await openTab(world.pages.profile);
+    const again = await openTab(session.world.pages.profile);
     await settle(again.page, 'profile');
     const badge = again.page.locator('credlens-badge').nth(1);
     await badge.scrollIntoViewIfNeeded();
@@ -282,7 +259,7 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
   });
 
   it('pins a pasted job description and measures against it', async () => {
-    const tab = await openTab(world.pages.profile);
+    const tab = await openTab(session.world.pages.profile);
     await settle(tab.page, 'profile');
     const popup = await popupFor(tab.tabId);
     await popup.getByRole('button', { name: 'Paste a job description' }).click();
@@ -303,9 +280,9 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
   });
 
   it('manages trusted issuers in the options, and clears cached verdicts', async () => {
-    const options = await browser.context.newPage();
+    const options = await session.browser.context.newPage();
     await options.setViewportSize({ width: 1100, height: 900 });
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
     const yours = options.getByRole('list', { name: 'Your trusted issuers' });
     // Trusted from the popup in an earlier step.
     await expect.poll(() => yours.innerText(), SETTLE).toContain('Credlens Demo University');
@@ -338,8 +315,8 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
   });
 
   it('renames and deletes saved roles on the compare page, and the popup follows', async () => {
-    const compare = await browser.context.newPage();
-    await compare.goto(`chrome-extension://${browser.extensionId}/compare.html`);
+    const compare = await session.browser.context.newPage();
+    await compare.goto(`chrome-extension://${session.browser.extensionId}/compare.html`);
     const picker = compare.locator('select').first();
     await expect.poll(() => picker.locator('option').count(), SETTLE).toBe(2);
     await picker.selectOption({ label: 'Senior Platform Engineer — Analytical Engines Ltd' });
@@ -354,7 +331,7 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
     await compare.getByRole('button', { name: 'Delete role' }).click();
     await compare.getByRole('button', { name: 'Delete the role and its 0 candidates' }).click();
     await expect.poll(() => picker.locator('option').count()).toBe(1);
-    const tab = await openTab(world.pages.katherineProfile);
+    const tab = await openTab(session.world.pages.katherineProfile);
     await settle(tab.page, 'katherine');
     const popup = await popupFor(tab.tabId);
     // The deleted role was pinned: nothing is compared until a role is chosen.
@@ -367,7 +344,7 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
   });
 
   it('works from the keyboard: pin a role and shortlist with Tab and Enter', async () => {
-    const job = await openTab(world.pages.job);
+    const job = await openTab(session.world.pages.job);
     const popup = await popupFor(job.tabId);
     const pin = popup.getByRole('button', { name: /^(Pin this role|Update pinned role)$/ });
     await pin.waitFor();
