@@ -53,6 +53,32 @@ describe('learner preview page (test build)', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'preview.png'), fullPage: true });
   });
 
+  it('takes a baked PNG dropped on the drop zone, as a learner drags it from their files', async () => {
+    const page = await openPreview();
+    const bytes = [...(await demoBytes(PNG_PATH))];
+    // A real DataTransfer holding the file, through dragover and drop like a browser sends them.
+    const transfer = await page.evaluateHandle((data) => {
+      const dt = new DataTransfer();
+      dt.items.add(
+        new File([new Uint8Array(data)], 'machine-learning-engineer-badge.png', {
+          type: 'image/png',
+        }),
+      );
+      return dt;
+    }, bytes);
+    const zone = page.locator('.drop');
+    await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+    await expect.poll(() => zone.getAttribute('class')).toBe('drop active');
+    await zone.dispatchEvent('drop', { dataTransfer: transfer });
+    await expect.poll(() => status(page), SETTLE).toContain('Recruiters will see');
+    expect(await status(page)).toContain('for machine-learning-engineer-badge.png');
+    expect(
+      await page.getByRole('button', { name: /^Credlens: Verified — Machine Learning/ }).count(),
+    ).toBe(1);
+    expect(await zone.getAttribute('class')).toBe('drop');
+    await page.screenshot({ path: join(SCREENSHOTS, 'preview-dropped.png'), fullPage: true });
+  });
+
   it('explains a pasted tampered credential with a signature error and its fix', async () => {
     const page = await openPreview();
     const tampered = (await demoBytes(TAMPERED_PATH)).toString('utf8');
