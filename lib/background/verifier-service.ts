@@ -2,12 +2,15 @@
 // queue, a result cache that outlives the worker (MV3 stops it at will), and the provider
 // behaviours (hosted OB 2.0, direct credentials, Accredible JSON, VerifierPlus wrappers).
 
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Deps, FetchLike } from '../deps';
 import { fetchJson } from '../fetch';
 import type { BadgeView, PreviewInput, ProviderMatchMessage } from '../messaging';
 import { linkOnlyView, toBadgeView } from '../present';
 import {
   createVerifierCaches,
+  fetchCredential,
   type VerificationResult,
   type VerifierCaches,
   verifyCredential,
@@ -72,12 +75,32 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
       ? outcome
       : { ...outcome, view: { ...view, issuerStanding } };
   };
+  // Second key: the credential's own bytes. The same document reached through another URL
+  // (a redirect wrapper, a share link, a second profile) reuses the verdict within the TTL,
+  // and changed bytes at a known URL are never answered from it.
+  const contentMemo: ContentMemo = {
+    get: async (hash) => {
+      const entry = (await options.store.get(`${CACHE_PREFIX}sha256:${hash}`)) as
+        | { result?: VerificationResult; expiresAt?: unknown }
+        | undefined;
+      return typeof entry?.expiresAt === 'number' && entry.expiresAt > options.now().getTime()
+        ? entry.result
+        : undefined;
+    },
+    set: (hash, result) =>
+      options.store.set(`${CACHE_PREFIX}sha256:${hash}`, {
+        result: withoutImage(result),
+        expiresAt: options.now().getTime() + RESULT_TTL_MS,
+      }),
+  };
   return {
     async preview(input) {
       return withStanding(await previewCredential(input, verifyOptions));
     },
     async clearCache() {
       verifyOptions = optionsWith(createVerifierCaches());
+      // Content-keyed results go too, but the count is of verdicts as the user saw them.
+      await options.store.removePrefix(`${CACHE_PREFIX}sha256:`);
       return options.store.removePrefix(CACHE_PREFIX);
     },
     async verifyLink(match, visible) {
@@ -88,7 +111,7 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
       if (cached !== undefined) return withStanding(cached);
       const fetchUrl = match.fetchUrl;
       const outcome = await queue.run(key, hostOf(fetchUrl), visible ? 1 : 0, async () => {
-        const result = await verifyMatch(match, fetchUrl, verifyOptions);
+        const result = await verifyMatch(match, fetchUrl, verifyOptions, contentMemo);
         // A generic .json/.jwt/image link that is not a credential gets no badge at all.
         const hidden =
           match.generic === true &&
@@ -111,10 +134,16 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
   };
 }
 
+type ContentMemo = {
+  get(hash: string): Promise<VerificationResult | undefined>;
+  set(hash: string, result: VerificationResult): Promise<void>;
+};
+
 async function verifyMatch(
   match: ProviderMatchMessage,
   url: string,
   options: Parameters<typeof verifyCredential>[1],
+  memo: ContentMemo,
 ): Promise<VerificationResult> {
   const json = (location: string) =>
     fetchJson(location, {
@@ -131,7 +160,26 @@ async function verifyMatch(
       : undefined;
     if (inner !== undefined) return verifyCredential({ kind: 'json', value: inner }, options);
   }
-  return verifyCredential({ kind: 'url', url }, options);
+  const fetched = await fetchCredential(url, {
+    fetch: options.fetch,
+    now: options.now,
+    policy: { insecureLocalhost: options.insecureLocalhost === true },
+    ...(options.cache === undefined ? {} : { cache: options.cache }),
+  });
+  if (!fetched.ok) return verifyCredential({ kind: 'fetched', fetched }, options);
+  const hash = bytesToHex(sha256(fetched.value.bytes));
+  const remembered = await memo.get(hash);
+  if (remembered !== undefined) return remembered;
+  const result = await verifyCredential({ kind: 'fetched', fetched }, options);
+  await memo.set(hash, result);
+  return result;
+}
+
+/** A result without its image (a data: URL can be 256 KB): views never show it. */
+function withoutImage(result: VerificationResult): VerificationResult {
+  if (result.credential?.image === undefined) return result;
+  const { image: _image, ...credential } = result.credential;
+  return { ...result, credential };
 }
 
 function readCached(entry: unknown, now: number): LinkOutcome | undefined {

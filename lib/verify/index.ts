@@ -8,7 +8,15 @@ export { BUNDLED_CONTEXTS, createDocumentLoader, EXAMPLE_CONTEXTS } from './cont
 /** Display summaries. */
 export type { Alignment, CredentialSummary, IssuerSummary } from './formats/summary';
 /** Inputs the pipeline accepts, and its size limits. */
-export { type CredentialInput, MAX_DEPTH, MAX_INPUT_BYTES, MAX_NODES } from './input';
+export {
+  type CredentialFetchDeps,
+  type CredentialInput,
+  type FetchedCredential,
+  fetchCredential,
+  MAX_DEPTH,
+  MAX_INPUT_BYTES,
+  MAX_NODES,
+} from './input';
 /** Key encodings (used by fixtures and the CLI's key tooling). */
 export { encodeEd25519Multikey } from './keys';
 /** A host-provided Ed25519 primitive (VerifyOptions.ed25519). */

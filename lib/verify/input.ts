@@ -14,7 +14,12 @@ export type CredentialInput =
   | { kind: 'json'; value: unknown }
   | { kind: 'text'; text: string }
   | { kind: 'bytes'; bytes: Uint8Array }
-  | { kind: 'url'; url: string };
+  | { kind: 'url'; url: string }
+  /** A credential the caller already fetched with `fetchCredential` (to key a cache by it). */
+  | { kind: 'fetched'; fetched: FetchedCredential };
+
+/** The bytes served at a credential URL (after redirects), or why there are none. */
+export type FetchedCredential = Result<{ bytes: Uint8Array; url: string }, Check>;
 
 /** Largest credential document accepted, in bytes (UTF-8) or UTF-16 units for strings. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -44,14 +49,20 @@ export type ParsedInput = ({ document: Record<string, unknown> } | { jws: string
 };
 
 type Read = Result<ParsedInput | { follow: string; container: Container }, Check>;
-type Deps2 = Deps & { policy: UrlPolicy };
+export type CredentialFetchDeps = Deps & { policy: UrlPolicy };
+type Deps2 = CredentialFetchDeps;
 
 /** Reads an input; failures are `format` checks, never exceptions. */
 export async function readInput(
   input: CredentialInput,
   deps: Deps2,
 ): Promise<Result<ParsedInput, Check>> {
-  const read = input.kind === 'url' ? await fromUrl(input.url, deps) : await fromLocal(input);
+  const read =
+    input.kind === 'url'
+      ? await fromUrl(input.url, deps)
+      : input.kind === 'fetched'
+        ? await fromFetched(input.fetched)
+        : await fromLocal(input);
   if (!read.ok || !('follow' in read.value)) return read as Result<ParsedInput, Check>;
   // A baked image may hold just the URL of its credential (OB 2.0 hosted assertions do): follow it once.
   const { follow, container } = read.value;
@@ -62,13 +73,19 @@ export async function readInput(
   return ok({ ...followed.value, container });
 }
 
-async function fromLocal(input: Exclude<CredentialInput, { kind: 'url' }>): Promise<Read> {
+async function fromLocal(
+  input: Exclude<CredentialInput, { kind: 'url' } | { kind: 'fetched' }>,
+): Promise<Read> {
   if (input.kind === 'json') return fromValue(input.value);
   if (input.kind === 'text') return fromText(input.text);
   return fromBytes(input.bytes);
 }
 
-async function fromUrl(url: string, deps: Deps2): Promise<Read> {
+/** Fetches a credential URL under the policy: its bytes, or the check saying why not. */
+export async function fetchCredential(
+  url: string,
+  deps: CredentialFetchDeps,
+): Promise<FetchedCredential> {
   const fetched = await safeFetch(url, {
     ...deps,
     accept: CREDENTIAL_MEDIA_TYPES,
@@ -88,7 +105,16 @@ async function fromUrl(url: string, deps: Deps2): Promise<Read> {
       ),
     );
   }
-  const parsed = await fromBytes(fetched.value.body);
+  return ok({ bytes: fetched.value.body, url: fetched.value.url });
+}
+
+async function fromUrl(url: string, deps: Deps2): Promise<Read> {
+  return fromFetched(await fetchCredential(url, deps));
+}
+
+async function fromFetched(fetched: FetchedCredential): Promise<Read> {
+  if (!fetched.ok) return fetched;
+  const parsed = await fromBytes(fetched.value.bytes);
   return parsed.ok && !('follow' in parsed.value)
     ? ok({ ...parsed.value, url: fetched.value.url })
     : parsed;

@@ -253,6 +253,49 @@ describe('verifyLink result cache', () => {
   });
 });
 
+describe('verdicts keyed by the credential content', () => {
+  const OTHER_URL = 'https://portfolio.example/badges/kubernetes.json';
+
+  it('reuses the verdict for the same bytes behind another URL, shown as that link', async () => {
+    const { fetch, service } = setup({
+      [CREDENTIAL_URL]: { json: signed },
+      [OTHER_URL]: { json: signed },
+    });
+    const first = viewOf(await service.verifyLink(credentialMatch(), true));
+    const before = fetch.requests.length;
+    const second = viewOf(await service.verifyLink(credentialMatch(OTHER_URL), true));
+    // Only the document itself was fetched again: no keys, lists or contexts.
+    expect(fetch.requests.slice(before)).toEqual([OTHER_URL]);
+    expect(second).toEqual({ ...first, sourceUrl: OTHER_URL });
+  });
+
+  it('checks changed bytes at a known URL again once its URL entry has expired', async () => {
+    let time = Date.parse('2026-11-23T12:00:00Z');
+    const tampered = { ...signed, name: 'Kubernetes Grandmaster' };
+    let body: Record<string, unknown> = signed;
+    const fetch = fakeFetch({
+      [CREDENTIAL_URL]: {
+        get json() {
+          return body;
+        },
+      },
+    });
+    const service = createVerifierService({ fetch, now: () => new Date(time), store: mapStore() });
+    expect(viewOf(await service.verifyLink(credentialMatch(), true)).verdict).toBe('verified');
+    body = tampered;
+    time += RESULT_TTL_MS + 1;
+    expect(viewOf(await service.verifyLink(credentialMatch(), true)).verdict).toBe('invalid');
+    body = signed;
+    time += 1;
+    // The original bytes again: known by content, answered without verifying anew.
+    const before = fetch.requests.length;
+    expect(viewOf(await service.verifyLink(credentialMatch(), true)).verdict).toBe('invalid');
+    time += RESULT_TTL_MS + 1;
+    expect(viewOf(await service.verifyLink(credentialMatch(), true)).verdict).toBe('verified');
+    expect(fetch.requests.length).toBeGreaterThan(before);
+  });
+});
+
 describe('issuer standing and clearing the cache', () => {
   it('adds the standing to every answer, read fresh even when the verdict comes from the cache', async () => {
     const store = mapStore();
@@ -298,6 +341,8 @@ describe('issuer standing and clearing the cache', () => {
     await store.set('unrelated', 1);
     const { fetch, service } = setup({ [CREDENTIAL_URL]: { json: signed } }, store);
     await service.verifyLink(credentialMatch(), true);
+    expect(store.entries.size).toBe(3);
+    // One verdict as the user saw it (its content-keyed twin goes too, uncounted).
     await expect(service.clearCache()).resolves.toBe(1);
     expect([...store.entries.keys()]).toEqual(['unrelated']);
     await service.verifyLink(credentialMatch(), true);
