@@ -5,6 +5,7 @@
 import { type Browser, browser, defineBackground } from '#imports';
 import { createVerifierService, rewriteToDemoWorld } from '../lib/background';
 import type { FetchLike } from '../lib/deps';
+import { BLOCKED_ORIGINS_KEY, permissionAwareFetch, rememberOrigin } from '../lib/fetch';
 import { issuerStanding } from '../lib/issuers';
 import { parseRequest } from '../lib/messaging';
 import { createUserStore, generateSeal, randomBelow } from '../lib/storage';
@@ -22,7 +23,15 @@ const PAGE_ONLY: ReadonlySet<Request['type']> = new Set([
 
 export default defineBackground(() => {
   const test = __CREDLENS_TEST__;
-  const networkFetch: FetchLike = (input, init) => fetch(input, init);
+  // Hosts that fail for want of permission are kept for the popup's "Allow access" offer.
+  const networkFetch: FetchLike = permissionAwareFetch((input, init) => fetch(input, init), {
+    granted: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+    blocked: async (origin) => {
+      const stored = (await browser.storage.session.get(BLOCKED_ORIGINS_KEY))[BLOCKED_ORIGINS_KEY];
+      const list = Array.isArray(stored) ? stored.filter((o) => typeof o === 'string') : [];
+      await browser.storage.session.set({ [BLOCKED_ORIGINS_KEY]: rememberOrigin(list, origin) });
+    },
+  });
   const newSeal = () => generateSeal(randomBelow((bytes) => crypto.getRandomValues(bytes)));
   const user = createUserStore(
     {

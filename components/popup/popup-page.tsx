@@ -29,6 +29,8 @@ export type PopupActions = {
   /** A skill from free text, or undefined when Credlens does not know it. */
   recognise(text: string): SavedRoleSkill | undefined;
   openPage(page: 'compare' | 'preview' | 'options'): void;
+  /** Asks for the hosts in `blockedOrigins` (a click: permission requests need a gesture). */
+  allowHosts(): void;
 };
 
 export type PopupPageProps = {
@@ -42,6 +44,8 @@ export type PopupPageProps = {
   /** Issuer ids the user or the bundled list already trusts. */
   knownIssuers: ReadonlySet<string>;
   otherSite?: string | undefined;
+  /** Sites Credlens could not reach for want of permission (issuers, keys, status lists). */
+  blockedOrigins: string[];
   message?: string | undefined;
   actions: PopupActions;
 };
@@ -55,6 +59,9 @@ export function PopupPage(props: PopupPageProps) {
       {candidate === undefined && pageRole === undefined && otherSite === undefined ? (
         <p class="muted">Open a profile or job page to see which credentials are real.</p>
       ) : null}
+      {props.blockedOrigins.length === 0 ? null : (
+        <BlockedHosts origins={props.blockedOrigins} onAllow={actions.allowHosts} />
+      )}
       {pageRole === undefined ? null : (
         <RoleEditor
           key={pageRole.url}
@@ -92,6 +99,25 @@ export function PopupPage(props: PopupPageProps) {
         </button>
       </nav>
     </main>
+  );
+}
+
+/** Sites a credential needs (keys, revocation lists) that Credlens may not reach yet. */
+function BlockedHosts({ origins, onAllow }: { origins: string[]; onAllow(): void }) {
+  const shown = origins.slice(-5).map((origin) => origin.replace(/^https:\/\//, ''));
+  const more = origins.length - shown.length;
+  return (
+    <section aria-labelledby="blocked-heading" class="panel stack">
+      <h2 id="blocked-heading">Some credentials could not be checked</h2>
+      <p>
+        Credlens needs your permission to reach {origins.length === 1 ? 'a site' : 'sites'} that
+        issuers publish their keys or revocation lists on: {shown.join(', ')}
+        {more > 0 ? ` and ${more} more` : ''}. Until then those credentials say "Could not check".
+      </p>
+      <button type="button" class="primary" onClick={onAllow}>
+        Allow access and check again
+      </button>
+    </section>
   );
 }
 

@@ -3,8 +3,10 @@
 // lib/matching and lib/storage; the view in components/popup.
 import '../../components/ui/page.css';
 import { render } from 'preact';
+import * as z from 'zod/mini';
 import { browser } from '#imports';
 import { type DraftRole, PopupPage } from '../../components/popup/popup-page';
+import { BLOCKED_ORIGINS_KEY, MAX_BLOCKED_ORIGINS } from '../../lib/fetch';
 import { issuerStanding } from '../../lib/issuers';
 import {
   analyzeRole,
@@ -35,6 +37,10 @@ import {
 } from '../../lib/storage';
 
 const CONTENT_SCRIPT = '/content-scripts/recruiting.js';
+/** What the worker stores: https origins only (anything else is ignored, never requested). */
+const BlockedOriginsSchema = z
+  .array(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/i)))
+  .check(z.maxLength(MAX_BLOCKED_ORIGINS));
 /** How often the popup re-reads the page while badges are still being checked. */
 const POLL_MS = 500;
 const POLL_LIMIT = 120;
@@ -83,6 +89,7 @@ async function start(root: HTMLElement) {
   let message: string | undefined;
   let candidate: CandidateSkills | undefined;
   let pageRole: DraftRole | undefined;
+  let blockedOrigins: string[] = [];
 
   const draw = () => {
     const activeRole = settings?.roles.find((role) => role.id === settings?.pinnedRoleId);
@@ -115,6 +122,7 @@ async function start(root: HTMLElement) {
         }
         knownIssuers={knownIssuers}
         otherSite={covered ? undefined : origin}
+        blockedOrigins={blockedOrigins}
         message={message}
         actions={{
           scanPage,
@@ -126,6 +134,7 @@ async function start(root: HTMLElement) {
           trustIssuer: trust,
           recognise,
           openPage,
+          allowHosts,
         }}
       />,
       root,
@@ -219,6 +228,31 @@ async function start(root: HTMLElement) {
     void browser.tabs.create({ url: browser.runtime.getURL(`/${which}.html` as '/popup.html') });
   }
 
+  async function allowHosts() {
+    const origins = blockedOrigins;
+    // First call in the click handler: a permission request needs the user's gesture.
+    const granted = await browser.permissions.request({
+      origins: origins.map((origin) => `${origin}/*`),
+    });
+    if (!granted) {
+      message = 'Not allowed: those credentials stay "Could not check".';
+      draw();
+      return;
+    }
+    await browser.storage.session.remove(BLOCKED_ORIGINS_KEY);
+    blockedOrigins = [];
+    await send('clearCache', {});
+    await scanPage();
+    message = "Allowed. Checking this page's credentials again.";
+    draw();
+  }
+
+  async function readBlocked(): Promise<string[]> {
+    const stored = (await browser.storage.session.get(BLOCKED_ORIGINS_KEY))[BLOCKED_ORIGINS_KEY];
+    const parsed = BlockedOriginsSchema.safeParse(stored);
+    return parsed.success ? parsed.data : [];
+  }
+
   async function scanPage() {
     if (tab?.id === undefined) return;
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] });
@@ -285,9 +319,10 @@ async function start(root: HTMLElement) {
   };
 
   draw();
-  [settings, seal] = await Promise.all([
+  [settings, seal, blockedOrigins] = await Promise.all([
     store.read(),
     send('getSeal', {}).then((answer) => answer?.seal),
+    readBlocked(),
   ]);
   draw();
   // Badges still checking: follow them until they settle (the popup closes with its page anyway).

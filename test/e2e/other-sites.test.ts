@@ -68,4 +68,70 @@ describe('sites Credlens does not cover by default (test build)', () => {
     const { page: after } = await openOtherSite();
     expect(await after.locator('credlens-badge').count()).toBe(0);
   });
+
+  it('offers to allow hosts a credential needed but Credlens had no permission for, then checks again', async () => {
+    const { browser, world } = session;
+    const page = await browser.context.newPage();
+    await page.goto(world.pages.profile);
+    const expectedCount = world.links.filter(
+      (link) => link.page === 'profile' && link.expected !== 'none',
+    ).length;
+    await expect
+      .poll(async () => (await settledBadges(browser.context, page)).length, SETTLE)
+      .toBe(expectedCount);
+    // What the worker records when such a host fails (lib/fetch/host-access.ts). Hosts this
+    // build already holds, so the permission request answers at once without a prompt.
+    await browser.worker.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { storage: { session: { set(items: object): Promise<void> } } };
+        }
+      ).chrome;
+      await api.storage.session.set({
+        blockedOrigins: ['https://api.credly.com', 'https://www.credly.com', 'javascript:alert(1)'],
+      });
+    });
+    const popup = await browser.context.newPage();
+    await popup.goto(
+      `chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser.worker, world.pages.profile)}`,
+    );
+    // A malformed entry makes the whole stored list untrusted: nothing is offered.
+    await expect
+      .poll(() => popup.getByRole('heading', { name: 'Credentials' }).count(), SETTLE)
+      .toBe(1);
+    expect(await popup.getByText('Some credentials could not be checked').count()).toBe(0);
+    await browser.worker.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { storage: { session: { set(items: object): Promise<void> } } };
+        }
+      ).chrome;
+      await api.storage.session.set({
+        blockedOrigins: ['https://api.credly.com', 'https://www.credly.com'],
+      });
+    });
+    await popup.reload();
+    const panel = popup.getByRole('region', { name: 'Some credentials could not be checked' });
+    await expect.poll(() => panel.count(), SETTLE).toBe(1);
+    expect(await panel.innerText()).toContain('api.credly.com, www.credly.com');
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-allow-hosts.png'), fullPage: true });
+    await panel.getByRole('button', { name: 'Allow access and check again' }).click();
+    await expect
+      .poll(() => popup.getByRole('status').innerText(), SETTLE)
+      .toBe("Allowed. Checking this page's credentials again.");
+    const remaining = await browser.worker.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome;
+      return (await api.storage.session.get('blockedOrigins')).blockedOrigins;
+    });
+    expect(remaining).toBeUndefined();
+    // The page was scanned again from a cleared cache: every badge comes back final.
+    await expect
+      .poll(async () => (await settledBadges(browser.context, page)).length, SETTLE)
+      .toBe(expectedCount);
+    expect(await page.locator('credlens-badge').count()).toBe(expectedCount);
+  });
 });

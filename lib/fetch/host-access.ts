@@ -1,0 +1,49 @@
+// Hosts the extension could not reach for want of permission. An extension may fetch any host
+// that answers with CORS headers; the rest need a host permission, which only the user can
+// grant, from a click in the popup. So the worker's fetch notes every host that failed without
+// permission, and the popup offers to allow them; the verdict meanwhile is "could not check".
+
+import type { FetchLike } from '../deps';
+
+/** Where the worker keeps them (storage.session: extension contexts only, gone on restart). */
+export const BLOCKED_ORIGINS_KEY = 'blockedOrigins';
+
+/** At most this many hosts are remembered, newest kept. */
+export const MAX_BLOCKED_ORIGINS = 50;
+
+export type HostAccess = {
+  /** Does the extension hold a host permission for `origin`? */
+  granted(origin: string): Promise<boolean>;
+  /** Records an origin that failed without permission. */
+  blocked(origin: string): Promise<void>;
+};
+
+/** `fetch`, noting origins that failed at the network level and lack a host permission. */
+export function permissionAwareFetch(fetch: FetchLike, access: HostAccess): FetchLike {
+  return async (input, init) => {
+    try {
+      return await fetch(input, init);
+    } catch (error) {
+      // A timeout or the caller's abort says nothing about permissions.
+      if (!(error instanceof TypeError)) throw error;
+      const origin = originOf(input);
+      if (origin !== undefined && !(await access.granted(origin).catch(() => true)))
+        await access.blocked(origin).catch(() => undefined);
+      throw error;
+    }
+  };
+}
+
+/** Adds `origin` to a remembered list (deduplicated, newest last, capped). */
+export function rememberOrigin(list: readonly string[], origin: string): string[] {
+  return [...list.filter((entry) => entry !== origin), origin].slice(-MAX_BLOCKED_ORIGINS);
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}

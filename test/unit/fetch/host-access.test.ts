@@ -1,0 +1,74 @@
+// The worker's permission-aware fetch: a network failure on an https host the extension holds no
+// permission for is noted for the popup; successes, permitted hosts, timeouts and plain-http
+// loopback are not; the list stays deduplicated and bounded.
+
+import { describe, expect, it } from 'vitest';
+import { MAX_BLOCKED_ORIGINS, permissionAwareFetch, rememberOrigin } from '../../../lib/fetch';
+
+function access(granted: string[]) {
+  const blocked: string[] = [];
+  return {
+    blocked,
+    granted: async (origin: string) => granted.includes(origin),
+    blockedFn: async (origin: string) => {
+      blocked.push(origin);
+    },
+  };
+}
+
+const failing = async () => {
+  throw new TypeError('Failed to fetch');
+};
+
+describe('permissionAwareFetch', () => {
+  it('notes an https origin that failed and has no permission, and still fails', async () => {
+    const a = access([]);
+    const fetch = permissionAwareFetch(failing, { granted: a.granted, blocked: a.blockedFn });
+    await expect(fetch('https://issuer.example.edu/.well-known/did.json')).rejects.toThrow(
+      TypeError,
+    );
+    expect(a.blocked).toEqual(['https://issuer.example.edu']);
+  });
+
+  it('does not note a permitted origin, a success, a timeout, or plain http', async () => {
+    const a = access(['https://api.credly.com']);
+    const hooks = { granted: a.granted, blocked: a.blockedFn };
+    await expect(
+      permissionAwareFetch(failing, hooks)('https://api.credly.com/x'),
+    ).rejects.toThrow();
+    const ok = permissionAwareFetch(async () => new Response('{}'), hooks);
+    expect((await ok('https://issuer.example.edu/x')).status).toBe(200);
+    const timeout = permissionAwareFetch(async () => {
+      throw new DOMException('timed out', 'TimeoutError');
+    }, hooks);
+    await expect(timeout('https://slow.example/x')).rejects.toThrow('timed out');
+    await expect(permissionAwareFetch(failing, hooks)('http://127.0.0.1:8787/x')).rejects.toThrow();
+    expect(a.blocked).toEqual([]);
+  });
+
+  it('treats a failing permission check as granted (nothing to offer) and rethrows the fetch error', async () => {
+    const fetch = permissionAwareFetch(failing, {
+      granted: async () => {
+        throw new Error('no permissions API');
+      },
+      blocked: async () => {
+        throw new Error('must not be called');
+      },
+    });
+    await expect(fetch('https://issuer.example.edu/x')).rejects.toThrow('Failed to fetch');
+  });
+});
+
+describe('rememberOrigin', () => {
+  it('keeps each origin once, newest last, and at most MAX_BLOCKED_ORIGINS', () => {
+    expect(rememberOrigin(['https://a.example', 'https://b.example'], 'https://a.example')).toEqual(
+      ['https://b.example', 'https://a.example'],
+    );
+    let list: string[] = [];
+    for (let i = 0; i < MAX_BLOCKED_ORIGINS + 5; i++)
+      list = rememberOrigin(list, `https://h${i}.example`);
+    expect(list).toHaveLength(MAX_BLOCKED_ORIGINS);
+    expect(list.at(-1)).toBe(`https://h${MAX_BLOCKED_ORIGINS + 4}.example`);
+    expect(list[0]).toBe('https://h5.example');
+  });
+});
