@@ -215,7 +215,12 @@ function CandidatePanel({
         )}
       </div>
       {activeRole === undefined || coverage === undefined ? null : (
-        <CoverageBlock role={activeRole} coverage={coverage} onSave={actions.saveToShortlist} />
+        <CoverageBlock
+          role={activeRole}
+          coverage={coverage}
+          checking={skills.checking}
+          onSave={actions.saveToShortlist}
+        />
       )}
       <h3>Skills</h3>
       <SkillGroup title="Backed by a verified credential" skills={skills.verified} />
@@ -257,10 +262,13 @@ function CandidatePanel({
 function CoverageBlock({
   role,
   coverage,
+  checking,
   onSave,
 }: {
   role: SavedRole;
   coverage: Coverage;
+  /** Credentials still being checked: the shortlist keeps final verdicts only. */
+  checking: number;
   onSave(): void;
 }) {
   const { required, verified, confirmed } = coverage.coverage;
@@ -298,9 +306,12 @@ function CoverageBlock({
           </ul>
         </>
       )}
-      <button type="button" class="primary" onClick={onSave}>
+      <button type="button" class="primary" onClick={onSave} disabled={checking > 0}>
         Save to shortlist
       </button>
+      {checking > 0 ? (
+        <p class="muted">You can save once every credential has been checked.</p>
+      ) : null}
     </section>
   );
 }

@@ -60,10 +60,22 @@ export async function importFile(
   };
 }
 
-/** An edit function for a page: applies `change` through the store, then reports the result. */
+/**
+ * An edit function for a page: applies `change` through the store, then reports the result. A
+ * failed write (storage full or unavailable) leaves the stored data as it was and says so.
+ */
 export function editorFor(
   store: UserStore,
-  done: (settings: Settings, message: string | undefined) => void,
+  done: (settings: Settings | undefined, message: string | undefined) => void,
 ): (change: (current: Settings) => Settings, message?: string) => Promise<void> {
-  return async (change, message) => done(await store.update(change), message);
+  return async (change, message) => {
+    try {
+      done(await store.update(change), message);
+    } catch (error) {
+      done(
+        undefined,
+        `Not saved: ${error instanceof Error ? error.message : 'storage failed'}. Nothing you saved before was changed.`,
+      );
+    }
+  };
 }

@@ -25,7 +25,7 @@ async function start(root: HTMLElement) {
   let message: string | undefined;
 
   const edit = editorFor(store, (next, done) => {
-    settings = next;
+    settings = next ?? settings;
     message = done;
     draw();
   });

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import * as z from 'zod/mini';
 import { browser } from '#imports';
 import { type DraftRole, PopupPage } from '../../components/popup/popup-page';
+import { editorFor, extensionUserStore } from '../../components/ui/extension-store';
 import { BLOCKED_ORIGINS_KEY, MAX_BLOCKED_ORIGINS } from '../../lib/fetch';
 import { issuerStanding } from '../../lib/issuers';
 import {
@@ -26,10 +27,7 @@ import { coveredBy } from '../../lib/sites';
 import { createDefaultSkillMatcher, type SkillMatcher } from '../../lib/skills';
 import {
   addToShortlist,
-  createUserStore,
-  generateSeal,
   pinRole,
-  randomBelow,
   type SavedRoleSkill,
   type Settings,
   saveAndPinRole,
@@ -50,13 +48,7 @@ if (root) void start(root);
 
 async function start(root: HTMLElement) {
   const send = createMessenger((message) => browser.runtime.sendMessage(message));
-  const store = createUserStore(
-    {
-      get: async (key) => (await browser.storage.local.get(key))[key],
-      set: (key, value) => browser.storage.local.set({ [key]: value }),
-    },
-    () => generateSeal(randomBelow((bytes) => crypto.getRandomValues(bytes))),
-  );
+  const store = extensionUserStore();
   // `?tab=<id>` names the tab to act on when the popup is opened as a page (end-to-end tests);
   // only the extension itself can open its pages.
   const named = Number(new URLSearchParams(location.search).get('tab'));
@@ -141,11 +133,11 @@ async function start(root: HTMLElement) {
     );
   };
 
-  const edit = async (change: (current: Settings) => Settings, done?: string) => {
-    settings = await store.update(change);
+  const edit = editorFor(store, (next, done) => {
+    settings = next ?? settings;
     message = done;
     draw();
-  };
+  });
 
   function pinPageRole(skills: SavedRoleSkill[]) {
     if (pageRole === undefined) return;

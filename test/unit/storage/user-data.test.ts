@@ -239,6 +239,24 @@ describe('createUserStore', () => {
     ]);
   });
 
+  it('leaves the stored data as it was when a write fails (storage full), and goes on', async () => {
+    const area = mapArea();
+    const store = createUserStore(area, () => SEAL);
+    await store.update((s) => trustIssuer(s, 'did:web:kept', 'Kept'));
+    const before = structuredClone(area.entries.get(SETTINGS_KEY));
+    const set = area.set;
+    area.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    await expect(store.update((s) => trustIssuer(s, 'did:web:lost', 'Lost'))).rejects.toThrow(
+      'QUOTA_BYTES',
+    );
+    expect(area.entries.get(SETTINGS_KEY)).toEqual(before);
+    area.set = set;
+    const after = await store.update((s) => trustIssuer(s, 'did:web:next', 'Next'));
+    expect(after.trustedIssuers.added.map((issuer) => issuer.name)).toEqual(['Kept', 'Next']);
+  });
+
   it('keeps working after an edit throws', async () => {
     const store = createUserStore(mapArea(), () => SEAL);
     await expect(
