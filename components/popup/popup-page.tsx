@@ -4,19 +4,15 @@
 // Presentational: every decision arrives as props, every change leaves as a callback.
 
 import { useState } from 'preact/hooks';
-import type { CandidateSkills, Coverage, SkillEvidence } from '../../lib/matching';
+import type { CandidateSkills, Coverage, RoleDraft, SkillEvidence } from '../../lib/matching';
 import type { Seal } from '../../lib/messaging';
 import type { SavedRole, SavedRoleSkill } from '../../lib/storage';
 import { SealLine } from '../ui/seal-line';
 import { VerdictPill } from '../ui/verdict-pill';
 import { RoleEditor } from './role-editor';
 
-export type DraftRole = {
-  title: string;
-  company?: string | undefined;
-  url: string;
-  skills: SavedRoleSkill[];
-};
+/** The role read from the job page being viewed, before it is pinned. */
+export type DraftRole = RoleDraft & { url: string };
 
 export type PopupActions = {
   scanPage(): void;

@@ -10,11 +10,12 @@ import { editorFor, extensionUserStore } from '../../components/ui/extension-sto
 import { BLOCKED_ORIGINS_KEY, MAX_BLOCKED_ORIGINS } from '../../lib/fetch';
 import { issuerStanding } from '../../lib/issuers';
 import {
-  analyzeRole,
   type CandidateSkills,
   candidateSkills,
   coverageFromSkills,
-  roleFromText,
+  roleOfPastedText,
+  roleOfPosting,
+  shortlistEntryOf,
 } from '../../lib/matching';
 import {
   createMessenger,
@@ -164,17 +165,16 @@ async function start(root: HTMLElement) {
   }
 
   function pasteRole(text: string) {
-    const role = analyzeRole(text.slice(0, 50_000), skillMatcher());
-    const title = role.title ?? 'Pasted role';
+    const role = roleOfPastedText(text, skillMatcher());
     void edit(
       (current) =>
         saveAndPinRole(
           current,
-          { title, source: 'pasted', skills: role.skills.map(toSavedSkill) },
+          { ...role, source: 'pasted' },
           () => crypto.randomUUID(),
           new Date(),
         ).settings,
-      `Pinned "${title}" with ${role.skills.length} skills.`,
+      `Pinned "${role.title}" with ${role.skills.length} skills.`,
     );
   }
 
@@ -185,25 +185,14 @@ async function start(root: HTMLElement) {
   function saveToShortlist() {
     const roleId = settings?.pinnedRoleId;
     if (roleId === undefined || candidate === undefined || page === undefined) return;
-    const name = page.candidate ?? tab?.title ?? page.url;
-    const credentials = candidate.credentials
-      .filter((credential) => credential.verdict !== 'checking')
-      .map(({ name: credentialName, verdict, issuerName, issuerId, sourceUrl, skills }) => ({
-        name: credentialName,
-        verdict,
-        ...(issuerName === undefined ? {} : { issuerName }),
-        ...(issuerId === undefined ? {} : { issuerId }),
-        sourceUrl,
-        skills,
-      }));
-    const entry = {
+    const entry = shortlistEntryOf({
       id: crypto.randomUUID(),
       roleId,
-      name: name.slice(0, 300),
+      name: page.candidate ?? tab?.title ?? page.url,
       pageUrl: page.url,
-      savedAt: new Date().toISOString(),
-      credentials,
-    };
+      savedAt: new Date(),
+      skills: candidate,
+    });
     void edit((current) => addToShortlist(current, entry), `Saved ${entry.name} to the shortlist.`);
   }
 
@@ -298,15 +287,8 @@ async function start(root: HTMLElement) {
     page = await readPage();
     if (page === undefined) return false;
     if (page.credentials.length > 0) candidate = candidateSkills(page.credentials, skillMatcher());
-    if (page.posting !== undefined && pageRole === undefined) {
-      const role = roleFromText(page.posting.text, skillMatcher(), page.posting.title);
-      pageRole = {
-        title: role.title ?? page.posting.title ?? 'This role',
-        ...(page.posting.company === undefined ? {} : { company: page.posting.company }),
-        url: page.url,
-        skills: role.skills.map(toSavedSkill),
-      };
-    }
+    if (page.posting !== undefined && pageRole === undefined)
+      pageRole = { ...roleOfPosting(page.posting, skillMatcher()), url: page.url };
     return (candidate?.checking ?? 0) > 0;
   };
 
@@ -323,15 +305,6 @@ async function start(root: HTMLElement) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   draw();
-}
-
-function toSavedSkill(skill: {
-  id: string;
-  label: string;
-  kind: 'hard' | 'soft';
-  required: boolean;
-}): SavedRoleSkill {
-  return { id: skill.id, label: skill.label, kind: skill.kind, required: skill.required };
 }
 
 function httpOrigin(url: string | undefined): string | undefined {

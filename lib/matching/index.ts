@@ -30,3 +30,11 @@ export {
   type MatrixCell,
   shortlistCsv,
 } from './shortlist';
+/** What the popup saves: roles from pages or pasted text, shortlist entries. */
+export {
+  type RoleDraft,
+  roleOfPastedText,
+  roleOfPosting,
+  savedSkillOf,
+  shortlistEntryOf,
+} from './to-saved';

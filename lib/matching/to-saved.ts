@@ -1,0 +1,68 @@
+// What the popup saves, built from what it read: a role from a job page or a pasted job text,
+// and a shortlist entry from the candidate on the page. Pure, so the popup stays thin and these
+// shapes are tested in Node.
+
+import type { PagePosting } from '../messaging';
+import type { SkillMatcher } from '../skills';
+import type { SavedRoleSkill, ShortlistEntry } from '../storage';
+import type { CandidateSkills } from './candidate';
+import { analyzeRole, type RoleSkill, roleFromText } from './role';
+
+/** Longest job text read (as the role detector caps page text). */
+const MAX_JOB_TEXT = 50_000;
+
+export type RoleDraft = {
+  title: string;
+  company?: string;
+  skills: SavedRoleSkill[];
+};
+
+export function savedSkillOf(
+  skill: Pick<RoleSkill, 'id' | 'label' | 'kind' | 'required'>,
+): SavedRoleSkill {
+  return { id: skill.id, label: skill.label, kind: skill.kind, required: skill.required };
+}
+
+/** The role a job page shows, with its skills split into required and preferred. */
+export function roleOfPosting(posting: PagePosting, matcher: SkillMatcher): RoleDraft {
+  const role = roleFromText(posting.text.slice(0, MAX_JOB_TEXT), matcher, posting.title);
+  return {
+    title: role.title ?? posting.title ?? 'This role',
+    ...(posting.company === undefined ? {} : { company: posting.company }),
+    skills: role.skills.map(savedSkillOf),
+  };
+}
+
+/** A pasted job description (text or HTML): its title from the first line or JSON-LD. */
+export function roleOfPastedText(text: string, matcher: SkillMatcher): RoleDraft {
+  const role = analyzeRole(text.slice(0, MAX_JOB_TEXT), matcher);
+  return { title: role.title ?? 'Pasted role', skills: role.skills.map(savedSkillOf) };
+}
+
+/** The candidate as shortlisted: final verdicts only, each with the skills it showed. */
+export function shortlistEntryOf(input: {
+  id: string;
+  roleId: string;
+  name: string;
+  pageUrl: string;
+  savedAt: Date;
+  skills: CandidateSkills;
+}): ShortlistEntry {
+  return {
+    id: input.id,
+    roleId: input.roleId,
+    name: input.name.slice(0, 300),
+    pageUrl: input.pageUrl,
+    savedAt: input.savedAt.toISOString(),
+    credentials: input.skills.credentials
+      .filter((credential) => credential.verdict !== 'checking')
+      .map(({ name, verdict, issuerName, issuerId, sourceUrl, skills }) => ({
+        name,
+        verdict,
+        ...(issuerName === undefined ? {} : { issuerName }),
+        ...(issuerId === undefined ? {} : { issuerId }),
+        sourceUrl,
+        skills,
+      })),
+  };
+}

@@ -1,0 +1,99 @@
+// What the popup saves: a job page's role (title, company, required and preferred skills), a
+// pasted job text's role (title from its first line, or a fallback), and a shortlist entry that
+// keeps only final verdicts with their skills.
+
+import { describe, expect, it } from 'vitest';
+import {
+  candidateSkills,
+  roleOfPastedText,
+  roleOfPosting,
+  shortlistEntryOf,
+} from '../../../lib/matching';
+import type { BadgeView } from '../../../lib/messaging';
+import { createDefaultSkillMatcher } from '../../../lib/skills';
+
+const matcher = createDefaultSkillMatcher();
+const labels = (skills: Array<{ label: string; required: boolean }>, required: boolean) =>
+  skills.filter((skill) => skill.required === required).map((skill) => skill.label);
+
+describe('roleOfPosting', () => {
+  it('keeps the title and company and splits required from preferred skills', () => {
+    const role = roleOfPosting(
+      {
+        title: 'Platform Engineer',
+        company: 'Acme',
+        source: 'greenhouse',
+        text: 'About us\nWe run things.\n\nRequirements\n• Kubernetes\n• Terraform\n\nNice to have\n• Python',
+      },
+      matcher,
+    );
+    expect(role.title).toBe('Platform Engineer');
+    expect(role.company).toBe('Acme');
+    expect(labels(role.skills, true)).toEqual(['Kubernetes', 'Terraform']);
+    expect(labels(role.skills, false)).toEqual(['Python']);
+    expect(Object.keys(role.skills[0] ?? {}).sort()).toEqual(['id', 'kind', 'label', 'required']);
+  });
+
+  it('names a posting without a title "This role"', () => {
+    expect(roleOfPosting({ source: 'json-ld', text: 'Requirements\nSQL' }, matcher).title).toBe(
+      'This role',
+    );
+  });
+});
+
+describe('roleOfPastedText', () => {
+  it('takes the first line as the title, and falls back when there is none', () => {
+    const role = roleOfPastedText('Data Engineer\nRequirements\n- SQL\n- Python', matcher);
+    expect(role.title).toBe('Data Engineer');
+    expect(labels(role.skills, true)).toEqual(['SQL', 'Python']);
+    expect(roleOfPastedText('We need someone who knows SQL.', matcher).title).toBe('Pasted role');
+  });
+});
+
+describe('shortlistEntryOf', () => {
+  const view = (name: string, verdict: BadgeView['verdict'], text: string) => ({
+    label: name,
+    view: {
+      verdict,
+      headline: verdict,
+      name,
+      issuerName: 'Uni',
+      skills: [],
+      checks: [],
+      sourceUrl: `https://creds.example/${name}`,
+      providerLabel: 'Test',
+      evidence: { alignments: [], text },
+    } satisfies BadgeView,
+  });
+
+  it('keeps final verdicts with their skills, drops pending ones, caps the name', () => {
+    const skills = candidateSkills(
+      [view('k8s', 'verified', 'Kubernetes'), view('pending', 'checking', 'Python')],
+      matcher,
+    );
+    const entry = shortlistEntryOf({
+      id: 'c1',
+      roleId: 'r1',
+      name: 'A'.repeat(400),
+      pageUrl: 'https://www.linkedin.com/in/a',
+      savedAt: new Date('2026-11-23T10:00:00Z'),
+      skills,
+    });
+    expect(entry).toMatchObject({
+      id: 'c1',
+      roleId: 'r1',
+      pageUrl: 'https://www.linkedin.com/in/a',
+      savedAt: '2026-11-23T10:00:00.000Z',
+    });
+    expect(entry.name).toHaveLength(300);
+    expect(entry.credentials).toEqual([
+      {
+        name: 'k8s',
+        verdict: 'verified',
+        issuerName: 'Uni',
+        sourceUrl: 'https://creds.example/k8s',
+        skills: [expect.objectContaining({ label: 'Kubernetes' })],
+      },
+    ]);
+  });
+});
