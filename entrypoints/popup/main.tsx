@@ -1,13 +1,11 @@
-// Popup composition root: reads the page (through its content script), the user's data
-// (storage) and the seal (worker), and turns clicks into storage edits. The decisions live in
-// lib/matching and lib/storage; the view in components/popup.
+// Popup composition root: reads the page (through its content script, tab-access.ts), the
+// user's data (storage) and the seal (worker), and turns clicks into storage edits. The
+// decisions live in lib/matching and lib/storage; the view in components/popup.
 import '../../components/ui/page.css';
 import { render } from 'preact';
-import * as z from 'zod/mini';
 import { browser } from '#imports';
 import { type DraftRole, PopupPage } from '../../components/popup/popup-page';
 import { editorFor, extensionUserStore } from '../../components/ui/extension-store';
-import { BLOCKED_ORIGINS_KEY, MAX_BLOCKED_ORIGINS } from '../../lib/fetch';
 import { issuerStanding } from '../../lib/issuers';
 import {
   type CandidateSkills,
@@ -17,14 +15,7 @@ import {
   roleOfPosting,
   shortlistEntryOf,
 } from '../../lib/matching';
-import {
-  createMessenger,
-  PAGE_STATE_REQUEST,
-  type PageState,
-  PageStateSchema,
-  type Seal,
-} from '../../lib/messaging';
-import { coveredBy } from '../../lib/sites';
+import { createMessenger, type PageState, type Seal } from '../../lib/messaging';
 import { createDefaultSkillMatcher, type SkillMatcher } from '../../lib/skills';
 import {
   addToShortlist,
@@ -34,12 +25,15 @@ import {
   saveAndPinRole,
   trustIssuer,
 } from '../../lib/storage';
+import {
+  allowOrigins,
+  enableOrigin,
+  popupTab,
+  readBlockedOrigins,
+  readPageState,
+  scanTab,
+} from './tab-access';
 
-const CONTENT_SCRIPT = '/content-scripts/recruiting.js';
-/** What the worker stores: https origins only (anything else is ignored, never requested). */
-const BlockedOriginsSchema = z
-  .array(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/i)))
-  .check(z.maxLength(MAX_BLOCKED_ORIGINS));
 /** How often the popup re-reads the page while badges are still being checked. */
 const POLL_MS = 500;
 const POLL_LIMIT = 120;
@@ -50,26 +44,7 @@ if (root) void start(root);
 async function start(root: HTMLElement) {
   const send = createMessenger((message) => browser.runtime.sendMessage(message));
   const store = extensionUserStore();
-  // `?tab=<id>` names the tab to act on when the popup is opened as a page (end-to-end tests);
-  // only the extension itself can open its pages.
-  const named = Number(new URLSearchParams(location.search).get('tab'));
-  const [tab] =
-    Number.isInteger(named) && named > 0
-      ? [await browser.tabs.get(named)]
-      : await browser.tabs.query({ active: true, currentWindow: true });
-  const origin = httpOrigin(tab?.url);
-  // Credlens already runs here when the manifest's content script or a site the user enabled
-  // covers the page; otherwise the popup offers "Scan this page" and "Enable on this site".
-  const registered = await browser.scripting.getRegisteredContentScripts();
-  const covered =
-    tab?.url !== undefined &&
-    coveredBy(
-      [
-        ...(browser.runtime.getManifest().content_scripts ?? []),
-        ...registered.map((script) => ({ matches: script.matches ?? [] })),
-      ],
-      tab.url,
-    );
+  const { tab, origin, covered } = await popupTab();
   let matcher: SkillMatcher | undefined;
   const skillMatcher = () => {
     matcher ??= createDefaultSkillMatcher();
@@ -210,81 +185,38 @@ async function start(root: HTMLElement) {
   }
 
   async function allowHosts() {
-    const origins = blockedOrigins;
-    // First call in the click handler: a permission request needs the user's gesture.
-    const granted = await browser.permissions.request({
-      origins: origins.map((origin) => `${origin}/*`),
-    });
-    if (!granted) {
+    if (!(await allowOrigins(blockedOrigins))) {
       message = 'Not allowed: those credentials stay "Could not check".';
       draw();
       return;
     }
-    await browser.storage.session.remove(BLOCKED_ORIGINS_KEY);
     blockedOrigins = [];
     await send('clearCache', {});
-    await scanPage();
+    await scanTab(tab?.id);
     message = "Allowed. Checking this page's credentials again.";
     draw();
   }
 
-  async function readBlocked(): Promise<string[]> {
-    const stored = (await browser.storage.session.get(BLOCKED_ORIGINS_KEY))[BLOCKED_ORIGINS_KEY];
-    const parsed = BlockedOriginsSchema.safeParse(stored);
-    return parsed.success ? parsed.data : [];
-  }
-
   async function scanPage() {
-    if (tab?.id === undefined) return;
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] });
+    await scanTab(tab?.id);
     message = 'Scanning this page once.';
     draw();
   }
 
   async function enableSite() {
     if (origin === undefined) return;
-    const pattern = `${origin}/*`;
-    // Must run in the click handler: permission requests need a user gesture.
-    const granted = await browser.permissions.request({ origins: [pattern] });
-    if (!granted) {
+    if (!(await enableOrigin(origin))) {
       message = 'Not enabled: the permission was not granted.';
       draw();
       return;
     }
-    const id = `site:${origin}`;
-    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-    if (existing.length === 0) {
-      await browser.scripting.registerContentScripts([
-        {
-          id,
-          matches: [pattern],
-          // Registered scripts take a path relative to the extension root.
-          js: [CONTENT_SCRIPT.slice(1)],
-          runAt: 'document_idle',
-          persistAcrossSessions: true,
-        },
-      ]);
-    }
-    await scanPage();
+    await scanTab(tab?.id);
     message = `Enabled on ${origin}. Manage sites in the options.`;
     draw();
   }
 
-  /** Asks the tab's content script what the page holds; undefined where Credlens does not run. */
-  async function readPage(): Promise<PageState | undefined> {
-    if (tab?.id === undefined) return undefined;
-    try {
-      const parsed = PageStateSchema.safeParse(
-        await browser.tabs.sendMessage(tab.id, PAGE_STATE_REQUEST),
-      );
-      return parsed.success ? parsed.data : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
   const refresh = async () => {
-    page = await readPage();
+    page = await readPageState(tab?.id);
     if (page === undefined) return false;
     if (page.credentials.length > 0) candidate = candidateSkills(page.credentials, skillMatcher());
     if (page.posting !== undefined && pageRole === undefined)
@@ -296,7 +228,7 @@ async function start(root: HTMLElement) {
   [settings, seal, blockedOrigins] = await Promise.all([
     store.read(),
     send('getSeal', {}).then((answer) => answer?.seal),
-    readBlocked(),
+    readBlockedOrigins(),
   ]);
   draw();
   // Badges still checking: follow them until they settle (the popup closes with its page anyway).
@@ -305,13 +237,4 @@ async function start(root: HTMLElement) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   draw();
-}
-
-function httpOrigin(url: string | undefined): string | undefined {
-  try {
-    const parsed = new URL(url ?? '');
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : undefined;
-  } catch {
-    return undefined;
-  }
 }
