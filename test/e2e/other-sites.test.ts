@@ -81,16 +81,20 @@ describe('sites Credlens does not cover by default (test build)', () => {
       .toBe(expectedCount);
     // What the worker records when such a host fails (lib/fetch/host-access.ts). Hosts this
     // build already holds, so the permission request answers at once without a prompt.
-    await browser.worker.evaluate(async () => {
-      const api = (
-        globalThis as unknown as {
-          chrome: { storage: { session: { set(items: object): Promise<void> } } };
-        }
-      ).chrome;
-      await api.storage.session.set({
-        blockedOrigins: ['https://api.credly.com', 'https://www.credly.com', 'javascript:alert(1)'],
-      });
-    });
+    const recordBlocked = (origins: string[]) =>
+      browser.worker.evaluate(async (blockedOrigins) => {
+        const api = (
+          globalThis as unknown as {
+            chrome: { storage: { session: { set(items: object): Promise<void> } } };
+          }
+        ).chrome;
+        await api.storage.session.set({ blockedOrigins });
+      }, origins);
+    await recordBlocked([
+      'https://api.credly.com',
+      'https://www.credly.com',
+      'javascript:alert(1)',
+    ]);
     const popup = await browser.context.newPage();
     await popup.goto(
       `chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser.worker, world.pages.profile)}`,
@@ -100,16 +104,7 @@ describe('sites Credlens does not cover by default (test build)', () => {
       .poll(() => popup.getByRole('heading', { name: 'Credentials' }).count(), SETTLE)
       .toBe(1);
     expect(await popup.getByText('Some credentials could not be checked').count()).toBe(0);
-    await browser.worker.evaluate(async () => {
-      const api = (
-        globalThis as unknown as {
-          chrome: { storage: { session: { set(items: object): Promise<void> } } };
-        }
-      ).chrome;
-      await api.storage.session.set({
-        blockedOrigins: ['https://api.credly.com', 'https://www.credly.com'],
-      });
-    });
+    await recordBlocked(['https://api.credly.com', 'https://www.credly.com']);
     await popup.reload();
     const panel = popup.getByRole('region', { name: 'Some credentials could not be checked' });
     await expect.poll(() => panel.count(), SETTLE).toBe(1);
