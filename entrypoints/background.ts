@@ -3,12 +3,12 @@
 // runtime messages and extension storage. Listeners are registered synchronously in main().
 
 import { type Browser, browser, defineBackground } from '#imports';
+import { extensionUserStore, newSeal } from '../components/ui/extension-store';
 import { createVerifierService, rewriteToDemoWorld } from '../lib/background';
 import type { FetchLike } from '../lib/deps';
 import { BLOCKED_ORIGINS_KEY, permissionAwareFetch, rememberOrigin } from '../lib/fetch';
 import { issuerStanding } from '../lib/issuers';
 import { parseRequest } from '../lib/messaging';
-import { createUserStore, generateSeal, randomBelow } from '../lib/storage';
 
 /** Set only by the test/demo build (CREDLENS_TEST_HOSTS); null in every normal build. */
 declare const __CREDLENS_TEST__: { demoOrigin: string } | null;
@@ -32,14 +32,8 @@ export default defineBackground(() => {
       await browser.storage.session.set({ [BLOCKED_ORIGINS_KEY]: rememberOrigin(list, origin) });
     },
   });
-  const newSeal = () => generateSeal(randomBelow((bytes) => crypto.getRandomValues(bytes)));
-  const user = createUserStore(
-    {
-      get: async (key) => (await browser.storage.local.get(key))[key],
-      set: (key, value) => browser.storage.local.set({ [key]: value }),
-    },
-    newSeal,
-  );
+  // The same store, storage area and cross-context lock as the extension's pages.
+  const user = extensionUserStore();
   const service = createVerifierService({
     fetch: test === null ? networkFetch : rewriteToDemoWorld(networkFetch, test.demoOrigin),
     now: () => new Date(),

@@ -1,7 +1,9 @@
-// The user's data as the extension's pages reach it: browser.storage.local through lib/storage's
-// store (migrations, unreadable data kept aside), with a new seal only if none exists yet.
+// The user's data as every extension context reaches it (pages and the worker):
+// browser.storage.local through lib/storage's store (migrations, unreadable data kept aside,
+// one lock across contexts), with a new seal only if none exists yet.
 
 import { browser } from '#imports';
+import type { Seal } from '../../lib/messaging';
 import {
   createUserStore,
   exportData,
@@ -19,8 +21,23 @@ export function extensionUserStore(): UserStore {
       get: async (key) => (await browser.storage.local.get(key))[key],
       set: (key, value) => browser.storage.local.set({ [key]: value }),
     },
-    () => generateSeal(randomBelow((bytes) => crypto.getRandomValues(bytes))),
+    newSeal,
+    { exclusive: settingsLock },
   );
+}
+
+/** A new random seal (crypto.getRandomValues, uniform). */
+export function newSeal(): Seal {
+  return generateSeal(randomBelow((bytes) => crypto.getRandomValues(bytes)));
+}
+
+/**
+ * One lock for the user's settings across every extension context (pages and the worker share
+ * the extension's origin, so Web Locks span them all): no edit overwrites another's.
+ */
+export async function settingsLock<T>(task: () => Promise<T>): Promise<T> {
+  // The lock's promise resolves to the task's own result (Web Locks unwrap it).
+  return (await navigator.locks.request('credlens:settings', task)) as T;
 }
 
 /** Saves `text` as a download named `name` (no permission needed: an anchor with a blob URL). */

@@ -43,4 +43,11 @@ export {
   untrustIssuer,
 } from './user-data';
 /** Reading and editing through a storage area. */
-export { createUserStore, type StorageArea, UNREADABLE_KEY, type UserStore } from './user-store';
+export {
+  createUserStore,
+  type Exclusive,
+  type StorageArea,
+  UNREADABLE_KEY,
+  type UserStore,
+  type UserStoreOptions,
+} from './user-store';

@@ -1,6 +1,7 @@
 // Reads and edits the user's settings in a key-value area (browser.storage.local in the
-// extension, a Map in tests). Edits are serialised within one context; the area is the only
-// source of truth, so every edit re-reads it first.
+// extension, a Map in tests). The area is the only source of truth, so every edit re-reads it
+// first. Edits are serialised within one context, and across contexts (popup, compare page,
+// options, worker) by the lock the host passes in, so no edit overwrites another.
 
 import type { Seal } from '../messaging';
 import { defaultSettings, readSettings, SETTINGS_KEY, type Settings } from './settings';
@@ -15,10 +16,25 @@ export type UserStore = {
   update(edit: (settings: Settings) => Settings): Promise<Settings>;
 };
 
-/** Where unreadable settings are kept, so nothing the user saved is silently overwritten. */
+/**
+ * Where unreadable settings are kept (a list of `{ keptAt, value }`, newest last), so nothing
+ * the user saved is silently overwritten — not even by a second unreadable copy.
+ */
 export const UNREADABLE_KEY = `${SETTINGS_KEY}:unreadable`;
+const MAX_UNREADABLE_COPIES = 5;
 
-export function createUserStore(area: StorageArea, newSeal: () => Seal): UserStore {
+/** Runs `task` while holding a lock shared by every context (Web Locks in the extension). */
+export type Exclusive = <T>(task: () => Promise<T>) => Promise<T>;
+
+export type UserStoreOptions = { exclusive?: Exclusive; now?: () => Date };
+
+export function createUserStore(
+  area: StorageArea,
+  newSeal: () => Seal,
+  options: UserStoreOptions = {},
+): UserStore {
+  const exclusive: Exclusive = options.exclusive ?? ((task) => task());
+  const now = options.now ?? (() => new Date());
   let chain: Promise<unknown> = Promise.resolve();
   const load = async (): Promise<Settings> => {
     const stored = await area.get(SETTINGS_KEY);
@@ -27,13 +43,23 @@ export function createUserStore(area: StorageArea, newSeal: () => Seal): UserSto
       if (read.needsWrite) await area.set(SETTINGS_KEY, read.settings);
       return read.settings;
     }
-    if (read.unreadable !== undefined) await area.set(UNREADABLE_KEY, read.unreadable);
+    if (read.unreadable !== undefined) {
+      const kept = await area.get(UNREADABLE_KEY);
+      const copies = Array.isArray(kept) ? kept : [];
+      await area.set(
+        UNREADABLE_KEY,
+        [...copies, { keptAt: now().toISOString(), value: read.unreadable }].slice(
+          -MAX_UNREADABLE_COPIES,
+        ),
+      );
+    }
     const fresh = defaultSettings(newSeal());
     await area.set(SETTINGS_KEY, fresh);
     return fresh;
   };
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = chain.then(task, task);
+    const locked = () => exclusive(task);
+    const run = chain.then(locked, locked);
     chain = run.catch(() => undefined);
     return run;
   };

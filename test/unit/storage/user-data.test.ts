@@ -219,11 +219,78 @@ describe('createUserStore', () => {
     expect(area.entries.get(SETTINGS_KEY)).toMatchObject({ version: 2, seal: SEAL });
   });
 
-  it('keeps unreadable settings aside before starting fresh', async () => {
+  it('keeps unreadable settings aside before starting fresh, every copy, newest last', async () => {
     const area = mapArea({ [SETTINGS_KEY]: { version: 'broken' } });
-    const settings = await createUserStore(area, () => SEAL).read();
+    const clock = { now: () => NOW };
+    const settings = await createUserStore(area, () => SEAL, clock).read();
     expect(settings.roles).toEqual([]);
-    expect(area.entries.get(UNREADABLE_KEY)).toEqual({ version: 'broken' });
+    expect(area.entries.get(UNREADABLE_KEY)).toEqual([
+      { keptAt: NOW.toISOString(), value: { version: 'broken' } },
+    ]);
+    // A newer version's data read by this one (a downgrade) is kept beside the first copy.
+    area.entries.set(SETTINGS_KEY, { version: 9, seal: SEAL, future: true });
+    await createUserStore(area, () => SEAL, { now: () => LATER }).read();
+    expect(area.entries.get(UNREADABLE_KEY)).toEqual([
+      { keptAt: NOW.toISOString(), value: { version: 'broken' } },
+      { keptAt: LATER.toISOString(), value: { version: 9, seal: SEAL, future: true } },
+    ]);
+  });
+
+  it('runs every read and edit inside the shared lock, so two contexts never interleave', async () => {
+    const area = mapArea();
+    // Two stores (two contexts: popup and compare page) over one area and one lock.
+    let held = false;
+    let overlaps = 0;
+    const lock = async <T>(task: () => Promise<T>): Promise<T> => {
+      while (held) await new Promise((resolve) => setTimeout(resolve, 1));
+      held = true;
+      try {
+        return await task();
+      } finally {
+        held = false;
+      }
+    };
+    const slowArea = {
+      ...area,
+      get: async (key: string) => {
+        if (held === false) overlaps++;
+        const value = await area.get(key);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        return value;
+      },
+    };
+    const popup = createUserStore(slowArea, () => SEAL, { exclusive: lock });
+    const compare = createUserStore(slowArea, () => SEAL, { exclusive: lock });
+    await Promise.all([
+      popup.update((s) => trustIssuer(s, 'did:web:a', 'A')),
+      compare.update((s) => trustIssuer(s, 'did:web:b', 'B')),
+      popup.update((s) => trustIssuer(s, 'did:web:c', 'C')),
+      compare.update((s) => trustIssuer(s, 'did:web:d', 'D')),
+    ]);
+    expect(overlaps).toBe(0);
+    const names = (await popup.read()).trustedIssuers.added.map((issuer) => issuer.name);
+    expect(names.sort()).toEqual(['A', 'B', 'C', 'D']);
+  });
+
+  it('without a shared lock, two contexts can lose an edit (why the extension passes one)', async () => {
+    const area = mapArea();
+    const slowArea = {
+      ...area,
+      // Read now, answer later: what a slow storage read looks like to two contexts.
+      get: async (key: string) => {
+        const value = await area.get(key);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        return value;
+      },
+    };
+    await createUserStore(slowArea, () => SEAL).read();
+    const popup = createUserStore(slowArea, () => SEAL);
+    const compare = createUserStore(slowArea, () => SEAL);
+    await Promise.all([
+      popup.update((s) => trustIssuer(s, 'did:web:a', 'A')),
+      compare.update((s) => trustIssuer(s, 'did:web:b', 'B')),
+    ]);
+    expect((await popup.read()).trustedIssuers.added).toHaveLength(1);
   });
 
   it('applies concurrent edits in order without losing any', async () => {
