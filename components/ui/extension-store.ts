@@ -10,6 +10,7 @@ import {
   generateSeal,
   type ImportResult,
   importData,
+  MAX_IMPORT_CHARS,
   randomBelow,
   type Settings,
   type UserStore,
@@ -61,20 +62,31 @@ export async function importFile(
   store: UserStore,
   file: File,
 ): Promise<{ settings?: Settings; message: string }> {
-  const text = await file.text();
+  // Checked before reading: a huge file is refused without loading it.
+  if (file.size > MAX_IMPORT_CHARS * 4)
+    return {
+      message: `Import failed: the file is larger than ${MAX_IMPORT_CHARS / 1024 / 1024} MB.`,
+    };
   let outcome: ImportResult | undefined;
-  // Merged inside the store's edit, so nothing saved meanwhile is overwritten.
-  const settings = await store.update((current) => {
-    outcome = importData(current, text);
-    return outcome.ok ? outcome.settings : current;
-  });
-  if (outcome === undefined || !outcome.ok)
-    return { message: `Import failed: ${outcome?.error ?? 'unknown error'}` };
-  const { roles, candidates, issuers } = outcome.added;
-  return {
-    settings,
-    message: `Imported ${roles} roles, ${candidates} candidates and ${issuers} trusted issuers.`,
-  };
+  try {
+    const text = await file.text();
+    // Merged inside the store's edit, so nothing saved meanwhile is overwritten.
+    const settings = await store.update((current) => {
+      outcome = importData(current, text);
+      return outcome.ok ? outcome.settings : current;
+    });
+    if (outcome === undefined || !outcome.ok)
+      return { message: `Import failed: ${outcome?.error ?? 'unknown error'}` };
+    const { roles, candidates, issuers } = outcome.added;
+    return {
+      settings,
+      message: `Imported ${roles} roles, ${candidates} candidates and ${issuers} trusted issuers.`,
+    };
+  } catch (error) {
+    return {
+      message: `Import failed: ${error instanceof Error ? error.message : 'storage failed'}. Nothing was changed.`,
+    };
+  }
 }
 
 /**

@@ -69,15 +69,21 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
   ): Promise<T> => {
     if (!('view' in outcome) || options.standingOf === undefined) return outcome;
     const { view } = outcome;
-    if (view.issuerId === undefined || view.verdict === 'checking') return outcome;
+    // Only a credential that checks out can speak for its issuer: a forged one naming a known
+    // issuer must not wear "Known issuer".
+    if (
+      view.issuerId === undefined ||
+      (view.verdict !== 'verified' && view.verdict !== 'confirmed')
+    )
+      return outcome;
     const issuerStanding = await options.standingOf(view.issuerId);
     return issuerStanding === undefined
       ? outcome
       : { ...outcome, view: { ...view, issuerStanding } };
   };
   // Second key: the credential's own bytes. The same document reached through another URL
-  // (a redirect wrapper, a share link, a second profile) reuses the verdict within the TTL,
-  // and changed bytes at a known URL are never answered from it.
+  // (a redirect wrapper, a share link, a second profile) reuses the verdict within the TTL;
+  // once a URL's own entry has expired, changed bytes behind it are checked anew.
   const contentMemo: ContentMemo = {
     get: async (hash) => {
       const entry = (await options.store.get(`${CACHE_PREFIX}sha256:${hash}`)) as

@@ -2,6 +2,8 @@
 // recruiter can see why Credlens calls an issuer "known". Entries are issuer *namespaces* of
 // platforms that vet the organisations they host, or single issuers; matching is by exact id or
 // by a prefix that ends at a path or DID separator, so "…issuers:abc" never matches "…issuers:abcd".
+// Test and demonstration issuers (DCC fixtures, 1EdTech conformance) are left out on purpose:
+// their keys are public, so anyone could sign as them.
 
 export type KnownIssuer = {
   /** An exact issuer id, or a namespace prefix when `prefix` is true. */
@@ -46,17 +48,4 @@ export const KNOWN_ISSUERS: readonly KnownIssuer[] = [
     source:
       'Canvas Credentials regional API hosts: developerdocs.instructure.com/services/credentials',
   })),
-  {
-    id: 'did:web:digitalcredentials.github.io:',
-    prefix: true,
-    name: 'Digital Credentials Consortium (sample and test issuers)',
-    source:
-      'DCC known registries (digitalcredentials/dcc-known-registries; verifier-plus knownRegistries.ts)',
-  },
-  {
-    id: 'did:web:dc.1edtech.org:',
-    prefix: true,
-    name: '1EdTech (conformance and demonstration issuers)',
-    source: '1EdTech Open Badges 3.0 conformance material (dc.1edtech.org demonstration issuers)',
-  },
 ];

@@ -70,7 +70,9 @@ export function coverageFromSkills(
     );
     if (backing.length === 0) continue;
     const tier = backing.some((c) => c.status === 'verified') ? 'verified' : 'confirmed';
-    covered.push({ id: skill.id, label: skill.label, by: backing.map((c) => c.input), tier });
+    // Named by the credentials of that tier only: "verified: A" must not list a confirmed B.
+    const by = backing.filter((c) => c.status === tier).map((c) => c.input);
+    covered.push({ id: skill.id, label: skill.label, by, tier });
   }
   const required = role.skills.filter((skill) => skill.required);
   const tierOf = (skill: { id: string }) => covered.find((c) => c.id === skill.id)?.tier;

@@ -4,7 +4,7 @@
 
 import type { PagePosting } from '../messaging';
 import type { SkillMatcher } from '../skills';
-import type { SavedRoleSkill, ShortlistEntry } from '../storage';
+import { LIMITS, type SavedRoleSkill, type ShortlistEntry } from '../storage';
 import type { CandidateSkills } from './candidate';
 import { analyzeRole, type RoleSkill, roleFromText } from './role';
 
@@ -29,14 +29,17 @@ export function roleOfPosting(posting: PagePosting, matcher: SkillMatcher): Role
   return {
     title: role.title ?? posting.title ?? 'This role',
     ...(posting.company === undefined ? {} : { company: posting.company }),
-    skills: role.skills.map(savedSkillOf),
+    skills: role.skills.slice(0, LIMITS.roleSkills).map(savedSkillOf),
   };
 }
 
 /** A pasted job description (text or HTML): its title from the first line or JSON-LD. */
 export function roleOfPastedText(text: string, matcher: SkillMatcher): RoleDraft {
   const role = analyzeRole(text.slice(0, MAX_JOB_TEXT), matcher);
-  return { title: role.title ?? 'Pasted role', skills: role.skills.map(savedSkillOf) };
+  return {
+    title: role.title ?? 'Pasted role',
+    skills: role.skills.slice(0, LIMITS.roleSkills).map(savedSkillOf),
+  };
 }
 
 /** The candidate as shortlisted: final verdicts only, each with the skills it showed. */
@@ -54,15 +57,17 @@ export function shortlistEntryOf(input: {
     name: input.name.slice(0, 300),
     pageUrl: input.pageUrl,
     savedAt: input.savedAt.toISOString(),
+    // Capped to what storage keeps; a hostile page may list more.
     credentials: input.skills.credentials
       .filter((credential) => credential.verdict !== 'checking')
+      .slice(0, LIMITS.credentialsPerCandidate)
       .map(({ name, verdict, issuerName, issuerId, sourceUrl, skills }) => ({
         name,
         verdict,
         ...(issuerName === undefined ? {} : { issuerName }),
         ...(issuerId === undefined ? {} : { issuerId }),
         sourceUrl,
-        skills,
+        skills: skills.slice(0, LIMITS.skillsPerCredential),
       })),
   };
 }

@@ -5,6 +5,7 @@ export { generateSeal, randomBelow } from './seal';
 /** Versioned settings with migrations. */
 export {
   defaultSettings,
+  LIMITS,
   MIGRATIONS,
   migrate,
   readSettings,
@@ -21,6 +22,7 @@ export {
 /** Export and validated, merging import. */
 export {
   EXPORT_FORMAT,
+  type ExportedData,
   type ExportFile,
   exportData,
   type ImportCounts,

@@ -10,6 +10,16 @@ export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 2;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
+
+/** How much Credlens keeps: the builders cap to these, and every write is checked against them. */
+export const LIMITS = {
+  roles: 500,
+  roleSkills: 300,
+  shortlist: 5000,
+  credentialsPerCandidate: 200,
+  skillsPerCredential: 100,
+  trustedIssuers: 1000,
+} as const;
 const id = text(2048);
 /** ISO timestamps, kept as text: storage is JSON. */
 const timestamp = text(40);
@@ -29,7 +39,7 @@ export const SavedRoleSchema = z.object({
   /** Read from a job page, or pasted by the user. */
   source: z.enum(['page', 'pasted']),
   url: z.optional(text(2048)),
-  skills: z.array(RoleSkillSchema).check(z.maxLength(300)),
+  skills: z.array(RoleSkillSchema).check(z.maxLength(LIMITS.roleSkills)),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -42,7 +52,9 @@ export const SavedCredentialSchema = z.object({
   issuerName: z.optional(text(300)),
   issuerId: z.optional(text(300)),
   sourceUrl: text(2048),
-  skills: z.array(z.object({ id, label: text(300) })).check(z.maxLength(100)),
+  skills: z
+    .array(z.object({ id, label: text(300) }))
+    .check(z.maxLength(LIMITS.skillsPerCredential)),
 });
 export type SavedCredential = z.infer<typeof SavedCredentialSchema>;
 
@@ -52,7 +64,7 @@ export const ShortlistEntrySchema = z.object({
   name: text(300),
   pageUrl: text(2048),
   savedAt: timestamp,
-  credentials: z.array(SavedCredentialSchema).check(z.maxLength(200)),
+  credentials: z.array(SavedCredentialSchema).check(z.maxLength(LIMITS.credentialsPerCandidate)),
 });
 export type ShortlistEntry = z.infer<typeof ShortlistEntrySchema>;
 
@@ -61,13 +73,13 @@ export const TrustedIssuerSchema = z.object({ id: text(2048), name: text(300) })
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   seal: SealSchema,
-  roles: z.array(SavedRoleSchema).check(z.maxLength(500)),
+  roles: z.array(SavedRoleSchema).check(z.maxLength(LIMITS.roles)),
   pinnedRoleId: z.optional(text(64)),
-  shortlist: z.array(ShortlistEntrySchema).check(z.maxLength(5000)),
+  shortlist: z.array(ShortlistEntrySchema).check(z.maxLength(LIMITS.shortlist)),
   trustedIssuers: z.object({
-    added: z.array(TrustedIssuerSchema).check(z.maxLength(1000)),
+    added: z.array(TrustedIssuerSchema).check(z.maxLength(LIMITS.trustedIssuers)),
     /** Bundled entries the user chose not to trust (by their id). */
-    removed: z.array(text(2048)).check(z.maxLength(1000)),
+    removed: z.array(text(2048)).check(z.maxLength(LIMITS.trustedIssuers)),
   }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

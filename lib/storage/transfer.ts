@@ -9,11 +9,17 @@ export const EXPORT_FORMAT = 'credlens-user-data';
 /** Largest import accepted, in characters. */
 export const MAX_IMPORT_CHARS = 10 * 1024 * 1024;
 
-export type ExportFile = { format: typeof EXPORT_FORMAT; exportedAt: string; data: Settings };
+/** Everything but the seal: an export may be shared, and the seal must stay secret. */
+export type ExportedData = Omit<Settings, 'seal'>;
+export type ExportFile = { format: typeof EXPORT_FORMAT; exportedAt: string; data: ExportedData };
 
 export function exportData(settings: Settings, now: Date): ExportFile {
-  return { format: EXPORT_FORMAT, exportedAt: now.toISOString(), data: settings };
+  const { seal: _secret, ...data } = settings;
+  return { format: EXPORT_FORMAT, exportedAt: now.toISOString(), data };
 }
+
+/** An import's data: the settings record without its seal (older exports carried one). */
+const ImportedSchema = z.omit(SettingsSchema, { seal: true });
 
 export type ImportCounts = { roles: number; candidates: number; issuers: number };
 export type ImportResult =
@@ -44,7 +50,7 @@ export function importData(current: Settings, raw: string): ImportResult {
       ok: false,
       error: 'The export comes from a newer or unknown version of Credlens; update Credlens first.',
     };
-  const parsed = SettingsSchema.safeParse(migrated.value);
+  const parsed = ImportedSchema.safeParse(migrated.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue === undefined ? '' : ` at ${issue.path.join('.') || 'the top level'}`;
@@ -56,7 +62,7 @@ export function importData(current: Settings, raw: string): ImportResult {
   return merge(current, parsed.data);
 }
 
-function merge(current: Settings, incoming: Settings): ImportResult {
+function merge(current: Settings, incoming: ExportedData): ImportResult {
   const roleIds = new Set(current.roles.map((role) => role.id));
   const roles = incoming.roles.filter((role) => !roleIds.has(role.id));
   const entryKey = (entry: { roleId: string; pageUrl: string }) =>
@@ -77,7 +83,12 @@ function merge(current: Settings, incoming: Settings): ImportResult {
     shortlist: [...current.shortlist, ...candidates],
     trustedIssuers: { added: [...current.trustedIssuers.added, ...issuers], removed },
   };
-  if (current.pinnedRoleId === undefined && incoming.pinnedRoleId !== undefined)
+  // The imported pin counts only if it names a role the merged data has.
+  if (
+    current.pinnedRoleId === undefined &&
+    incoming.pinnedRoleId !== undefined &&
+    settings.roles.some((role) => role.id === incoming.pinnedRoleId)
+  )
     settings.pinnedRoleId = incoming.pinnedRoleId;
   const checked = SettingsSchema.safeParse(settings);
   if (!checked.success)

@@ -4,7 +4,13 @@
 // options, worker) by the lock the host passes in, so no edit overwrites another.
 
 import type { Seal } from '../messaging';
-import { defaultSettings, readSettings, SETTINGS_KEY, type Settings } from './settings';
+import {
+  defaultSettings,
+  readSettings,
+  SETTINGS_KEY,
+  type Settings,
+  SettingsSchema,
+} from './settings';
 
 export type StorageArea = {
   get(key: string): Promise<unknown>;
@@ -68,8 +74,17 @@ export function createUserStore(
     update: (edit) =>
       serial(async () => {
         const next = edit(await load());
-        await area.set(SETTINGS_KEY, next);
-        return next;
+        // Never write what the next read would have to set aside: that would replace all the
+        // user's data (and the seal) with defaults. The edit fails instead; nothing changes.
+        const checked = SettingsSchema.safeParse(next);
+        if (!checked.success) {
+          const where = checked.error.issues[0]?.path.join('.') ?? '';
+          throw new RangeError(
+            `this would exceed what Credlens can keep${where ? ` (${where})` : ''}`,
+          );
+        }
+        await area.set(SETTINGS_KEY, checked.data);
+        return checked.data;
       }),
   };
 }

@@ -325,6 +325,19 @@ describe('issuer standing and clearing the cache', () => {
       expect(JSON.stringify(entry)).not.toContain('issuerStanding');
   });
 
+  it('gives no "known issuer" to a credential that fails: a forgery cannot borrow the name', async () => {
+    const forged = { ...signed, name: 'Tampered after signing' };
+    const service = createVerifierService({
+      fetch: fakeFetch({ [CREDENTIAL_URL]: { json: forged } }),
+      now: fixedClock(),
+      store: mapStore(),
+      standingOf: async () => ({ known: true, listedAs: 'Trusted', by: 'bundled' }),
+    });
+    const view = viewOf(await service.verifyLink(credentialMatch(), true));
+    expect(view.verdict).toBe('invalid');
+    expect(view).not.toHaveProperty('issuerStanding');
+  });
+
   it('gives no standing to a link-only view or a credential without an issuer id', async () => {
     const { service } = setup({});
     const match: ProviderMatchMessage = {

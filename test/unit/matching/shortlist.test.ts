@@ -182,3 +182,18 @@ describe('candidateSkills', () => {
     ]);
   });
 });
+
+describe('coverage names only the credentials of the tier it reports', () => {
+  it('"verified" lists the verified credential, not a confirmed one backing the same skill', () => {
+    const [row] = compareCandidates(ROLE, [
+      entry('m', 'Mixed', [
+        cred('Credly CKA', 'confirmed', [K8S]),
+        cred('Signed K8s', 'verified', [K8S]),
+      ]),
+    ]);
+    expect(row === undefined ? undefined : cellOf(row, 'k8s')).toEqual({
+      tier: 'verified',
+      by: ['Signed K8s'],
+    });
+  });
+});

@@ -11,6 +11,7 @@ import {
 } from '../../../lib/matching';
 import type { BadgeView } from '../../../lib/messaging';
 import { createDefaultSkillMatcher } from '../../../lib/skills';
+import { LIMITS } from '../../../lib/storage';
 
 const matcher = createDefaultSkillMatcher();
 const labels = (skills: Array<{ label: string; required: boolean }>, required: boolean) =>
@@ -64,6 +65,37 @@ describe('shortlistEntryOf', () => {
       providerLabel: 'Test',
       evidence: { alignments: [], text },
     } satisfies BadgeView,
+  });
+
+  it('caps what a hostile page can make it save to the storage limits', () => {
+    const many = Array.from({ length: LIMITS.credentialsPerCandidate + 50 }, (_, i) =>
+      view(`c${i}`, 'verified', 'Kubernetes'),
+    );
+    const entry = shortlistEntryOf({
+      id: 'c1',
+      roleId: 'r1',
+      name: 'Hostile',
+      pageUrl: 'https://hostile.example/',
+      savedAt: new Date('2026-11-23T10:00:00Z'),
+      skills: candidateSkills(many, matcher),
+    });
+    expect(entry.credentials).toHaveLength(LIMITS.credentialsPerCandidate);
+    const wordy = candidateSkills(
+      [view('wordy', 'verified', Array.from({ length: 400 }, (_, i) => `skill${i}`).join(' '))],
+      matcher,
+    );
+    wordy.credentials[0]?.skills.push(
+      ...Array.from({ length: 150 }, (_, i) => ({ id: `x${i}`, label: `x${i}` })),
+    );
+    const capped = shortlistEntryOf({
+      id: 'c2',
+      roleId: 'r1',
+      name: 'Wordy',
+      pageUrl: 'https://hostile.example/2',
+      savedAt: new Date('2026-11-23T10:00:00Z'),
+      skills: wordy,
+    });
+    expect(capped.credentials[0]?.skills).toHaveLength(LIMITS.skillsPerCredential);
   });
 
   it('keeps final verdicts with their skills, drops pending ones, caps the name', () => {

@@ -12,6 +12,7 @@ import {
   deleteRole,
   exportData,
   importData,
+  LIMITS,
   type NewRole,
   pinRole,
   removeFromShortlist,
@@ -324,6 +325,28 @@ describe('createUserStore', () => {
     expect(after.trustedIssuers.added.map((issuer) => issuer.name)).toEqual(['Kept', 'Next']);
   });
 
+  it('refuses an edit that breaks the limits instead of writing data the next read would discard', async () => {
+    const area = mapArea();
+    const store = createUserStore(area, () => SEAL);
+    await store.update(() => addToShortlist(withRole(), entry()));
+    const before = structuredClone(area.entries.get(SETTINGS_KEY));
+    const huge = entry({
+      id: 'c-huge',
+      pageUrl: 'https://hostile.example/profile',
+      credentials: Array.from({ length: LIMITS.credentialsPerCandidate + 1 }, (_, i) => ({
+        name: `c${i}`,
+        verdict: 'link-only' as const,
+        sourceUrl: 'https://hostile.example/',
+        skills: [],
+      })),
+    });
+    await expect(store.update((s) => addToShortlist(s, huge))).rejects.toThrow(
+      /exceed what Credlens can keep \(shortlist\.1\.credentials\)/,
+    );
+    expect(area.entries.get(SETTINGS_KEY)).toEqual(before);
+    expect((await store.read()).seal).toEqual(SEAL);
+  });
+
   it('keeps working after an edit throws', async () => {
     const store = createUserStore(mapArea(), () => SEAL);
     await expect(
@@ -340,6 +363,22 @@ describe('createUserStore', () => {
 describe('export and import', () => {
   const full = (): Settings =>
     trustIssuer(addToShortlist(withRole(), entry()), 'did:web:uni.example', 'Uni');
+
+  it('leaves the seal out of an export: it may be shared, the seal must stay secret', () => {
+    const file = exportData(full(), NOW);
+    expect(file.data).not.toHaveProperty('seal');
+    expect(JSON.stringify(file)).not.toContain(SEAL.word);
+  });
+
+  it('ignores an imported pin that names no imported or existing role', () => {
+    const data = { ...exportData(full(), NOW).data, pinnedRoleId: 'ghost' };
+    const result = importData(
+      defaultSettings(SEAL),
+      JSON.stringify({ format: 'credlens-user-data', data }),
+    );
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.settings).not.toHaveProperty('pinnedRoleId');
+  });
 
   it('round-trips everything into empty settings, keeping the importing seal', () => {
     const file = JSON.stringify(exportData(full(), NOW));
