@@ -71,11 +71,16 @@ function IssuerStanding({ view }: { view: BadgeView }) {
         Issuer not on your trusted list: check who they are before relying on it.
       </p>
     );
-  const list = standing.by === 'user' ? 'your trusted issuers' : "Credlens's bundled list";
+  // A name the user trusted came from a credential's own claim: the id it belongs to is shown
+  // with it, so a look-alike issuer cannot pass under a trusted name.
+  const text =
+    standing.by === 'user'
+      ? `Known issuer: ${standing.listedAs ?? 'trusted'}, ${truncate(view.issuerId ?? '', 60)} (your trusted issuers)`
+      : `Known issuer: ${standing.listedAs ?? view.issuerName ?? 'listed'} (Credlens's bundled list)`;
   return (
     <p class="standing known">
       <span aria-hidden="true">★ </span>
-      {`Known issuer: ${standing.listedAs ?? view.issuerName ?? 'listed'} (${list})`}
+      {text}
     </p>
   );
 }

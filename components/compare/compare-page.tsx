@@ -3,7 +3,7 @@
 // filter and remove; roles renamed or deleted; export to CSV/JSON and import from JSON.
 // Presentational: the composition root owns storage and files.
 
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type CompareSort, cellOf, compareCandidates } from '../../lib/matching';
 import type { Seal } from '../../lib/messaging';
 import type { SavedRole, ShortlistEntry } from '../../lib/storage';
@@ -49,11 +49,10 @@ export function ComparePage({
     <main>
       <h1>Compare candidates</h1>
       {seal === undefined ? null : <SealLine seal={seal} />}
-      {message === undefined ? null : (
-        <p role="status" class="panel">
-          {message}
-        </p>
-      )}
+      {/* Always present, so screen readers announce the first message too. */}
+      <p role="status" class={message === undefined ? 'visually-hidden' : 'panel'}>
+        {message ?? ''}
+      </p>
       {role === undefined ? (
         <p>
           No roles yet. Pin a role from a job page (or paste a job description) in the Credlens
@@ -101,6 +100,16 @@ function RoleView({
   const [requiredOnly, setRequiredOnly] = useState(false);
   const [renaming, setRenaming] = useState<string | undefined>();
   const [confirmDelete, setConfirmDelete] = useState(false);
+  // The control the user pressed is replaced: focus moves to what replaced it.
+  const renameInput = useRef<HTMLInputElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const editing = renaming !== undefined;
+  useEffect(() => {
+    if (editing) renameInput.current?.focus();
+  }, [editing]);
+  useEffect(() => {
+    if (confirmDelete) confirmButton.current?.focus();
+  }, [confirmDelete]);
   const needle = filter.trim().toLowerCase();
   const rows = compareCandidates(role, entries, sort).filter(
     (row) => needle === '' || row.entry.name.toLowerCase().includes(needle),
@@ -142,6 +151,7 @@ function RoleView({
               </label>
               <input
                 id="rename-role"
+                ref={renameInput}
                 value={renaming}
                 onInput={(event) => setRenaming(event.currentTarget.value)}
               />
@@ -150,7 +160,7 @@ function RoleView({
           )}
           {confirmDelete ? (
             <>
-              <button type="button" onClick={() => actions.deleteRole(role.id)}>
+              <button type="button" ref={confirmButton} onClick={() => actions.deleteRole(role.id)}>
                 Delete the role and its {entries.length} candidate{entries.length === 1 ? '' : 's'}
               </button>
               <button type="button" onClick={() => setConfirmDelete(false)}>

@@ -32,11 +32,10 @@ export function OptionsPage({ seal, sites, trust, message, actions }: OptionsPag
   return (
     <main>
       <h1>Credlens options</h1>
-      {message === undefined ? null : (
-        <p role="status" class="panel">
-          {message}
-        </p>
-      )}
+      {/* Always present, so screen readers announce the first message too. */}
+      <p role="status" class={message === undefined ? 'visually-hidden' : 'panel'}>
+        {message ?? ''}
+      </p>
       <section aria-labelledby="seal-heading">
         <h2 id="seal-heading">Your seal</h2>
         <p>
@@ -59,7 +58,11 @@ export function OptionsPage({ seal, sites, trust, message, actions }: OptionsPag
             {sites.map((site) => (
               <li key={site} class="row">
                 {site}
-                <button type="button" onClick={() => actions.removeSite(site)}>
+                <button
+                  type="button"
+                  aria-label={`Remove ${site}`}
+                  onClick={() => actions.removeSite(site)}
+                >
                   Remove
                 </button>
               </li>
@@ -107,7 +110,11 @@ function TrustedIssuers({ trust, actions }: Pick<OptionsPageProps, 'trust' | 'ac
             <li key={issuer.id} class="row">
               <strong>{issuer.name}</strong>
               <code>{issuer.id}</code>
-              <button type="button" onClick={() => actions.untrustIssuer(issuer.id, false)}>
+              <button
+                type="button"
+                aria-label={`Remove ${issuer.name} (${issuer.id})`}
+                onClick={() => actions.untrustIssuer(issuer.id, false)}
+              >
                 Remove
               </button>
             </li>
@@ -149,6 +156,7 @@ function TrustedIssuers({ trust, actions }: Pick<OptionsPageProps, 'trust' | 'ac
                 {hidden ? <span class="pill tone-neutral">not trusted by you</span> : null}
                 <button
                   type="button"
+                  aria-label={`${hidden ? 'Trust again' : 'Do not trust'}: ${issuer.id}`}
                   onClick={() =>
                     hidden
                       ? actions.restoreIssuer(issuer.id)

@@ -27,6 +27,7 @@ export type PopupActions = {
   openPage(page: 'compare' | 'preview' | 'options'): void;
   /** Asks for the hosts in `blockedOrigins` (a click: permission requests need a gesture). */
   allowHosts(): void;
+  forgetHosts(): void;
 };
 
 export type PopupPageProps = {
@@ -56,7 +57,11 @@ export function PopupPage(props: PopupPageProps) {
         <p class="muted">Open a profile or job page to see which credentials are real.</p>
       ) : null}
       {props.blockedOrigins.length === 0 ? null : (
-        <BlockedHosts origins={props.blockedOrigins} onAllow={actions.allowHosts} />
+        <BlockedHosts
+          origins={props.blockedOrigins}
+          onAllow={actions.allowHosts}
+          onForget={actions.forgetHosts}
+        />
       )}
       {pageRole === undefined ? null : (
         <RoleEditor
@@ -82,7 +87,10 @@ export function PopupPage(props: PopupPageProps) {
           </button>
         </section>
       )}
-      {message === undefined ? null : <p role="status">{message}</p>}
+      {/* Always present, so screen readers announce the first message too. */}
+      <p role="status" class={message === undefined ? 'visually-hidden' : ''}>
+        {message ?? ''}
+      </p>
       <nav class="row" aria-label="Credlens pages">
         <button type="button" class="link" onClick={() => actions.openPage('compare')}>
           Compare candidates
@@ -99,20 +107,38 @@ export function PopupPage(props: PopupPageProps) {
 }
 
 /** Sites a credential needs (keys, revocation lists) that Credlens may not reach yet. */
-function BlockedHosts({ origins, onAllow }: { origins: string[]; onAllow(): void }) {
-  const shown = origins.slice(-5).map((origin) => origin.replace(/^https:\/\//, ''));
-  const more = origins.length - shown.length;
+function BlockedHosts({
+  origins,
+  onAllow,
+  onForget,
+}: {
+  origins: string[];
+  onAllow(): void;
+  onForget(): void;
+}) {
   return (
     <section aria-labelledby="blocked-heading" class="panel stack">
       <h2 id="blocked-heading">Some credentials could not be checked</h2>
       <p>
-        Credlens needs your permission to reach {origins.length === 1 ? 'a site' : 'sites'} that
-        issuers publish their keys or revocation lists on: {shown.join(', ')}
-        {more > 0 ? ` and ${more} more` : ''}. Until then those credentials say "Could not check".
+        Credlens may not reach {origins.length === 1 ? 'this site' : 'these sites'}, where issuers
+        publish keys or revocation lists. Until you allow them, those credentials say "Could not
+        check". Allow only sites you expect credentials to come from:
       </p>
-      <button type="button" class="primary" onClick={onAllow}>
-        Allow access and check again
-      </button>
+      <ul class="plain" aria-label="Sites to allow">
+        {origins.map((origin) => (
+          <li key={origin}>
+            <code>{origin.replace(/^https:\/\//, '')}</code>
+          </li>
+        ))}
+      </ul>
+      <div class="row">
+        <button type="button" class="primary" onClick={onAllow}>
+          Allow access and check again
+        </button>
+        <button type="button" onClick={onForget}>
+          Not now
+        </button>
+      </div>
     </section>
   );
 }
@@ -233,10 +259,15 @@ function CandidatePanel({
             {credential.issuerId !== undefined &&
             credential.verdict === 'verified' &&
             !knownIssuers.has(credential.issuerId) ? (
-              <span class="row muted">
-                Issuer not on your trusted list: {credential.issuerName ?? credential.issuerId}
+              <div class="stack muted issuer-unlisted">
+                {/* The name is the credential's own claim; the id is what trust is given to. */}
+                <span>Issuer not on your trusted list: {credential.issuerName ?? 'unnamed'}</span>
+                <code class="issuer-id" title={credential.issuerId}>
+                  {credential.issuerId}
+                </code>
                 <button
                   type="button"
+                  aria-label={`Trust issuer ${credential.issuerId}`}
                   onClick={() =>
                     actions.trustIssuer(
                       credential.issuerId as string,
@@ -246,7 +277,7 @@ function CandidatePanel({
                 >
                   Trust this issuer
                 </button>
-              </span>
+              </div>
             ) : null}
           </li>
         ))}

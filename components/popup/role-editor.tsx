@@ -83,13 +83,17 @@ export function RoleEditor({ role, pinned, onPin, recognise }: RoleEditorProps) 
         </label>
         <input
           id="add-skill"
+          aria-describedby="add-skill-problem"
           value={adding}
           placeholder="Add a skill, e.g. Terraform"
           onInput={(event) => setAdding(event.currentTarget.value)}
         />
         <button type="submit">Add</button>
       </form>
-      {problem === undefined ? null : <p class="muted">{problem}</p>}
+      {/* Announced when it appears; tied to the input it is about. */}
+      <p id="add-skill-problem" class="muted" aria-live="polite">
+        {problem ?? ''}
+      </p>
       <button type="button" class="primary" onClick={() => onPin(skills)}>
         {pinned ? 'Update pinned role' : 'Pin this role'}
       </button>

@@ -96,15 +96,17 @@ export async function importFile(
 export function editorFor(
   store: UserStore,
   done: (settings: Settings | undefined, message: string | undefined) => void,
-): (change: (current: Settings) => Settings, message?: string) => Promise<void> {
+): (change: (current: Settings) => Settings, message?: string) => Promise<boolean> {
   return async (change, message) => {
     try {
       done(await store.update(change), message);
+      return true;
     } catch (error) {
       done(
         undefined,
         `Not saved: ${error instanceof Error ? error.message : 'storage failed'}. Nothing you saved before was changed.`,
       );
+      return false;
     }
   };
 }

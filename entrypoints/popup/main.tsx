@@ -28,6 +28,7 @@ import {
 import {
   allowOrigins,
   enableOrigin,
+  forgetBlockedOrigins,
   popupTab,
   readBlockedOrigins,
   readPageState,
@@ -103,6 +104,7 @@ async function start(root: HTMLElement) {
           recognise,
           openPage,
           allowHosts,
+          forgetHosts,
         }}
       />,
       root,
@@ -132,8 +134,9 @@ async function start(root: HTMLElement) {
           () => crypto.randomUUID(),
           new Date(),
         ).settings,
-    ).then(() => {
-      const pinned = settings?.roles.find((saved) => saved.id === settings?.pinnedRoleId);
+    ).then((saved) => {
+      if (!saved) return;
+      const pinned = settings?.roles.find((entry) => entry.id === settings?.pinnedRoleId);
       message = `Pinned "${pinned?.title ?? role.title}": Credlens compares candidates against it on other pages.`;
       draw();
     });
@@ -192,36 +195,71 @@ async function start(root: HTMLElement) {
     }
     blockedOrigins = [];
     await send('clearCache', {});
-    await scanTab(tab?.id);
-    message = "Allowed. Checking this page's credentials again.";
+    await rescan("Allowed. Checking this page's credentials again.");
+  }
+
+  async function forgetHosts() {
+    await forgetBlockedOrigins();
+    blockedOrigins = [];
     draw();
   }
 
   async function scanPage() {
-    await scanTab(tab?.id);
-    message = 'Scanning this page once.';
-    draw();
+    await rescan('Scanning this page once.');
   }
 
   async function enableSite() {
     if (origin === undefined) return;
-    if (!(await enableOrigin(origin))) {
+    let enabled: boolean;
+    try {
+      enabled = await enableOrigin(origin);
+    } catch {
+      message = 'Credlens can be enabled on https sites only; use "Scan this page" here.';
+      draw();
+      return;
+    }
+    if (!enabled) {
       message = 'Not enabled: the permission was not granted.';
       draw();
       return;
     }
+    await rescan(`Enabled on ${origin}. Manage sites in the options.`);
+  }
+
+  /** Runs the content script again and follows the new badges until they settle. */
+  async function rescan(done: string) {
     await scanTab(tab?.id);
-    message = `Enabled on ${origin}. Manage sites in the options.`;
+    candidate = undefined;
+    message = done;
     draw();
+    await follow();
   }
 
   const refresh = async () => {
     page = await readPageState(tab?.id);
     if (page === undefined) return false;
-    if (page.credentials.length > 0) candidate = candidateSkills(page.credentials, skillMatcher());
+    candidate =
+      page.credentials.length > 0 ? candidateSkills(page.credentials, skillMatcher()) : undefined;
     if (page.posting !== undefined && pageRole === undefined)
       pageRole = { ...roleOfPosting(page.posting, skillMatcher()), url: page.url };
     return (candidate?.checking ?? 0) > 0;
+  };
+
+  /** Badges still checking: follow them until they settle (one loop at a time). */
+  let following: Promise<void> | undefined;
+  const follow = () => {
+    following ??= (async () => {
+      // A fresh scan may not have answered yet: look at least twice.
+      for (let polls = 0; polls < POLL_LIMIT; polls++) {
+        const pending = await refresh();
+        draw();
+        if (!pending && polls > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      }
+    })().finally(() => {
+      following = undefined;
+    });
+    return following;
   };
 
   draw();
@@ -231,10 +269,5 @@ async function start(root: HTMLElement) {
     readBlockedOrigins(),
   ]);
   draw();
-  // Badges still checking: follow them until they settle (the popup closes with its page anyway).
-  for (let polls = 0; (await refresh()) && polls < POLL_LIMIT; polls++) {
-    draw();
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-  draw();
+  await follow();
 }

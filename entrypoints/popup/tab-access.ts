@@ -70,6 +70,7 @@ export async function scanTab(tabId: number | undefined): Promise<void> {
  */
 export async function enableOrigin(origin: string): Promise<boolean> {
   const pattern = `${origin}/*`;
+  // Throws for an origin the manifest cannot ask for (plain http): the caller says why.
   if (!(await browser.permissions.request({ origins: [pattern] }))) return false;
   const id = `site:${origin}`;
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
@@ -93,6 +94,11 @@ export async function readBlockedOrigins(): Promise<string[]> {
   const stored = (await browser.storage.session.get(BLOCKED_ORIGINS_KEY))[BLOCKED_ORIGINS_KEY];
   const parsed = BlockedOriginsSchema.safeParse(stored);
   return parsed.success ? parsed.data : [];
+}
+
+/** Forgets the hosts the worker noted (the user said "Not now"). */
+export async function forgetBlockedOrigins(): Promise<void> {
+  await browser.storage.session.remove(BLOCKED_ORIGINS_KEY);
 }
 
 /** Asks for `origins` (first thing in a click handler) and forgets them once granted. */

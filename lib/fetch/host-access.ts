@@ -9,7 +9,7 @@ import type { FetchLike } from '../deps';
 export const BLOCKED_ORIGINS_KEY = 'blockedOrigins';
 
 /** At most this many hosts are remembered, newest kept. */
-export const MAX_BLOCKED_ORIGINS = 50;
+export const MAX_BLOCKED_ORIGINS = 10;
 
 export type HostAccess = {
   /** Does the extension hold a host permission for `origin`? */

@@ -71,7 +71,7 @@ try {
   await job.goto(world.pages.job);
   const jobPopup = await popupFor(world.pages.job);
   await jobPopup.getByRole('button', { name: 'Pin this role' }).click();
-  await jobPopup.getByRole('status').waitFor();
+  await jobPopup.getByText(/^Pinned "/).waitFor();
   await jobPopup.screenshot({ path: join(out, 'popup-job.png'), fullPage: true });
 
   // 2. Ada's profile: a badge beside every credential, a card, and the popup's coverage.
@@ -106,7 +106,7 @@ try {
     if (which === 'profile')
       await popup.screenshot({ path: join(out, 'popup.png'), fullPage: true });
     await popup.getByRole('button', { name: 'Save to shortlist' }).click();
-    await popup.getByRole('status').waitFor();
+    await popup.getByText(/ to the shortlist\.$/).waitFor();
   }
 
   // 4. The compare page, and 5. the learner preview of a baked badge.
