@@ -6,7 +6,6 @@ import { type Browser, browser, defineBackground } from '#imports';
 import { extensionUserStore, newSeal } from '../components/ui/extension-store';
 import { createVerifierService, rewriteToDemoWorld } from '../lib/background';
 import type { FetchLike } from '../lib/deps';
-import { BLOCKED_ORIGINS_KEY, permissionAwareFetch, rememberOrigin } from '../lib/fetch';
 import { issuerStanding } from '../lib/issuers';
 import { parseRequest } from '../lib/messaging';
 
@@ -23,15 +22,7 @@ const PAGE_ONLY: ReadonlySet<Request['type']> = new Set([
 
 export default defineBackground(() => {
   const test = __CREDLENS_TEST__;
-  // Hosts that fail for want of permission are kept for the popup's "Allow access" offer.
-  const networkFetch: FetchLike = permissionAwareFetch((input, init) => fetch(input, init), {
-    granted: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
-    blocked: async (origin) => {
-      const stored = (await browser.storage.session.get(BLOCKED_ORIGINS_KEY))[BLOCKED_ORIGINS_KEY];
-      const list = Array.isArray(stored) ? stored.filter((o) => typeof o === 'string') : [];
-      await browser.storage.session.set({ [BLOCKED_ORIGINS_KEY]: rememberOrigin(list, origin) });
-    },
-  });
+  const networkFetch: FetchLike = (input, init) => fetch(input, init);
   // The same store, storage area and cross-context lock as the extension's pages.
   const user = extensionUserStore();
   const service = createVerifierService({
@@ -54,6 +45,8 @@ export default defineBackground(() => {
       issuerId === undefined
         ? undefined
         : issuerStanding(issuerId, (await user.read()).trustedIssuers),
+    // Hosts failing without permission go on the badge, for the popup to offer (lib/fetch).
+    hostGranted: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
     insecureLocalhost: test !== null,
   });
 

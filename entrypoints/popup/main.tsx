@@ -25,15 +25,7 @@ import {
   saveAndPinRole,
   trustIssuer,
 } from '../../lib/storage';
-import {
-  allowOrigins,
-  enableOrigin,
-  forgetBlockedOrigins,
-  popupTab,
-  readBlockedOrigins,
-  readPageState,
-  scanTab,
-} from './tab-access';
+import { allowOrigins, enableOrigin, popupTab, readPageState, scanTab } from './tab-access';
 
 /** How often the popup re-reads the page while badges are still being checked. */
 const POLL_MS = 500;
@@ -58,7 +50,9 @@ async function start(root: HTMLElement) {
   let message: string | undefined;
   let candidate: CandidateSkills | undefined;
   let pageRole: DraftRole | undefined;
+  /** Sites the page's own credentials could not reach (from their badges), until dismissed. */
   let blockedOrigins: string[] = [];
+  let hostsDismissed = false;
 
   const draw = () => {
     const activeRole = settings?.roles.find((role) => role.id === settings?.pinnedRoleId);
@@ -91,7 +85,7 @@ async function start(root: HTMLElement) {
         }
         knownIssuers={knownIssuers}
         otherSite={covered ? undefined : origin}
-        blockedOrigins={blockedOrigins}
+        blockedOrigins={hostsDismissed ? [] : blockedOrigins}
         message={message}
         actions={{
           scanPage,
@@ -193,14 +187,12 @@ async function start(root: HTMLElement) {
       draw();
       return;
     }
-    blockedOrigins = [];
     await send('clearCache', {});
     await rescan("Allowed. Checking this page's credentials again.");
   }
 
-  async function forgetHosts() {
-    await forgetBlockedOrigins();
-    blockedOrigins = [];
+  function forgetHosts() {
+    hostsDismissed = true;
     draw();
   }
 
@@ -240,6 +232,9 @@ async function start(root: HTMLElement) {
     if (page === undefined) return false;
     candidate =
       page.credentials.length > 0 ? candidateSkills(page.credentials, skillMatcher()) : undefined;
+    blockedOrigins = [
+      ...new Set(page.credentials.flatMap((credential) => credential.view.needsAccess ?? [])),
+    ];
     if (page.posting !== undefined && pageRole === undefined)
       pageRole = { ...roleOfPosting(page.posting, skillMatcher()), url: page.url };
     return (candidate?.checking ?? 0) > 0;
@@ -263,10 +258,9 @@ async function start(root: HTMLElement) {
   };
 
   draw();
-  [settings, seal, blockedOrigins] = await Promise.all([
+  [settings, seal] = await Promise.all([
     store.read(),
     send('getSeal', {}).then((answer) => answer?.seal),
-    readBlockedOrigins(),
   ]);
   draw();
   await follow();

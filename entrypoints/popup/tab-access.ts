@@ -1,19 +1,12 @@
 // The popup's dealings with the browser about the tab it was opened on: which tab, whether
 // Credlens already runs there, asking its content script what the page holds, scanning it once,
-// enabling the site for good, and the host permissions the worker found missing. Every answer
-// from another context is parsed before use.
-import * as z from 'zod/mini';
+// enabling the site for good, and asking for the hosts its credentials could not reach. Every
+// answer from another context is parsed before use.
 import { type Browser, browser } from '#imports';
-import { BLOCKED_ORIGINS_KEY, MAX_BLOCKED_ORIGINS } from '../../lib/fetch';
 import { PAGE_STATE_REQUEST, type PageState, PageStateSchema } from '../../lib/messaging';
 import { coveredBy } from '../../lib/sites';
 
 const CONTENT_SCRIPT = '/content-scripts/recruiting.js';
-/** What the worker stores: https origins only (anything else is ignored, never requested). */
-const BlockedOriginsSchema = z
-  .array(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/i)))
-  .check(z.maxLength(MAX_BLOCKED_ORIGINS));
-
 export type PopupTab = {
   tab: Browser.tabs.Tab | undefined;
   /** The page's http(s) origin, if it has one. */
@@ -89,25 +82,9 @@ export async function enableOrigin(origin: string): Promise<boolean> {
   return true;
 }
 
-/** Hosts the worker could not reach for want of permission (lib/fetch/host-access.ts). */
-export async function readBlockedOrigins(): Promise<string[]> {
-  const stored = (await browser.storage.session.get(BLOCKED_ORIGINS_KEY))[BLOCKED_ORIGINS_KEY];
-  const parsed = BlockedOriginsSchema.safeParse(stored);
-  return parsed.success ? parsed.data : [];
-}
-
-/** Forgets the hosts the worker noted (the user said "Not now"). */
-export async function forgetBlockedOrigins(): Promise<void> {
-  await browser.storage.session.remove(BLOCKED_ORIGINS_KEY);
-}
-
-/** Asks for `origins` (first thing in a click handler) and forgets them once granted. */
-export async function allowOrigins(origins: string[]): Promise<boolean> {
-  const granted = await browser.permissions.request({
-    origins: origins.map((origin) => `${origin}/*`),
-  });
-  if (granted) await browser.storage.session.remove(BLOCKED_ORIGINS_KEY);
-  return granted;
+/** Asks for `origins`; first thing in a click handler (permission requests need a gesture). */
+export function allowOrigins(origins: string[]): Promise<boolean> {
+  return browser.permissions.request({ origins: origins.map((origin) => `${origin}/*`) });
 }
 
 function httpOrigin(url: string | undefined): string | undefined {

@@ -5,7 +5,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Deps, FetchLike } from '../deps';
-import { fetchJson } from '../fetch';
+import { fetchJson, MAX_BLOCKED_ORIGINS, permissionAwareFetch } from '../fetch';
 import type { BadgeView, PreviewInput, ProviderMatchMessage } from '../messaging';
 import { linkOnlyView, toBadgeView } from '../present';
 import {
@@ -46,6 +46,8 @@ export type VerifierServiceOptions = Deps & {
   caches?: VerifierCaches;
   /** Trusted-issuer lookup; the standing is never cached with the verdict (the user edits it). */
   standingOf?: StandingOf;
+  /** Whether a host permission is held: hosts failing without one go on the badge to allow. */
+  hostGranted?: (origin: string) => Promise<boolean>;
 };
 
 export type VerifierService = {
@@ -117,7 +119,22 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
       if (cached !== undefined) return withStanding(cached);
       const fetchUrl = match.fetchUrl;
       const outcome = await queue.run(key, hostOf(fetchUrl), visible ? 1 : 0, async () => {
-        const result = await verifyMatch(match, fetchUrl, verifyOptions, contentMemo);
+        // This link's own record of hosts it could not reach for want of permission.
+        const blocked = new Set<string>();
+        const hostGranted = options.hostGranted;
+        const linkOptions =
+          hostGranted === undefined
+            ? verifyOptions
+            : {
+                ...verifyOptions,
+                fetch: permissionAwareFetch(verifyOptions.fetch, {
+                  granted: hostGranted,
+                  blocked: async (origin) => {
+                    blocked.add(origin);
+                  },
+                }),
+              };
+        const result = await verifyMatch(match, fetchUrl, linkOptions, contentMemo);
         // A generic .json/.jwt/image link that is not a credential gets no badge at all.
         const hidden =
           match.generic === true &&
@@ -128,7 +145,10 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
                 c.code === 'content_type_invalid' ||
                 c.code === 'http_error',
             ));
-        const value: LinkOutcome = hidden ? { hidden: true } : { view: toBadgeView(result, match) };
+        const view = toBadgeView(result, match);
+        if (blocked.size > 0 && view.verdict === 'unverifiable')
+          view.needsAccess = [...blocked].slice(0, MAX_BLOCKED_ORIGINS);
+        const value: LinkOutcome = hidden ? { hidden: true } : { view };
         await options.store.set(key, {
           outcome: value,
           expiresAt: options.now().getTime() + RESULT_TTL_MS,
@@ -177,7 +197,8 @@ async function verifyMatch(
   const remembered = await memo.get(hash);
   if (remembered !== undefined) return remembered;
   const result = await verifyCredential({ kind: 'fetched', fetched }, options);
-  await memo.set(hash, result);
+  // "Could not check" may change with access granted or a network back: not reused by content.
+  if (result.status !== 'unverifiable') await memo.set(hash, result);
   return result;
 }
 

@@ -1,14 +1,12 @@
 // Hosts the extension could not reach for want of permission. An extension may fetch any host
 // that answers with CORS headers; the rest need a host permission, which only the user can
-// grant, from a click in the popup. So the worker's fetch notes every host that failed without
-// permission, and the popup offers to allow them; the verdict meanwhile is "could not check".
+// grant, from a click in the popup. So each verification's fetch notes the hosts that failed
+// without permission; they travel with that credential's badge, and the popup offers to allow
+// the ones its own page needs. The verdict meanwhile is "could not check".
 
 import type { FetchLike } from '../deps';
 
-/** Where the worker keeps them (storage.session: extension contexts only, gone on restart). */
-export const BLOCKED_ORIGINS_KEY = 'blockedOrigins';
-
-/** At most this many hosts are remembered, newest kept. */
+/** At most this many hosts are named for one credential. */
 export const MAX_BLOCKED_ORIGINS = 10;
 
 export type HostAccess = {
@@ -32,11 +30,6 @@ export function permissionAwareFetch(fetch: FetchLike, access: HostAccess): Fetc
       throw error;
     }
   };
-}
-
-/** Adds `origin` to a remembered list (deduplicated, newest last, capped). */
-export function rememberOrigin(list: readonly string[], origin: string): string[] {
-  return [...list.filter((entry) => entry !== origin), origin].slice(-MAX_BLOCKED_ORIGINS);
 }
 
 function originOf(url: string): string | undefined {

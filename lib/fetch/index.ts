@@ -3,13 +3,7 @@
 /** Response caches: in-memory implementation and the Cache-Control freshness rule. */
 export { type CachedResponse, cacheTtlMs, createMemoryCache, type FetchCache } from './cache';
 /** Hosts that failed for want of a host permission, for the popup to offer. */
-export {
-  BLOCKED_ORIGINS_KEY,
-  type HostAccess,
-  MAX_BLOCKED_ORIGINS,
-  permissionAwareFetch,
-  rememberOrigin,
-} from './host-access';
+export { type HostAccess, MAX_BLOCKED_ORIGINS, permissionAwareFetch } from './host-access';
 /** URL policy: https only, loopback http behind an explicit switch. */
 export { checkUrlPolicy, isLoopbackHost, type UrlPolicy } from './policy';
 /** The safe fetch itself: timeout, byte cap, bounded redirects, content-type check, no cookies. */

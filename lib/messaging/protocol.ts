@@ -66,6 +66,15 @@ export const BadgeViewSchema = z.object({
       text: text(12_000),
     }),
   ),
+  /**
+   * https origins this credential's checks could not reach for want of a host permission; the
+   * popup offers to allow exactly these, for the credentials on its own page.
+   */
+  needsAccess: z.optional(
+    z
+      .array(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i)))
+      .check(z.maxLength(10)),
+  ),
   /** Whether the issuer is on a trusted-issuer list: a warning when not, never a failure. */
   issuerStanding: z.optional(
     z.object({

@@ -85,7 +85,7 @@ export async function buildCredentials(origin: string): Promise<Resources> {
 
 function credential(origin: string, spec: Ob3Spec, issuer: string): Record<string, unknown> {
   const stem = spec.file.replace(/\.\w+$/, '');
-  const listUrl = `${origin}${STATUS_LIST_PATH}`;
+  const listUrl = spec.statusListUrl ?? `${origin}${STATUS_LIST_PATH}`;
   return {
     '@context': [VC_V2, OB_V3],
     id: `${origin}${credentialPath(spec)}`,
@@ -135,7 +135,11 @@ function credential(origin: string, spec: Ob3Spec, issuer: string): Record<strin
 async function statusList(origin: string, key: TestKey) {
   const bits = new Uint8Array(STATUS_LIST_BITS / 8);
   for (const spec of Object.values(OB3) as Ob3Spec[]) {
-    if (spec.revoked === true && spec.statusIndex !== undefined) {
+    if (
+      spec.revoked === true &&
+      spec.statusIndex !== undefined &&
+      spec.statusListUrl === undefined
+    ) {
       const index = spec.statusIndex;
       bits[index >> 3] = (bits[index >> 3] ?? 0) | (0x80 >> (index & 7)); // most significant bit first
     }

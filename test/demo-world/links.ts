@@ -108,7 +108,11 @@ export function demoContent(origin: string): DemoContent {
       badgr(BADGR.postman, false, 'confirmed'),
       badgr(BADGR.flowMatic, true, 'revoked'),
     ],
-    katherine: [ob3(OB3.platformOps, { wrap: true }), ob3(OB3.cloudEngineering)],
+    katherine: [
+      ob3(OB3.platformOps, { wrap: true }),
+      ob3(OB3.cloudEngineering),
+      ob3(OB3.costOptimisation),
+    ],
     github: [
       githubBadge(origin, CREDLY.cka, 'confirmed'),
       githubBadge(origin, CREDLY.lfcs, 'confirmed'),

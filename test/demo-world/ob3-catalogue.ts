@@ -16,6 +16,8 @@ export type Ob3Spec = {
   validUntil?: string;
   /** Index on the university's status list; revoked entries have their bit set. */
   statusIndex?: number;
+  /** A status list somewhere else instead (https; the demo world refuses it like a CORS failure). */
+  statusListUrl?: string;
   revoked?: true;
   /** The name written into the document after signing (breaks the proof). */
   tamperedName?: string;
@@ -23,6 +25,8 @@ export type Ob3Spec = {
 };
 
 export const STATUS_INDEX_REVOKED = 42;
+/** The status-list host the demo world refuses at the network level (see server.ts). */
+export const UNREACHABLE_STATUS_HOST = 'status.unreachable.example';
 
 export const OB3 = {
   vcEngineer: {
@@ -134,6 +138,20 @@ export const OB3 = {
     issuer: 'institute',
     validFrom: '2026-04-14T00:00:00Z',
     expected: 'verified',
+  },
+  costOptimisation: {
+    file: 'katherine-cloud-cost.json',
+    holder: 'katherine',
+    name: 'Cloud Cost Optimisation',
+    description: 'Plans and tracks cloud spending; rightsizes AWS workloads.',
+    skills: ['FinOps', 'AWS'],
+    issuer: 'university',
+    validFrom: '2026-05-04T00:00:00Z',
+    statusIndex: 3,
+    // A host Credlens has no permission for and that sends no CORS headers: "could not check",
+    // and the popup offers to allow it.
+    statusListUrl: `https://${UNREACHABLE_STATUS_HOST}/lists/7`,
+    expected: 'unverifiable',
   },
 } satisfies Record<string, Ob3Spec>;
 

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { CREDLY, type CredlyBadge } from './catalogue';
 import { buildCredentials } from './credentials';
 import { demoContent, demoLinks } from './links';
+import { UNREACHABLE_STATUS_HOST } from './ob3-catalogue';
 import { credlyBadgeSvg, GITHUB_PATH, githubProfilePage } from './pages/github-profile';
 import { GRACE_PATH } from './pages/grace-hopper';
 import { indexPage } from './pages/index-page';
@@ -124,6 +125,11 @@ function respond(
     return;
   }
   const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  // A host that refuses the extension (no CORS, no permission): the connection just drops.
+  if (pathname.startsWith(`/providers/${UNREACHABLE_STATUS_HOST}/`)) {
+    request.socket.destroy();
+    return;
+  }
   // Pages are also served without their trailing slash; Badgr allows a `.json` suffix.
   const resource =
     routes.get(pathname) ??

@@ -296,6 +296,74 @@ describe('verdicts keyed by the credential content', () => {
   });
 });
 
+describe('hosts a credential could not reach for want of permission', () => {
+  const LIST_URL = 'https://status.blocked.example/lists/1';
+  let withStatus: Record<string, unknown>;
+  beforeAll(async () => {
+    const key = await testKey(1);
+    withStatus = await issue(
+      openBadge(key.did, {
+        credentialStatus: {
+          id: `${LIST_URL}#3`,
+          type: 'BitstringStatusListEntry',
+          statusPurpose: 'revocation',
+          statusListIndex: '3',
+          statusListCredential: LIST_URL,
+        },
+      }),
+      { key },
+    );
+  });
+
+  /** The credential is served; its status list host fails as a CORS refusal would. */
+  const refusing = () => {
+    const served = fakeFetch({ [CREDENTIAL_URL]: { json: withStatus } });
+    return Object.assign(
+      async (input: string, init?: RequestInit) => {
+        if (input.startsWith('https://status.blocked.example/')) {
+          served.requests.push(input);
+          throw new TypeError('Failed to fetch');
+        }
+        return served(input, init);
+      },
+      { requests: served.requests },
+    );
+  };
+
+  it("names the refused host on that credential's badge, and only when no permission is held", async () => {
+    const service = createVerifierService({
+      fetch: refusing(),
+      now: fixedClock(),
+      store: mapStore(),
+      hostGranted: async () => false,
+    });
+    const view = viewOf(await service.verifyLink(credentialMatch(), true));
+    expect(view.verdict).toBe('unverifiable');
+    expect(view.needsAccess).toEqual(['https://status.blocked.example']);
+    const granted = createVerifierService({
+      fetch: refusing(),
+      now: fixedClock(),
+      store: mapStore(),
+      hostGranted: async () => true,
+    });
+    const other = viewOf(await granted.verifyLink(credentialMatch(), true));
+    expect(other.verdict).toBe('unverifiable');
+    expect(other).not.toHaveProperty('needsAccess');
+  });
+
+  it('does not reuse a "could not check" result by content: access may be granted next', async () => {
+    const store = mapStore();
+    const service = createVerifierService({
+      fetch: refusing(),
+      now: fixedClock(),
+      store,
+      hostGranted: async () => false,
+    });
+    await service.verifyLink(credentialMatch(), true);
+    expect([...store.entries.keys()].some((key) => key.includes('sha256:'))).toBe(false);
+  });
+});
+
 describe('issuer standing and clearing the cache', () => {
   it('adds the standing to every answer, read fresh even when the verdict comes from the cache', async () => {
     const store = mapStore();

@@ -1,9 +1,9 @@
 // The worker's permission-aware fetch: a network failure on an https host the extension holds no
 // permission for is noted for the popup; successes, permitted hosts, timeouts and plain-http
-// loopback are not; the list stays deduplicated and bounded.
+// loopback are not.
 
 import { describe, expect, it } from 'vitest';
-import { MAX_BLOCKED_ORIGINS, permissionAwareFetch, rememberOrigin } from '../../../lib/fetch';
+import { permissionAwareFetch } from '../../../lib/fetch';
 
 function access(granted: string[]) {
   const blocked: string[] = [];
@@ -56,19 +56,5 @@ describe('permissionAwareFetch', () => {
       },
     });
     await expect(fetch('https://issuer.example.edu/x')).rejects.toThrow('Failed to fetch');
-  });
-});
-
-describe('rememberOrigin', () => {
-  it('keeps each origin once, newest last, and at most MAX_BLOCKED_ORIGINS', () => {
-    expect(rememberOrigin(['https://a.example', 'https://b.example'], 'https://a.example')).toEqual(
-      ['https://b.example', 'https://a.example'],
-    );
-    let list: string[] = [];
-    for (let i = 0; i < MAX_BLOCKED_ORIGINS + 5; i++)
-      list = rememberOrigin(list, `https://h${i}.example`);
-    expect(list).toHaveLength(MAX_BLOCKED_ORIGINS);
-    expect(list.at(-1)).toBe(`https://h${MAX_BLOCKED_ORIGINS + 4}.example`);
-    expect(list[0]).toBe('https://h5.example');
   });
 });
