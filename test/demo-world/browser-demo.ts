@@ -101,7 +101,7 @@ try {
     const line = popup.getByText(/required skills backed by verified credentials/);
     await line.waitFor({ timeout: 30_000 });
     await popup.waitForTimeout(500);
-    const name = await popup.getByRole('heading', { level: 2 }).nth(1).innerText();
+    const name = await popup.locator('#candidate-heading').innerText();
     coverage.push(`  ${name}: ${await line.innerText()}`);
     if (which === 'profile')
       await popup.screenshot({ path: join(out, 'popup.png'), fullPage: true });
