@@ -41,10 +41,15 @@ export default defineBackground(() => {
       },
     },
     // Read for every answer: the user may have just trusted or untrusted the issuer.
-    standingOf: async (issuerId) =>
+    standingOf: async (issuerId, lists) =>
       issuerId === undefined
         ? undefined
-        : issuerStanding(issuerId, (await user.read()).trustedIssuers),
+        : issuerStanding(
+            issuerId,
+            lists === 'bundled-only'
+              ? { added: [], removed: [] }
+              : (await user.read()).trustedIssuers,
+          ),
     // Hosts failing without permission go on the badge, for the popup to offer (lib/fetch).
     hostGranted: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
     insecureLocalhost: test !== null,

@@ -43,15 +43,23 @@ if (results === undefined) {
   failed += results.numFailedTests + (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
   if (vitest.status !== 0 && results.numFailedTests === 0) failed++;
   const e2e = results.testResults.filter((file) => file.name.includes('/test/e2e/'));
-  const e2eRan = e2e.reduce(
-    (sum, file) =>
-      sum +
-      file.assertionResults.filter((t) => t.status === 'passed' || t.status === 'failed').length,
-    0,
-  );
-  if (e2eRan === 0) {
+  const ran = (file) =>
+    file.assertionResults.filter((t) => t.status === 'passed' || t.status === 'failed').length;
+  if (e2e.reduce((sum, file) => sum + ran(file), 0) === 0) {
     failed++;
     console.error('✘ no end-to-end browser test ran');
+  }
+  // Each browser must have run: Chromium (every other e2e file) and Firefox (firefox.test.ts).
+  const firefox = e2e.filter((file) => file.name.endsWith('/firefox.test.ts'));
+  const chromium = e2e.filter((file) => !file.name.endsWith('/firefox.test.ts'));
+  for (const [browser, files] of [
+    ['Chromium', chromium],
+    ['Firefox', firefox],
+  ]) {
+    if (files.reduce((sum, file) => sum + ran(file), 0) === 0) {
+      failed++;
+      console.error(`✘ no end-to-end test ran in ${browser}`);
+    }
   }
 }
 console.log(`${passed} passed, ${failed} failed`);

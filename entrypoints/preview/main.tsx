@@ -12,8 +12,10 @@ import {
 import type { BadgeView, PreviewInput, Seal } from '../../lib/messaging';
 import { createMessenger } from '../../lib/messaging';
 
-/** The protocol caps a file's base64 at 3 MiB characters: 4 characters carry 3 bytes. */
-const MAX_FILE_BYTES = (3 * 1024 * 1024 * 3) / 4;
+/** As large a file as a recruiter's badge reads from a link (baked images included). */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** The longest link the protocol carries. */
+const MAX_URL_CHARS = 2048;
 /** The protocol's cap on pasted text. */
 const MAX_TEXT_CHARS = 2 * 1024 * 1024;
 
@@ -35,7 +37,7 @@ async function start(root: HTMLElement) {
         seal={seal}
         onFile={(file) => void checkFile(file)}
         onText={(text) => void checkText(text)}
-        onUrl={(url) => void check({ kind: 'url', url }, url)}
+        onUrl={(url) => void checkUrl(url)}
       />,
       root,
     );
@@ -47,7 +49,7 @@ async function start(root: HTMLElement) {
   async function checkFile(file: File) {
     const id = ++latest;
     if (file.size > MAX_FILE_BYTES) {
-      const size = (MAX_FILE_BYTES / 1024 / 1024).toFixed(2);
+      const size = MAX_FILE_BYTES / 1024 / 1024;
       show({
         kind: 'error',
         message: `${file.name} is too large: Credlens reads files up to ${size} MB.`,
@@ -65,6 +67,18 @@ async function start(root: HTMLElement) {
       return;
     }
     await check({ kind: 'bytes', base64, name: file.name.slice(0, 256) }, file.name);
+  }
+
+  async function checkUrl(url: string) {
+    if (url.length > MAX_URL_CHARS) {
+      ++latest;
+      show({
+        kind: 'error',
+        message: `That link is longer than ${MAX_URL_CHARS} characters, the most Credlens reads; use the credential's own link or download it and choose the file.`,
+      });
+      return;
+    }
+    await check({ kind: 'url', url }, url);
   }
 
   async function checkText(text: string) {

@@ -14,6 +14,7 @@ import {
   type VerifyOptions,
   verifyCredential,
 } from '../verify';
+import { NO_MEMO, verifyMatch } from './verify-match';
 
 export type PreviewOutcome = { view: BadgeView; diagnostics: Diagnostic[] };
 
@@ -25,11 +26,6 @@ export async function previewCredential(
   const provider = input.kind === 'url' ? providerOf(input.url, options) : undefined;
   if (provider?.kind === 'link-only')
     return { view: linkOnlyView(provider), diagnostics: [linkOnlyDiagnostic(provider.label)] };
-  const credentialInput = toCredentialInput(input, provider);
-  const result =
-    credentialInput === undefined
-      ? unreadable('the file could not be decoded (invalid base64)')
-      : await verifyCredential(credentialInput, options);
   const match: ProviderMatchMessage = provider ?? {
     providerId: 'preview',
     // What a recruiter's card says for a credential linked directly (lib/detect's direct adapter).
@@ -37,33 +33,38 @@ export async function previewCredential(
     sourceUrl: input.kind === 'url' ? input.url : '',
     kind: 'credential',
   };
+  let result: VerificationResult;
+  if (input.kind === 'url') {
+    // Exactly the badge's path (Accredible's data, a share's wrapped credential…), remembering
+    // nothing: the learner's fix must show at once.
+    result = (await verifyMatch(match, match.fetchUrl ?? input.url, options, NO_MEMO)).result;
+  } else {
+    const credentialInput = toCredentialInput(input);
+    result =
+      credentialInput === undefined
+        ? unreadable('the file could not be decoded (invalid base64)')
+        : await verifyCredential(credentialInput, options);
+  }
   return { view: toBadgeView(result, match), diagnostics: diagnose(result) };
 }
 
-/**
- * The provider a recruiter's page would recognise `url` as. Accredible and wrapped
- * (VerifierPlus) links need the worker's provider handling, so they are read as plain links.
- */
+/** The provider a recruiter's page would recognise `url` as (lib/detect), if any. */
 function providerOf(url: string, options: VerifyOptions): ProviderMatchMessage | undefined {
   if (!URL.canParse(url)) return undefined;
   const match = matchCredentialUrl(url, new URL(url), {
     allowLoopbackHttp: options.insecureLocalhost === true,
   });
-  if (match === undefined || match.kind === 'accredible' || match.unwrap !== undefined)
-    return undefined;
-  return toMessage(match);
+  return match === undefined ? undefined : toMessage(match);
 }
 
 function toMessage(match: ProviderMatch): ProviderMatchMessage {
-  const { providerId, label, sourceUrl, kind, fetchUrl, credentialId } = match;
-  return { providerId, label, sourceUrl, kind, ...compact({ fetchUrl, credentialId }) };
+  const { providerId, label, sourceUrl, kind, fetchUrl, credentialId, unwrap } = match;
+  return { providerId, label, sourceUrl, kind, ...compact({ fetchUrl, credentialId, unwrap }) };
 }
 
 function toCredentialInput(
-  input: PreviewInput,
-  provider: ProviderMatchMessage | undefined,
+  input: Exclude<PreviewInput, { kind: 'url' }>,
 ): CredentialInput | undefined {
-  if (input.kind === 'url') return { kind: 'url', url: provider?.fetchUrl ?? input.url };
   if (input.kind === 'text') return { kind: 'text', text: input.text };
   const bytes = decodeBase64(input.base64);
   return bytes === undefined ? undefined : { kind: 'bytes', bytes };

@@ -1,23 +1,15 @@
 // The service worker's verification service: one entry point per detected link, with the
-// queue, a result cache that outlives the worker (MV3 stops it at will), and the provider
-// behaviours (hosted OB 2.0, direct credentials, Accredible JSON, VerifierPlus wrappers).
+// queue, a result cache that outlives the worker (MV3 stops it at will), the issuer's standing
+// and the hosts a check could not reach. Provider behaviours live in verify-match.ts.
 
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Deps, FetchLike } from '../deps';
-import { fetchJson, MAX_BLOCKED_ORIGINS, permissionAwareFetch } from '../fetch';
+import { MAX_BLOCKED_ORIGINS, permissionAwareFetch } from '../fetch';
 import type { BadgeView, PreviewInput, ProviderMatchMessage } from '../messaging';
 import { linkOnlyView, toBadgeView } from '../present';
-import {
-  createVerifierCaches,
-  fetchCredential,
-  type VerificationResult,
-  type VerifierCaches,
-  verifyCredential,
-} from '../verify';
-import { verifyAccredible } from '../verify/providers/accredible';
+import { createVerifierCaches, type VerificationResult, type VerifierCaches } from '../verify';
 import { type PreviewOutcome, previewCredential } from './preview';
 import { createQueue } from './queue';
+import { type ContentMemo, verifyMatch } from './verify-match';
 
 /** How long a finished verdict is reused before the credential is checked again. */
 export const RESULT_TTL_MS = 10 * 60 * 1000;
@@ -32,9 +24,13 @@ export type ResultStore = {
   removePrefix(prefix: string): Promise<number>;
 };
 
-/** The issuer's standing on the trusted-issuer lists, read fresh for every answer. */
+/**
+ * The issuer's standing on the trusted-issuer lists, read fresh for every answer. The preview
+ * asks for the bundled list only: a learner's own trust says nothing about a recruiter's.
+ */
 export type StandingOf = (
   issuerId: string | undefined,
+  lists?: 'bundled-only',
 ) => Promise<BadgeView['issuerStanding'] | undefined>;
 
 export type LinkOutcome = { view: BadgeView } | { hidden: true };
@@ -68,6 +64,7 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
   let verifyOptions = optionsWith(options.caches ?? createVerifierCaches());
   const withStanding = async <T extends { view: BadgeView } | { hidden: true }>(
     outcome: T,
+    lists?: 'bundled-only',
   ): Promise<T> => {
     if (!('view' in outcome) || options.standingOf === undefined) return outcome;
     const { view } = outcome;
@@ -78,32 +75,69 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
       (view.verdict !== 'verified' && view.verdict !== 'confirmed')
     )
       return outcome;
-    const issuerStanding = await options.standingOf(view.issuerId);
+    const issuerStanding = await options.standingOf(view.issuerId, lists);
     return issuerStanding === undefined
       ? outcome
       : { ...outcome, view: { ...view, issuerStanding } };
   };
+  /** Options whose fetch notes, into `blocked`, hosts that failed without a permission. */
+  const recordingHosts = (blocked: Set<string>) => {
+    const granted = options.hostGranted;
+    if (granted === undefined) return verifyOptions;
+    return {
+      ...verifyOptions,
+      fetch: permissionAwareFetch(verifyOptions.fetch, {
+        granted,
+        blocked: async (origin) => {
+          blocked.add(origin);
+        },
+      }),
+    };
+  };
   // Second key: the credential's own bytes. The same document reached through another URL
-  // (a redirect wrapper, a share link, a second profile) reuses the verdict within the TTL;
-  // once a URL's own entry has expired, changed bytes behind it are checked anew.
+  // (a redirect wrapper, a share link, a second profile) reuses the verdict until the first
+  // one expires; once a URL's own entry has expired, changed bytes behind it are checked anew.
   const contentMemo: ContentMemo = {
     get: async (hash) => {
       const entry = (await options.store.get(`${CACHE_PREFIX}sha256:${hash}`)) as
         | { result?: VerificationResult; expiresAt?: unknown }
         | undefined;
-      return typeof entry?.expiresAt === 'number' && entry.expiresAt > options.now().getTime()
-        ? entry.result
+      return typeof entry?.expiresAt === 'number' &&
+        entry.expiresAt > options.now().getTime() &&
+        entry.result !== undefined
+        ? { result: entry.result, expiresAt: entry.expiresAt }
         : undefined;
     },
     set: (hash, result) =>
-      options.store.set(`${CACHE_PREFIX}sha256:${hash}`, {
-        result: withoutImage(result),
+      save(`${CACHE_PREFIX}sha256:${hash}`, {
+        result,
         expiresAt: options.now().getTime() + RESULT_TTL_MS,
       }),
   };
+  /**
+   * Best-effort cache write: when the store refuses (storage.session is full), forget every
+   * cached verdict and try once more; a cache that cannot be written never fails a badge.
+   */
+  const save = async (key: string, value: unknown) => {
+    try {
+      await options.store.set(key, value);
+    } catch {
+      try {
+        await options.store.removePrefix(CACHE_PREFIX);
+        await options.store.set(key, value);
+      } catch {
+        // Nothing cached this time.
+      }
+    }
+  };
   return {
     async preview(input) {
-      return withStanding(await previewCredential(input, verifyOptions));
+      const blocked = new Set<string>();
+      const outcome = await withStanding(
+        await previewCredential(input, recordingHosts(blocked)),
+        'bundled-only',
+      );
+      return explainPreview(outcome, [...blocked].slice(0, MAX_BLOCKED_ORIGINS));
     },
     async clearCache() {
       verifyOptions = optionsWith(createVerifierCaches());
@@ -115,26 +149,21 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
       if (match.kind === 'link-only' || match.fetchUrl === undefined)
         return { view: linkOnlyView(match) };
       const key = `${CACHE_PREFIX}${match.kind}:${match.fetchUrl}`;
-      const cached = readCached(await options.store.get(key), options.now().getTime());
+      const cached = readCached(
+        await options.store.get(key).catch(() => undefined),
+        options.now().getTime(),
+      );
       if (cached !== undefined) return withStanding(cached);
       const fetchUrl = match.fetchUrl;
       const outcome = await queue.run(key, hostOf(fetchUrl), visible ? 1 : 0, async () => {
         // This link's own record of hosts it could not reach for want of permission.
         const blocked = new Set<string>();
-        const hostGranted = options.hostGranted;
-        const linkOptions =
-          hostGranted === undefined
-            ? verifyOptions
-            : {
-                ...verifyOptions,
-                fetch: permissionAwareFetch(verifyOptions.fetch, {
-                  granted: hostGranted,
-                  blocked: async (origin) => {
-                    blocked.add(origin);
-                  },
-                }),
-              };
-        const result = await verifyMatch(match, fetchUrl, linkOptions, contentMemo);
+        const { result, expiresAt } = await verifyMatch(
+          match,
+          fetchUrl,
+          recordingHosts(blocked),
+          contentMemo,
+        );
         // A generic .json/.jwt/image link that is not a credential gets no badge at all.
         const hidden =
           match.generic === true &&
@@ -149,64 +178,19 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
         if (blocked.size > 0 && view.verdict === 'unverifiable')
           view.needsAccess = [...blocked].slice(0, MAX_BLOCKED_ORIGINS);
         const value: LinkOutcome = hidden ? { hidden: true } : { view };
-        await options.store.set(key, {
+        // A verdict reused by content expires with its first verification, not later.
+        await save(key, {
           outcome: value,
-          expiresAt: options.now().getTime() + RESULT_TTL_MS,
+          expiresAt: Math.min(
+            expiresAt ?? Number.POSITIVE_INFINITY,
+            options.now().getTime() + RESULT_TTL_MS,
+          ),
         });
         return value;
       });
       return withStanding(outcome);
     },
   };
-}
-
-type ContentMemo = {
-  get(hash: string): Promise<VerificationResult | undefined>;
-  set(hash: string, result: VerificationResult): Promise<void>;
-};
-
-async function verifyMatch(
-  match: ProviderMatchMessage,
-  url: string,
-  options: Parameters<typeof verifyCredential>[1],
-  memo: ContentMemo,
-): Promise<VerificationResult> {
-  const json = (location: string) =>
-    fetchJson(location, {
-      fetch: options.fetch,
-      now: options.now,
-      policy: { insecureLocalhost: options.insecureLocalhost === true },
-      ...(options.cache === undefined ? {} : { cache: options.cache }),
-    });
-  if (match.kind === 'accredible') return verifyAccredible(url, json, options.now());
-  if (match.unwrap === 'credential') {
-    const wrapper = await json(url);
-    const inner = wrapper.ok
-      ? (wrapper.value as { credential?: unknown } | null)?.credential
-      : undefined;
-    if (inner !== undefined) return verifyCredential({ kind: 'json', value: inner }, options);
-  }
-  const fetched = await fetchCredential(url, {
-    fetch: options.fetch,
-    now: options.now,
-    policy: { insecureLocalhost: options.insecureLocalhost === true },
-    ...(options.cache === undefined ? {} : { cache: options.cache }),
-  });
-  if (!fetched.ok) return verifyCredential({ kind: 'fetched', fetched }, options);
-  const hash = bytesToHex(sha256(fetched.value.bytes));
-  const remembered = await memo.get(hash);
-  if (remembered !== undefined) return remembered;
-  const result = await verifyCredential({ kind: 'fetched', fetched }, options);
-  // "Could not check" may change with access granted or a network back: not reused by content.
-  if (result.status !== 'unverifiable') await memo.set(hash, result);
-  return result;
-}
-
-/** A result without its image (a data: URL can be 256 KB): views never show it. */
-function withoutImage(result: VerificationResult): VerificationResult {
-  if (result.credential?.image === undefined) return result;
-  const { image: _image, ...credential } = result.credential;
-  return { ...result, credential };
 }
 
 function readCached(entry: unknown, now: number): LinkOutcome | undefined {
@@ -236,4 +220,29 @@ export function rewriteToDemoWorld(fetch: FetchLike, origin: string): FetchLike 
       return fetch(`${origin}/providers/${url.host}${url.pathname}${url.search}`, init);
     return fetch(input, init);
   };
+}
+
+/** The preview's extra notes: hosts it could not reach, and how an unlisted issuer looks. */
+function explainPreview(outcome: PreviewOutcome, blocked: string[]): PreviewOutcome {
+  const diagnostics = [...outcome.diagnostics];
+  if (blocked.length > 0 && outcome.view.verdict === 'unverifiable')
+    diagnostics.unshift({
+      code: 'host_unreachable_without_permission',
+      severity: 'warning',
+      problem:
+        `Credlens could not reach ${blocked.join(', ')}, where this credential's issuer keeps its keys or revocation list, so it could not be checked.`.slice(
+          0,
+          600,
+        ),
+      fix: "Your issuer can serve those documents with the header 'Access-Control-Allow-Origin: *' so every verifier can read them; a recruiter can also allow the site from the Credlens popup.",
+    });
+  if (outcome.view.issuerStanding?.known === false)
+    diagnostics.push({
+      code: 'issuer_unlisted',
+      severity: 'info',
+      problem:
+        "Your issuer is not on Credlens's bundled list, so a recruiter who has not added it sees the warning 'Issuer not on your trusted list' (the credential still counts).",
+      fix: 'Nothing to fix in the credential. Recruiters can trust your issuer in one click; issuers can join the registries verifiers use.',
+    });
+  return { ...outcome, diagnostics: diagnostics.slice(0, 60) };
 }

@@ -93,7 +93,8 @@ export type Seal = z.infer<typeof SealSchema>;
 /** A learner's own credential for the preview page: pasted text, a dropped file, or a URL. */
 export const PreviewInputSchema = z.union([
   z.object({ kind: z.literal('text'), text: text(2 * 1024 * 1024) }),
-  z.object({ kind: z.literal('bytes'), base64: text(3 * 1024 * 1024), name: text(256) }),
+  // Base64 of a file up to 16 MiB, the size a recruiter's badge reads from a link.
+  z.object({ kind: z.literal('bytes'), base64: text(22_400_000), name: text(256) }),
   z.object({ kind: z.literal('url'), url: text(2048) }),
 ]);
 export type PreviewInput = z.infer<typeof PreviewInputSchema>;

@@ -147,7 +147,8 @@ const ADVICE: Record<DiagnosedCode, Advice | ((id: CheckId) => Advice)> = {
     fix: 'Use the file exactly as your issuer delivered it. Copying from a web page or editing it can drop a brace or add curly quotes; download the JSON file instead.',
   },
   input_too_large: {
-    problem: 'The credential is larger than Credlens reads (1 MB of JSON or JWT text).',
+    problem:
+      'The credential is larger than Credlens reads (1 MB of JSON or JWT text, 50,000 JSON values, or a 16 MB file).',
     fix: 'Check you chose the credential itself, not an archive or a bundle. If it really is this big, ask your issuer to link large evidence instead of embedding it.',
   },
   input_too_deep: {

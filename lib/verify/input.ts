@@ -127,7 +127,8 @@ async function fromBytes(bytes: Uint8Array): Promise<Read> {
     const baked = await extractFromPng(bytes);
     return baked.ok ? fromBaked(baked.value.text, 'png') : err(bakedCheck(baked.error));
   }
-  if (bytes.byteLength > MAX_IMAGE_BYTES) return tooLarge();
+  if (bytes.byteLength > MAX_IMAGE_BYTES)
+    return tooLarge(`larger than the ${MAX_IMAGE_BYTES}-byte limit for a file`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -183,7 +184,7 @@ function fromValue(value: unknown): Read {
   }
   const shape = measure(value);
   if (shape.depth > MAX_DEPTH) return tooDeep();
-  if (shape.nodes > MAX_NODES) return tooLarge();
+  if (shape.nodes > MAX_NODES) return tooLarge(`more than ${MAX_NODES} JSON values`);
   return ok({ document: value as Record<string, unknown> });
 }
 
@@ -234,10 +235,8 @@ function measure(root: object): { depth: number; nodes: number } {
   return { depth, nodes };
 }
 
-function tooLarge(): Result<never, Check> {
-  return err(
-    check('format', 'fail', 'input_too_large', `larger than the ${MAX_INPUT_BYTES}-byte limit`),
-  );
+function tooLarge(detail = `larger than the ${MAX_INPUT_BYTES}-byte limit`): Result<never, Check> {
+  return err(check('format', 'fail', 'input_too_large', detail));
 }
 
 function tooDeep(): Result<never, Check> {

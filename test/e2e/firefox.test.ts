@@ -2,7 +2,7 @@
 // content script marks every credential on the demo profile, the background verifies them (the
 // verdicts the popup lists must be the demo world's expected ones), single-page navigation
 // gets new badges, and the page cannot open the badges' closed shadow roots.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoLink, type DemoWorld, startDemoWorld } from '../demo-world';
@@ -43,6 +43,7 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
     world.links.filter((link) => link.page === page && link.expected !== 'none');
 
   beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
     world = await startDemoWorld({ port: DEMO_PORT });
     firefox = await launchFirefox({
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),

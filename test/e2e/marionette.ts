@@ -5,8 +5,8 @@
 // needs no driver binary. Protocol: messages are `<length>:<json>`; commands are
 // `[0, id, name, params]`, answers `[1, id, error, result]`.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, createServer, type Socket } from 'node:net';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,16 +17,20 @@ export type Marionette = {
   close(): Promise<void>;
 };
 
-/** Starts headless Firefox with Marionette on a free port and a fresh profile, and connects. */
+/** How long Firefox may take to start, and any one command to answer. */
+const START_TIMEOUT_MS = 30_000;
+const COMMAND_TIMEOUT_MS = 30_000;
+
+/** Starts headless Firefox with Marionette on a port of its choosing and a fresh profile. */
 export async function launchFirefox(
   prefs: Record<string, string | number | boolean>,
 ): Promise<Marionette> {
   if (!existsSync(FIREFOX))
     throw new Error(`Firefox not found at ${FIREFOX}: apt-get install firefox-esr`);
-  const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'credlens-firefox-'));
   const all: Record<string, string | number | boolean> = {
-    'marionette.port': port,
+    // Port 0: Firefox picks a free one and writes it to MarionetteActivePort (no port race).
+    'marionette.port': 0,
     // No first-run pages, updates, telemetry or default-browser prompts on an offline machine.
     'browser.shell.checkDefaultBrowser': false,
     'browser.startup.homepage_override.mstone': 'ignore',
@@ -54,18 +58,52 @@ export async function launchFirefox(
       '--profile',
       profile,
     ],
-    {
-      stdio: 'ignore',
-      env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
-    },
+    { stdio: 'ignore', env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
   );
-  const socket = await connectWithRetry(port, 20_000);
-  const client = createClient(socket, child, profile);
-  await client.ready;
-  await client.send('WebDriver:NewSession', {
-    capabilities: { alwaysMatch: { acceptInsecureCerts: false } },
-  });
-  return client;
+  try {
+    const port = await activePort(profile, child, START_TIMEOUT_MS);
+    const socket = await connectWithRetry(port, START_TIMEOUT_MS);
+    const client = createClient(socket, child, profile);
+    await withTimeout(client.ready, START_TIMEOUT_MS, 'Marionette did not greet');
+    await client.send('WebDriver:NewSession', {
+      capabilities: { alwaysMatch: { acceptInsecureCerts: false } },
+    });
+    return client;
+  } catch (error) {
+    // Nothing left behind when the start fails: no browser process, no profile folder.
+    child.kill('SIGKILL');
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The port Firefox chose, from the file Marionette writes into the profile. */
+async function activePort(
+  profile: string,
+  child: ChildProcess,
+  timeoutMs: number,
+): Promise<number> {
+  const file = join(profile, 'MarionetteActivePort');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Firefox exited with ${child.exitCode}`);
+    if (existsSync(file)) {
+      const port = Number(readFileSync(file, 'utf8').trim());
+      if (Number.isInteger(port) && port > 0) return port;
+    }
+    if (Date.now() > deadline) throw new Error('Firefox did not start Marionette in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 function createClient(socket: Socket, child: ChildProcess, profile: string) {
@@ -101,16 +139,32 @@ function createClient(socket: Socket, child: ChildProcess, profile: string) {
       else waiter?.resolve(result);
     }
   });
-  const send = <T>(name: string, params: Record<string, unknown> = {}) =>
-    new Promise<T>((resolve, reject) => {
+  // A dropped connection (Firefox crashed or quit) fails every waiting command at once.
+  let closed: Error | undefined;
+  const failAll = (error: Error) => {
+    closed ??= error;
+    for (const waiter of pending.values()) waiter.reject(error);
+    pending.clear();
+  };
+  socket.on('close', () => failAll(new Error('Marionette connection closed')));
+  socket.on('error', (error) => failAll(error));
+  const send = <T>(name: string, params: Record<string, unknown> = {}) => {
+    if (closed !== undefined) return Promise.reject(closed);
+    const answer = new Promise<T>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       const body = Buffer.from(JSON.stringify([0, id, name, params]), 'utf8');
       socket.write(`${body.length}:`);
       socket.write(body);
     });
+    return withTimeout(answer, COMMAND_TIMEOUT_MS, `Marionette ${name} did not answer`);
+  };
   const close = async () => {
-    await send('Marionette:Quit', { flags: ['eForceQuit'] }).catch(() => undefined);
+    await withTimeout(
+      send('Marionette:Quit', { flags: ['eForceQuit'] }),
+      5_000,
+      'Firefox did not quit',
+    ).catch(() => undefined);
     socket.destroy();
     await new Promise<void>((resolve) => {
       if (child.exitCode !== null) resolve();
@@ -140,18 +194,4 @@ async function connectWithRetry(port: number, timeoutMs: number): Promise<Socket
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address !== null
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
 }

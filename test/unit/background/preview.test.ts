@@ -4,6 +4,7 @@
 
 import { Buffer } from 'node:buffer';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createVerifierService } from '../../../lib/background';
 import { previewCredential } from '../../../lib/background/preview';
 import { MESSAGES, type PreviewInput } from '../../../lib/messaging';
 import type { VerifyOptions } from '../../../lib/verify';
@@ -151,5 +152,118 @@ describe('previewCredential', () => {
       code: 'content_type_invalid',
       problem: expect.stringMatching(/^The credential link/),
     });
+  });
+});
+
+describe('the preview through the worker service', () => {
+  const ACCREDIBLE_PAGE = 'https://www.credential.net/10000005';
+  const ACCREDIBLE_API = 'https://api.accredible.com/v1/credential-net/credentials/10000005';
+  const mapStore = () => {
+    const entries = new Map<string, unknown>();
+    return {
+      get: async (k: string) => entries.get(k),
+      set: async (k: string, v: unknown) => {
+        entries.set(k, v);
+      },
+      removePrefix: async () => 0,
+    };
+  };
+
+  it("checks an Accredible link through Accredible's data, as a recruiter's badge does", async () => {
+    const service = createVerifierService({
+      fetch: fakeFetch({
+        [ACCREDIBLE_API]: {
+          json: {
+            data: {
+              name: 'Data Analysis Certificate',
+              issuer: { name: 'Example Academy' },
+              expired: false,
+              revoked: false,
+              issued_on: '2026-02-01',
+            },
+          },
+        },
+      }),
+      now: fixedClock(),
+      store: mapStore(),
+    });
+    const outcome = await service.preview({ kind: 'url', url: ACCREDIBLE_PAGE });
+    expect(outcome.view).toMatchObject({ verdict: 'confirmed', providerLabel: 'Accredible' });
+  });
+
+  it('says which host it could not reach and who can fix it, and judges the issuer by the bundled list only', async () => {
+    const LIST = 'https://status.blocked.example/lists/1';
+    const withStatus = await issue(
+      openBadge(key.did, {
+        credentialStatus: {
+          id: `${LIST}#3`,
+          type: 'BitstringStatusListEntry',
+          statusPurpose: 'revocation',
+          statusListIndex: '3',
+          statusListCredential: LIST,
+        },
+      }),
+      { key },
+    );
+    const served = fakeFetch({ [CREDENTIAL_URL]: { json: withStatus } });
+    const lists: Array<string | undefined> = [];
+    const service = createVerifierService({
+      fetch: async (input, init) => {
+        if (input.startsWith('https://status.blocked.example/'))
+          throw new TypeError('Failed to fetch');
+        return served(input, init);
+      },
+      now: fixedClock(),
+      store: mapStore(),
+      hostGranted: async () => false,
+      standingOf: async (_id, scope) => {
+        lists.push(scope);
+        return { known: false };
+      },
+    });
+    const outcome = await service.preview({ kind: 'url', url: CREDENTIAL_URL });
+    expect(outcome.view.verdict).toBe('unverifiable');
+    const reach = outcome.diagnostics.find((d) => d.code === 'host_unreachable_without_permission');
+    expect(reach?.problem).toContain('https://status.blocked.example');
+    expect(reach?.fix).toMatch(/Access-Control-Allow-Origin/);
+    // Unverifiable: no standing asked at all (only verified or confirmed credentials get one).
+    expect(lists).toEqual([]);
+    const clean = createVerifierService({
+      fetch: fakeFetch({ [CREDENTIAL_URL]: { json: signed } }),
+      now: fixedClock(),
+      store: mapStore(),
+      standingOf: async (_id, scope) => {
+        lists.push(scope);
+        return { known: false };
+      },
+    });
+    const ok = await clean.preview({ kind: 'url', url: CREDENTIAL_URL });
+    expect(lists).toEqual(['bundled-only']);
+    expect(codes(ok)).toContain('issuer_unlisted');
+  });
+
+  it('still answers when the cache store refuses every write (storage full)', async () => {
+    const service = createVerifierService({
+      fetch: fakeFetch({ [CREDENTIAL_URL]: { json: signed } }),
+      now: fixedClock(),
+      store: {
+        get: async () => undefined,
+        set: async () => {
+          throw new Error('QUOTA_BYTES quota exceeded');
+        },
+        removePrefix: async () => 0,
+      },
+    });
+    const outcome = await service.verifyLink(
+      {
+        providerId: 'direct',
+        label: 'Credential file',
+        sourceUrl: CREDENTIAL_URL,
+        fetchUrl: CREDENTIAL_URL,
+        kind: 'credential',
+      },
+      true,
+    );
+    expect('view' in outcome && outcome.view.verdict).toBe('verified');
   });
 });
