@@ -9,6 +9,7 @@ import { previewCredential } from '../../../lib/background/preview';
 import { MESSAGES, type PreviewInput } from '../../../lib/messaging';
 import type { VerifyOptions } from '../../../lib/verify';
 import { bakedBadgePng } from '../../demo-world/png';
+import { accredibleBody, mapStore, withStatusList } from '../../helpers/background';
 import { controllerDocument, fakeFetch, fixedClock, type Route } from '../../helpers/fake-fetch';
 import { issue, openBadge, type TestKey, testKey } from '../../helpers/issue';
 import { didJwk, jwtKey, signJws } from '../../helpers/jwt';
@@ -158,31 +159,10 @@ describe('previewCredential', () => {
 describe('the preview through the worker service', () => {
   const ACCREDIBLE_PAGE = 'https://www.credential.net/10000005';
   const ACCREDIBLE_API = 'https://api.accredible.com/v1/credential-net/credentials/10000005';
-  const mapStore = () => {
-    const entries = new Map<string, unknown>();
-    return {
-      get: async (k: string) => entries.get(k),
-      set: async (k: string, v: unknown) => {
-        entries.set(k, v);
-      },
-      removePrefix: async () => 0,
-    };
-  };
-
   it("checks an Accredible link through Accredible's data, as a recruiter's badge does", async () => {
     const service = createVerifierService({
       fetch: fakeFetch({
-        [ACCREDIBLE_API]: {
-          json: {
-            data: {
-              name: 'Data Analysis Certificate',
-              issuer: { name: 'Example Academy' },
-              expired: false,
-              revoked: false,
-              issued_on: '2026-02-01',
-            },
-          },
-        },
+        [ACCREDIBLE_API]: { json: accredibleBody({ expired_on: undefined }) },
       }),
       now: fixedClock(),
       store: mapStore(),
@@ -193,18 +173,7 @@ describe('the preview through the worker service', () => {
 
   it('says which host it could not reach and who can fix it, and judges the issuer by the bundled list only', async () => {
     const LIST = 'https://status.blocked.example/lists/1';
-    const withStatus = await issue(
-      openBadge(key.did, {
-        credentialStatus: {
-          id: `${LIST}#3`,
-          type: 'BitstringStatusListEntry',
-          statusPurpose: 'revocation',
-          statusListIndex: '3',
-          statusListCredential: LIST,
-        },
-      }),
-      { key },
-    );
+    const withStatus = await withStatusList(key, LIST);
     const served = fakeFetch({ [CREDENTIAL_URL]: { json: withStatus } });
     const lists: Array<string | undefined> = [];
     const service = createVerifierService({

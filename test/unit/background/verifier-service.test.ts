@@ -3,14 +3,10 @@
 // result cache (reuse, expiry, surviving a worker restart) and in-flight dedupe.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  createVerifierService,
-  type LinkOutcome,
-  RESULT_TTL_MS,
-  type ResultStore,
-} from '../../../lib/background';
+import { createVerifierService, type LinkOutcome, RESULT_TTL_MS } from '../../../lib/background';
 import type { BadgeView, ProviderMatchMessage } from '../../../lib/messaging';
 import { BadgeViewSchema } from '../../../lib/messaging';
+import { accredibleBody, mapStore, withStatusList } from '../../helpers/background';
 import { fakeFetch, fixedClock, type Route } from '../../helpers/fake-fetch';
 import { issue, openBadge, testKey } from '../../helpers/issue';
 import { ASSERTION_ID, assertion, hostedRoutes } from '../verify/ob2/fixtures';
@@ -25,22 +21,6 @@ beforeAll(async () => {
   const key = await testKey(1);
   signed = await issue(openBadge(key.did), { key });
 });
-
-function mapStore(): ResultStore & { entries: Map<string, unknown> } {
-  const entries = new Map<string, unknown>();
-  return {
-    entries,
-    get: async (key) => entries.get(key),
-    set: async (key, value) => {
-      entries.set(key, value);
-    },
-    removePrefix: async (prefix) => {
-      const keys = [...entries.keys()].filter((key) => key.startsWith(prefix));
-      for (const key of keys) entries.delete(key);
-      return keys.length;
-    },
-  };
-}
 
 function setup(routes: Record<string, Route>, store = mapStore(), now = fixedClock()) {
   const fetch = fakeFetch(routes);
@@ -76,18 +56,6 @@ function viewOf(outcome: LinkOutcome): BadgeView {
   expect(BadgeViewSchema.safeParse(outcome.view).success).toBe(true);
   return outcome.view;
 }
-
-const accredibleBody = (overrides: Record<string, unknown> = {}) => ({
-  data: {
-    name: 'Data Analysis Certificate',
-    issuer: { name: 'Example Academy' },
-    expired: false,
-    revoked: false,
-    issued_on: '2026-02-01',
-    expired_on: '2027-02-01',
-    ...overrides,
-  },
-});
 
 describe('verifyLink verdicts', () => {
   it('returns the link-only view for a link-only match without fetching or caching', async () => {
@@ -301,18 +269,7 @@ describe('hosts a credential could not reach for want of permission', () => {
   let withStatus: Record<string, unknown>;
   beforeAll(async () => {
     const key = await testKey(1);
-    withStatus = await issue(
-      openBadge(key.did, {
-        credentialStatus: {
-          id: `${LIST_URL}#3`,
-          type: 'BitstringStatusListEntry',
-          statusPurpose: 'revocation',
-          statusListIndex: '3',
-          statusListCredential: LIST_URL,
-        },
-      }),
-      { key },
-    );
+    withStatus = await withStatusList(key, LIST_URL);
   });
 
   /** The credential is served; its status list host fails as a CORS refusal would. */
