@@ -38,6 +38,32 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
     });
     writeFileSync(join(SCREENSHOTS, name), Buffer.from(value, 'base64'));
   };
+  /**
+   * Opens one of the extension's pages in a new tab and switches to it. Marionette may not
+   * navigate to moz-extension:// URLs; a trusted tab opened from the browser chrome may.
+   */
+  const openExtensionPage = async (path: string) => {
+    const before = await firefox.send<string[]>('WebDriver:GetWindowHandles');
+    await firefox.send('Marionette:SetContext', { value: 'chrome' });
+    await run(
+      'const w = Services.wm.getMostRecentWindow("navigator:browser"); w.gBrowser.selectedTab = w.gBrowser.addTrustedTab(arguments[0]);',
+      `moz-extension://${UUID}/${path}`,
+    );
+    await firefox.send('Marionette:SetContext', { value: 'content' });
+    let opened: string | undefined;
+    await expect
+      .poll(async () => {
+        const after = await firefox.send<string[]>('WebDriver:GetWindowHandles');
+        opened = after.find((handle) => !before.includes(handle));
+        return opened;
+      }, SETTLE)
+      .toBeDefined();
+    await firefox.send('WebDriver:SwitchToWindow', { handle: opened });
+    await expect
+      .poll(() => run<string>('return location.href').catch(() => ''), SETTLE)
+      .toContain(path);
+  };
+  const pageText = () => run<string>('return document.body.innerText').catch(() => '');
   const badgeCount = () => run<number>('return document.querySelectorAll("credlens-badge").length');
   const expectedOn = (page: DemoLink['page']) =>
     world.links.filter((link) => link.page === page && link.expected !== 'none');
@@ -73,27 +99,7 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
   });
 
   it("verifies them in Firefox's background: the popup lists the expected verdict for each", async () => {
-    // Marionette may not navigate to moz-extension:// URLs; a trusted tab opened from the
-    // browser chrome may, and content scripts then run in it as in a popup.
-    const before = await firefox.send<string[]>('WebDriver:GetWindowHandles');
-    await firefox.send('Marionette:SetContext', { value: 'chrome' });
-    await run(
-      'const w = Services.wm.getMostRecentWindow("navigator:browser"); w.gBrowser.selectedTab = w.gBrowser.addTrustedTab(arguments[0]);',
-      `moz-extension://${UUID}/popup.html`,
-    );
-    await firefox.send('Marionette:SetContext', { value: 'content' });
-    let popupTab: string | undefined;
-    await expect
-      .poll(async () => {
-        const after = await firefox.send<string[]>('WebDriver:GetWindowHandles');
-        popupTab = after.find((handle) => !before.includes(handle));
-        return popupTab;
-      }, SETTLE)
-      .toBeDefined();
-    await firefox.send('WebDriver:SwitchToWindow', { handle: popupTab });
-    await expect
-      .poll(() => run<string>('return location.href').catch(() => ''), SETTLE)
-      .toContain('popup.html');
+    await openExtensionPage('popup.html');
     const tabId = await run<number>(
       'return browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === arguments[0])?.id)',
       world.pages.profile,
@@ -130,5 +136,35 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
       .poll(() => run<string>('return location.pathname'), SETTLE)
       .toBe('/in/grace-hopper/');
     await expect.poll(badgeCount, SETTLE).toBe(expectedOn('grace').length);
+  });
+
+  it('runs the options, compare and preview pages too: storage, the worker and the skills pack', async () => {
+    await openExtensionPage('options.html');
+    await expect.poll(pageText, SETTLE).toMatch(/Your seal: \S+\./);
+    expect(await pageText()).toContain('Bundled with Credlens');
+    await openExtensionPage('compare.html');
+    await expect.poll(pageText, SETTLE).toContain('No roles yet');
+    await openExtensionPage('preview.html');
+    await expect.poll(pageText, SETTLE).toContain('Preview your credential');
+    // A credential pasted by a learner, checked by Firefox's background as a badge would be.
+    const json = await (
+      await fetch(`${world.origin}/issuer/credentials/ada-vc-engineer.json`)
+    ).text();
+    await run(
+      `const area = document.getElementById('preview-text');
+       const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+       set.call(area, arguments[0]);
+       area.dispatchEvent(new Event('input', { bubbles: true }));`,
+      json,
+    );
+    // Preact applies the input on its next render; then the learner presses Check.
+    await expect
+      .poll(() => run<number>("return document.getElementById('preview-text').value.length"))
+      .toBe(json.length);
+    await run(`document.querySelector('button[aria-label="Check pasted credential"]').click();`);
+    await expect.poll(pageText, SETTLE).toContain('Recruiters will see');
+    expect(await pageText()).toMatch(/Recruiters will see\s+✔ Verified/);
+    await expect.poll(pageText, SETTLE).toContain('Skills Credlens recognises');
+    await screenshot('firefox-preview.png');
   });
 });
