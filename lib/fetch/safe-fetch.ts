@@ -3,7 +3,7 @@
 // trusting Content-Length), a content-type check, and no cookies, credentials or referrer.
 
 import type { FetchLike } from '../deps';
-import { concatChunks } from '../shared/bytes';
+import { readAtMost } from '../shared/bytes';
 import { err, ok, type Result } from '../shared/result';
 import { clip } from '../shared/text';
 import { type CachedResponse, cacheTtlMs, type FetchCache } from './cache';
@@ -171,20 +171,8 @@ async function readCapped(
     detail: `response larger than ${maxBytes} bytes`,
   });
   if (response.body === null) return ok(new Uint8Array(0));
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      return tooLarge;
-    }
-    chunks.push(value);
-  }
-  return ok(concatChunks(chunks, total));
+  const body = await readAtMost(response.body.getReader(), maxBytes);
+  return body === undefined ? tooLarge : ok(body);
 }
 
 async function storeInCache(

@@ -10,3 +10,26 @@ export function concatChunks(chunks: readonly Uint8Array[], total: number): Uint
   }
   return out;
 }
+
+/**
+ * Everything `reader` yields, or `undefined` as soon as it passes `maxBytes` (the reader is then
+ * cancelled, so a huge body or a compression bomb costs at most the cap). Read errors propagate.
+ */
+export async function readAtMost(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  maxBytes: number,
+): Promise<Uint8Array | undefined> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return concatChunks(chunks, total);
+}

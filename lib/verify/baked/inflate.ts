@@ -2,7 +2,7 @@
 // reading stops as soon as the output passes the cap, so a compression bomb costs at most the
 // cap in memory and a few milliseconds.
 
-import { concatChunks } from '../../shared/bytes';
+import { readAtMost } from '../../shared/bytes';
 import { err, ok, type Result } from '../../shared/result';
 
 /** Inflates `data` (zlib `deflate` or `gzip`), failing once the output exceeds `maxBytes`. */
@@ -15,21 +15,11 @@ export async function inflateCapped(
     .stream()
     .pipeThrough(new DecompressionStream(format))
     .getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  let inflated: Uint8Array | undefined;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel();
-        return err(`inflates beyond ${maxBytes} bytes`);
-      }
-      chunks.push(value);
-    }
+    inflated = await readAtMost(reader, maxBytes);
   } catch {
     return err('is corrupt compressed data');
   }
-  return ok(concatChunks(chunks, total));
+  return inflated === undefined ? err(`inflates beyond ${maxBytes} bytes`) : ok(inflated);
 }
