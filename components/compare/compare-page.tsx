@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type CompareSort, cellOf, compareCandidates } from '../../lib/matching';
 import type { Seal } from '../../lib/messaging';
+import { safeHttpUrl } from '../../lib/present';
 import type { SavedRole, ShortlistEntry } from '../../lib/storage';
 import { ImportFile } from '../ui/import-file';
 import { SealLine } from '../ui/seal-line';
@@ -239,17 +240,7 @@ function RoleView({
               {rows.map((row) => (
                 <tr key={row.entry.id}>
                   <th scope="row">
-                    {safeLink(row.entry.pageUrl) === '' ? (
-                      row.entry.name
-                    ) : (
-                      <a
-                        href={safeLink(row.entry.pageUrl)}
-                        target="_blank"
-                        rel="noopener noreferrer"
-                      >
-                        {row.entry.name}
-                      </a>
-                    )}
+                    <ProfileLink entry={row.entry} />
                   </th>
                   <td>
                     {row.coverage.coverage.verified} of {row.coverage.coverage.required} verified
@@ -321,12 +312,13 @@ function RoleView({
   );
 }
 
-/** Profile links: http(s) only; anything else is not a link. */
-function safeLink(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : '';
-  } catch {
-    return '';
-  }
+/** The candidate's name, linking to their profile when the saved address is http(s). */
+function ProfileLink({ entry }: { entry: ShortlistEntry }) {
+  const href = safeHttpUrl(entry.pageUrl);
+  if (href === '') return <>{entry.name}</>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {entry.name}
+    </a>
+  );
 }

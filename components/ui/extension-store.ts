@@ -57,16 +57,16 @@ export function exportAll(settings: Settings): void {
   download('credlens-data.json', 'application/json', JSON.stringify(file, null, 2));
 }
 
-/** Imports an export file into the store; the message says what was added or why not. */
-export async function importFile(
-  store: UserStore,
-  file: File,
-): Promise<{ settings?: Settings; message: string }> {
+/** What a page does with the outcome of an edit: the settings now stored, and what to say. */
+export type EditDone = (settings: Settings | undefined, message: string | undefined) => void;
+
+/** Imports an export file into the store; `done` gets the merged settings or why not. */
+export async function importFile(store: UserStore, file: File, done: EditDone): Promise<void> {
   // Checked before reading: a huge file is refused without loading it.
-  if (file.size > MAX_IMPORT_CHARS * 4)
-    return {
-      message: `Import failed: the file is larger than ${MAX_IMPORT_CHARS / 1024 / 1024} MB.`,
-    };
+  if (file.size > MAX_IMPORT_CHARS * 4) {
+    done(undefined, `Import failed: the file is larger than ${MAX_IMPORT_CHARS / 1024 / 1024} MB.`);
+    return;
+  }
   let outcome: ImportResult | undefined;
   try {
     const text = await file.text();
@@ -75,17 +75,20 @@ export async function importFile(
       outcome = importData(current, text);
       return outcome.ok ? outcome.settings : current;
     });
-    if (outcome === undefined || !outcome.ok)
-      return { message: `Import failed: ${outcome?.error ?? 'unknown error'}` };
+    if (outcome === undefined || !outcome.ok) {
+      done(undefined, `Import failed: ${outcome?.error ?? 'unknown error'}`);
+      return;
+    }
     const { roles, candidates, issuers } = outcome.added;
-    return {
+    done(
       settings,
-      message: `Imported ${roles} roles, ${candidates} candidates and ${issuers} trusted issuers.`,
-    };
+      `Imported ${roles} roles, ${candidates} candidates and ${issuers} trusted issuers.`,
+    );
   } catch (error) {
-    return {
-      message: `Import failed: ${error instanceof Error ? error.message : 'storage failed'}. Nothing was changed.`,
-    };
+    done(
+      undefined,
+      `Import failed: ${error instanceof Error ? error.message : 'storage failed'}. Nothing was changed.`,
+    );
   }
 }
 
@@ -95,7 +98,7 @@ export async function importFile(
  */
 export function editorFor(
   store: UserStore,
-  done: (settings: Settings | undefined, message: string | undefined) => void,
+  done: EditDone,
 ): (change: (current: Settings) => Settings, message?: string) => Promise<boolean> {
   return async (change, message) => {
     try {

@@ -6,6 +6,7 @@ import { browser } from '#imports';
 import { ComparePage } from '../../components/compare/compare-page';
 import {
   download,
+  type EditDone,
   editorFor,
   exportAll,
   extensionUserStore,
@@ -29,11 +30,12 @@ async function start(root: HTMLElement) {
   let roleId = new URLSearchParams(location.search).get('role') ?? settings.pinnedRoleId;
   let message: string | undefined;
 
-  const edit = editorFor(store, (next, done) => {
+  const show: EditDone = (next, done) => {
     settings = next ?? settings;
     message = done;
     draw();
-  });
+  };
+  const edit = editorFor(store, show);
 
   const draw = () =>
     render(
@@ -58,13 +60,8 @@ async function start(root: HTMLElement) {
             const rows = compareCandidates(role, settings.shortlist, sort);
             download(`credlens-${slug(role.title)}.csv`, 'text/csv', shortlistCsv(role, rows));
           },
-          exportJson: () => exportAll(settings as Settings),
-          async importJson(file) {
-            const result = await importFile(store, file);
-            if (result.settings !== undefined) settings = result.settings;
-            message = result.message;
-            draw();
-          },
+          exportJson: () => exportAll(settings),
+          importJson: (file) => void importFile(store, file, show),
         }}
       />,
       root,

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { OptionsPage } from '../../components/options/options-page';
 import {
+  type EditDone,
   editorFor,
   exportAll,
   extensionUserStore,
@@ -24,11 +25,12 @@ async function start(root: HTMLElement) {
   let sites: string[] = [];
   let message: string | undefined;
 
-  const edit = editorFor(store, (next, done) => {
+  const show: EditDone = (next, done) => {
     settings = next ?? settings;
     message = done;
     draw();
-  });
+  };
+  const edit = editorFor(store, show);
 
   const draw = () =>
     render(
@@ -58,13 +60,11 @@ async function start(root: HTMLElement) {
                 : `Cleared ${answer.cleared} cached verdicts; credentials will be checked again.`;
             draw();
           },
-          exportJson: () => exportAll(settings as Settings),
-          async importJson(file) {
-            const result = await importFile(store, file);
-            if (result.settings !== undefined) settings = result.settings;
-            message = result.message;
-            draw();
+          exportJson: () => {
+            // Nothing to export before the settings have loaded.
+            if (settings !== undefined) exportAll(settings);
           },
+          importJson: (file) => void importFile(store, file, show),
         }}
       />,
       root,

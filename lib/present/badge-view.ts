@@ -57,8 +57,8 @@ function evidenceOf(summary: CredentialSummary | undefined): BadgeView['evidence
   };
 }
 
-/** Links shown on a card: http(s) only, anything else becomes an empty (unrendered) link. */
-function safeHttpUrl(value: string): string {
+/** Links Credlens shows: http(s) only, anything else becomes an empty (unrendered) link. */
+export function safeHttpUrl(value: string): string {
   try {
     const url = new URL(value);
     // Re-encoding can lengthen a URL past the view's cap; such a link is simply not shown.
