@@ -8,6 +8,7 @@ import { createVerifierService, rewriteToDemoWorld } from '../lib/background';
 import type { FetchLike } from '../lib/deps';
 import { issuerStanding } from '../lib/issuers';
 import { parseRequest } from '../lib/messaging';
+import { SETTINGS_KEY, type Settings } from '../lib/storage';
 
 /** Set only by the test/demo build (CREDLENS_TEST_HOSTS); null in every normal build. */
 declare const __CREDLENS_TEST__: { demoOrigin: string } | null;
@@ -25,6 +26,22 @@ export default defineBackground(() => {
   const networkFetch: FetchLike = (input, init) => fetch(input, init);
   // The same store, storage area and cross-context lock as the extension's pages.
   const user = extensionUserStore();
+  // The trust lists, read once and again only after the user's settings change: every badge
+  // answer needs them, and a page can ask for dozens at once.
+  let trust: Promise<Settings['trustedIssuers']> | undefined;
+  const trustLists = () => {
+    if (trust === undefined) {
+      trust = user.read().then((settings) => settings.trustedIssuers);
+      // A failed read is not remembered: the next answer reads again.
+      trust.catch(() => {
+        trust = undefined;
+      });
+    }
+    return trust;
+  };
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) trust = undefined;
+  });
   const service = createVerifierService({
     fetch: test === null ? networkFetch : rewriteToDemoWorld(networkFetch, test.demoOrigin),
     now: () => new Date(),
@@ -46,9 +63,7 @@ export default defineBackground(() => {
         ? undefined
         : issuerStanding(
             issuerId,
-            lists === 'bundled-only'
-              ? { added: [], removed: [] }
-              : (await user.read()).trustedIssuers,
+            lists === 'bundled-only' ? { added: [], removed: [] } : await trustLists(),
           ),
     // Hosts failing without permission go on the badge, for the popup to offer (lib/fetch).
     hostGranted: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
