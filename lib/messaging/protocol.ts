@@ -82,7 +82,20 @@ export const BadgeViewSchema = z.object({
       listedAs: z.optional(text(300)),
       by: z.optional(z.enum(['bundled', 'user'])),
       source: z.optional(text(2048)),
+      /** A listed issuer's name this issuer's name is confusable with (lib/issuers): never known. */
+      looksLike: z.optional(text(300)),
     }),
+  ),
+  /** Names that could pass for others: mixed scripts, a listed issuer's look-alike, bidi tricks. */
+  nameWarnings: z.optional(
+    z
+      .array(
+        z.object({
+          code: z.enum(['mixed_script', 'lookalike_issuer', 'bidi_controls']),
+          text: text(300),
+        }),
+      )
+      .check(z.maxLength(5)),
   ),
 });
 export type BadgeView = z.infer<typeof BadgeViewSchema>;
