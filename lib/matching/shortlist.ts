@@ -83,8 +83,29 @@ export function shortlistCsv(role: SavedRole, rows: readonly ComparedCandidate[]
   return `${[header, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
+/**
+ * One CSV cell (RFC 4180 §2): always quoted, quotes doubled, and never read as a formula.
+ * Policy: quoting every cell keeps the file one cell per field whatever separator the
+ * spreadsheet's locale assumes (";" in most of Europe, where an unquoted comma-free cell would
+ * otherwise be split or left raw). A cell whose first visible character starts a formula gets a
+ * leading ' (OWASP "CSV injection"); counts Credlens writes are non-negative integers, which
+ * never start with one, so they stay numbers (a quoted "2" is still read as 2). A negative
+ * number would become text; no column has one.
+ */
 function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = isFormulaLike(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** = + - @ (and the full-width, small or minus-sign forms spreadsheets also accept). */
+const FORMULA_START = /^[=+\-@\u2212]/u;
+/** Whitespace, controls and invisible format characters a spreadsheet skips before a formula. */
+const SKIPPED = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]+/u;
+
+function isFormulaLike(value: string): boolean {
+  // A leading tab or CR is itself a trigger in some spreadsheets, whatever follows it.
+  if (/^[\t\r]/.test(value)) return true;
+  const first = String.fromCodePoint(value.replace(SKIPPED, '').codePointAt(0) ?? 0x20);
+  // NFKC folds full-width ＝＋－＠ and the small forms ﹦﹢﹣﹫ to their ASCII characters.
+  return FORMULA_START.test(first.normalize('NFKC'));
 }

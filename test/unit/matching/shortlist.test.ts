@@ -112,20 +112,72 @@ describe('compareCandidates', () => {
 });
 
 describe('shortlistCsv', () => {
-  it('writes a header, one row per candidate and one column per skill, CRLF-terminated', () => {
+  const csvOf = (name: string, credentialName = 'CKA') =>
+    shortlistCsv(
+      ROLE,
+      compareCandidates(ROLE, [entry('t', name, [cred(credentialName, 'verified', [K8S])])]),
+    );
+  /** The candidate-name cell of the only data row. */
+  const nameCell = (name: string) => {
+    const row = csvOf(name).split('\r\n').slice(1).join('\r\n');
+    return row.slice(0, row.indexOf('","') + 1);
+  };
+
+  it('writes a header, one row per candidate and one column per skill, every cell quoted, CRLF-terminated', () => {
     const csv = shortlistCsv(ROLE, compareCandidates(ROLE, ENTRIES));
     const lines = csv.split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(lines[0]).toBe(
-      'Candidate,Profile,Required skills backed by verified credentials,Required skills confirmed by a provider,Required skills,Verified credentials,Saved,Kubernetes (required),AWS (required),Go (preferred)',
+      '"Candidate","Profile","Required skills backed by verified credentials","Required skills confirmed by a provider","Required skills","Verified credentials","Saved","Kubernetes (required)","AWS (required)","Go (preferred)"',
     );
     expect(lines[1]).toBe(
-      'Abe,https://www.linkedin.com/in/a,2,0,2,2,2026-11-20T00:00:00Z,verified: K8s Ops,verified: AWS Eng,verified: AWS Eng',
+      '"Abe","https://www.linkedin.com/in/a","2","0","2","2","2026-11-20T00:00:00Z","verified: K8s Ops","verified: AWS Eng","verified: AWS Eng"',
     );
     expect(lines).toHaveLength(5);
   });
 
-  it('quotes commas, quotes and newlines, and defuses formulas', () => {
+  it('keeps counts as plain numbers (quoted, never prefixed)', () => {
+    const fields = csvOf('Ada').split('\r\n')[1]?.split('","') ?? [];
+    expect(fields.slice(2, 6)).toEqual(['1', '0', '2', '1']);
+  });
+
+  it('quotes a semicolon-separated DDE payload, so a ";" locale cannot split it or run it', () => {
+    // Unquoted, a spreadsheet splitting on ";" reads the second cell as a live formula.
+    expect(nameCell("Ada;=cmd|' /C calc'!A0")).toBe(`"Ada;=cmd|' /C calc'!A0"`);
+    expect(nameCell("=cmd|' /C calc'!A0;x")).toBe(`"'=cmd|' /C calc'!A0;x"`);
+  });
+
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+1+1', "'+1+1"],
+    ['-1+1', "'-1+1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    [' =1+1', "' =1+1"],
+    ['\u00a0\u3000=1+1', "'\u00a0\u3000=1+1"],
+    ['\n=1+1', "'\n=1+1"],
+    ['\u200b\u2060=1+1', "'\u200b\u2060=1+1"],
+    ['\ufeff+1', "'\ufeff+1"],
+    ['＝1+1', "'＝1+1"],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    ['﹦1+1', "'﹦1+1"],
+    ['\u22121', "'\u22121"],
+    ['\tplain', "'\tplain"],
+    ['\rplain', "'\rplain"],
+    ['-3', "'-3"],
+  ])('defuses %j with a leading quote', (name, cell) => {
+    expect(nameCell(name)).toBe(`"${cell}"`);
+  });
+
+  it.each([['Ada Lovelace'], ['Ada = Lovelace'], ['3+4'], ["O'Brien"]])(
+    'leaves %j as it is',
+    (name) => {
+      expect(nameCell(name)).toBe(`"${name}"`);
+    },
+  );
+
+  it('doubles quotes and keeps commas and newlines inside one quoted cell', () => {
     const tricky = entry('t', '=HYPERLINK("http://evil","x"), Jr.\nII', [
       cred('A "quoted", name', 'verified', [K8S]),
     ]);
@@ -133,6 +185,7 @@ describe('shortlistCsv', () => {
     const row = csv.split('\r\n').slice(1).join('\r\n');
     expect(row.startsWith(`"'=HYPERLINK(""http://evil"",""x""), Jr.\nII",`)).toBe(true);
     expect(row).toContain('"verified: A ""quoted"", name"');
+    expect(nameCell('line one\r\nline "two"')).toBe('"line one\r\nline ""two"""');
   });
 });
 
