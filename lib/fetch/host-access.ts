@@ -5,6 +5,7 @@
 // the ones its own page needs. The verdict meanwhile is "could not check".
 
 import type { FetchLike } from '../deps';
+import { isPublicHost } from './host-class';
 
 /** At most this many hosts are named for one credential. */
 export const MAX_BLOCKED_ORIGINS = 10;
@@ -32,10 +33,15 @@ export function permissionAwareFetch(fetch: FetchLike, access: HostAccess): Fetc
   };
 }
 
+/** The origin the popup may offer to grant: https on a public host, nothing else. */
 function originOf(url: string): string | undefined {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' ? parsed.origin : undefined;
+    // Policy: never offer a private, loopback or intranet host, even one the test switch let
+    // through: one click on "allow" must not open the user's network to every credential.
+    return parsed.protocol === 'https:' && isPublicHost(parsed.hostname)
+      ? parsed.origin
+      : undefined;
   } catch {
     return undefined;
   }

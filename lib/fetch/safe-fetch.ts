@@ -1,13 +1,14 @@
-// The only code in Credlens that touches the network. Every request: URL policy checked on
-// every hop, bounded redirects, an overall timeout, a byte cap counted while reading (never
-// trusting Content-Length), a content-type check, and no cookies, credentials or referrer.
+// The only code in Credlens that touches the network. Every request: URL policy (https to
+// public hosts only, see policy.ts) checked on every hop, bounded redirects, an overall
+// timeout, a byte cap counted while reading (never trusting Content-Length), a content-type
+// check, and no cookies, credentials or referrer.
 
 import type { FetchLike } from '../deps';
 import { readAtMost } from '../shared/bytes';
 import { err, ok, type Result } from '../shared/result';
 import { clip } from '../shared/text';
 import { type CachedResponse, cacheTtlMs, type FetchCache } from './cache';
-import { checkUrlPolicy, type UrlPolicy } from './policy';
+import { checkUrlPolicy, type PolicyVerdict, type UrlPolicy } from './policy';
 
 export const DEFAULT_TIMEOUT_MS = 8_000;
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -18,6 +19,7 @@ export const JSON_MEDIA_TYPES = ['application/json', 'application/ld+json', 'tex
 
 export type FetchErrorCode =
   | 'fetch_blocked_url'
+  | 'fetch_blocked_private_host'
   | 'fetch_timeout'
   | 'fetch_failed'
   | 'response_too_large'
@@ -58,8 +60,7 @@ export async function safeFetch(
 ): Promise<Result<FetchedResponse, FetchError>> {
   const accept = options.accept ?? JSON_MEDIA_TYPES;
   const policy = checkUrlPolicy(input, options.policy);
-  if (!policy.allowed)
-    return err({ code: 'fetch_blocked_url', detail: `${policy.reason}: ${clip(input, 200)}` });
+  if (!policy.allowed) return err(blocked(policy, `${policy.reason}: ${clip(input, 200)}`));
   const cached = await options.cache?.get(input);
   // A cached answer must pass this request's own limits: the same URL may be cached by a
   // request that allowed more bytes or other media types.
@@ -120,9 +121,8 @@ async function fetchFollowingRedirects(
   let current = input;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const verdict = checkUrlPolicy(current, options.policy);
-    if (!verdict.allowed) {
-      return err({ code: 'fetch_blocked_url', detail: `${verdict.reason}: ${clip(current, 200)}` });
-    }
+    if (!verdict.allowed)
+      return err(blocked(verdict, `${verdict.reason}: ${clip(current, 200)}`, hop > 0));
     const response = await options.fetch(verdict.url.href, {
       method: 'GET',
       redirect: 'manual',
@@ -134,7 +134,9 @@ async function fetchFollowingRedirects(
     });
     if (response.type === 'opaqueredirect') {
       // Browsers hide the Location of a manual redirect: follow it natively, then re-check
-      // the final URL against the same policy.
+      // the final URL against the same policy. The body of a refused final URL is never read,
+      // but the browser has already sent the requests along the chain: see the README's
+      // network policy for what guards those hops.
       const followed = await options.fetch(verdict.url.href, {
         method: 'GET',
         redirect: 'follow',
@@ -146,10 +148,7 @@ async function fetchFollowingRedirects(
       const final = checkUrlPolicy(followed.url, options.policy);
       if (!final.allowed) {
         await followed.body?.cancel();
-        return err({
-          code: 'fetch_blocked_url',
-          detail: `redirected to ${clip(followed.url, 200)}`,
-        });
+        return err(blocked(final, `redirected to ${clip(followed.url, 200)}`, true));
       }
       return ok(followed);
     }
@@ -160,6 +159,23 @@ async function fetchFollowingRedirects(
     current = new URL(location, verdict.url).href;
   }
   return err({ code: 'too_many_redirects', detail: `more than ${MAX_REDIRECTS} redirects` });
+}
+
+/**
+ * The error for a refused URL. A private host gets its own code and names the host (not the
+ * whole URL: the host is what a reader must recognise, and what a learner must ask about).
+ */
+function blocked(
+  verdict: Exclude<PolicyVerdict, { allowed: true }>,
+  otherwise: string,
+  redirected = false,
+): FetchError {
+  if (verdict.reason !== 'private_host') return { code: 'fetch_blocked_url', detail: otherwise };
+  const host = `host ${clip(verdict.host, 200)}, ${verdict.range}`;
+  return {
+    code: 'fetch_blocked_private_host',
+    detail: redirected ? `redirected to ${host}` : host,
+  };
 }
 
 async function readCapped(

@@ -31,6 +31,8 @@ const WORDS: Partial<Record<CheckCode, string>> = {
   status_list_invalid:
     "The issuer's revocation list could not be trusted, so revocation is unknown",
   status_unsupported: 'Uses a revocation method Credlens cannot check',
+  fetch_blocked_private_host:
+    'The credential points at a private or local network address, and Credlens never contacts those',
   hosted_confirmed: "The issuing platform's server confirms it",
   hosted_id_mismatch: "The issuing platform's server does not confirm it",
   hosted_origin_not_allowed: 'It is hosted somewhere the issuer does not issue from',

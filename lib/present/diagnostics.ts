@@ -299,6 +299,11 @@ const ADVICE: Record<DiagnosedCode, Advice | ((id: CheckId) => Advice)> = {
     'Use the https link your issuer gave you, or drop the credential file here.',
     'Ask your issuer to publish it at a public https address.',
   ),
+  fetch_blocked_private_host: fetched(
+    'is on a private or local network address (such as localhost, 10.x, 192.168.x or an intranet name), which Credlens never contacts.',
+    'Use the credential’s public https link, or download the file and drop it here. Addresses inside a home, office or cloud network cannot be checked from outside it.',
+    'Ask your issuer to publish it at a public https address with a real domain name (a did:web too must name a public domain); private, loopback and .local/.internal addresses only work inside their own network.',
+  ),
   fetch_timeout: fetched(
     'took too long to answer.',
     'Try again in a minute. If it keeps happening, the host is slow or down.',

@@ -150,7 +150,7 @@ async function loadTrustedList(
       problem: check(
         'status',
         'unknown',
-        'status_unreachable',
+        unreachableCode(fetched.error),
         `status list ${clip(listUrl)}: ${fetched.error.detail}`,
       ),
     };
@@ -251,7 +251,7 @@ async function check1EdTechList(
     return check(
       'status',
       'unknown',
-      'status_unreachable',
+      unreachableCode(fetched.error),
       `revocation list ${clip(entry.id)}: ${fetched.error.detail}`,
     );
   const body = fetched.value as Record<string, unknown> | null;
@@ -278,6 +278,14 @@ async function check1EdTechList(
     );
   }
   return check('status', 'pass', 'status_valid', "not in the issuer's revocation list");
+}
+
+/**
+ * The code for a list that could not be fetched. A refused private host keeps its own code: it
+ * is not a server that may come back, but an address Credlens will never contact.
+ */
+function unreachableCode(error: FetchError): 'status_unreachable' | 'fetch_blocked_private_host' {
+  return error.code === 'fetch_blocked_private_host' ? error.code : 'status_unreachable';
 }
 
 function messageFor(messages: unknown, value: number): string | undefined {

@@ -1,6 +1,6 @@
 // The worker's permission-aware fetch: a network failure on an https host the extension holds no
-// permission for is noted for the popup; successes, permitted hosts, timeouts and plain-http
-// loopback are not.
+// permission for is noted for the popup; successes, permitted hosts, timeouts, plain-http
+// loopback and any private, loopback or intranet host (which the popup must never offer) are not.
 
 import { describe, expect, it } from 'vitest';
 import { permissionAwareFetch } from '../../../lib/fetch';
@@ -56,5 +56,42 @@ describe('permissionAwareFetch', () => {
       },
     });
     await expect(fetch('https://issuer.example.edu/x')).rejects.toThrow('Failed to fetch');
+  });
+
+  it.each([
+    'https://127.0.0.1:8443/x',
+    'https://localhost/x',
+    'https://localhost./x',
+    'https://10.0.0.1/x',
+    'https://192.168.50.2:9443/.well-known/did.json',
+    'https://169.254.169.254/latest/meta-data/',
+    'https://[::1]/x',
+    'https://[fd00::1]/x',
+    'https://[::ffff:a00:1]/x',
+    'https://0x7f000001/x',
+    'https://intranet/x',
+    'https://nas.lan/x',
+    'https://printer.local/x',
+  ])('never notes the private host of %s as needing access', async (url) => {
+    const a = access([]);
+    const fetch = permissionAwareFetch(failing, { granted: a.granted, blocked: a.blockedFn });
+    await expect(fetch(url)).rejects.toThrow(TypeError);
+    expect(a.blocked).toEqual([]);
+  });
+
+  it('still notes public hosts and public addresses', async () => {
+    const a = access([]);
+    const fetch = permissionAwareFetch(failing, { granted: a.granted, blocked: a.blockedFn });
+    for (const url of [
+      'https://8.8.8.8/x',
+      'https://[2606:4700::1111]/x',
+      'https://example.com./x',
+    ])
+      await expect(fetch(url)).rejects.toThrow(TypeError);
+    expect(a.blocked).toEqual([
+      'https://8.8.8.8',
+      'https://[2606:4700::1111]',
+      'https://example.com.',
+    ]);
   });
 });
