@@ -24,6 +24,12 @@ export function CredentialCard({ view, seal, name }: CredentialCardProps) {
         {view.recipient === undefined ? '' : ` · issued to ${view.recipient}`}
         {dates.length > 0 ? ` · ${dates.join(', ')}` : ''}
       </p>
+      {(view.nameWarnings ?? []).map((warning, index) => (
+        <p class="standing unlisted" key={index}>
+          <span aria-hidden="true">⚠ </span>
+          {warning.text}
+        </p>
+      ))}
       {view.issuerStanding === undefined ? null : <IssuerStanding view={view} />}
       {view.skills.length > 0 ? (
         <ul class="skills" aria-label="Skills">
@@ -64,6 +70,16 @@ export function CredentialCard({ view, seal, name }: CredentialCardProps) {
 function IssuerStanding({ view }: { view: BadgeView }) {
   const standing = view.issuerStanding;
   if (standing === undefined) return null;
+  // A look-alike never shows "Known issuer"; its warning line says whom it imitates, once.
+  const lookalikeShown = view.nameWarnings?.some((item) => item.code === 'lookalike_issuer');
+  if (lookalikeShown === true) return null;
+  if (standing.looksLike !== undefined)
+    return (
+      <p class="standing unlisted">
+        <span aria-hidden="true">⚠ </span>
+        Looks like “{standing.looksLike}”, but is not its issuer
+      </p>
+    );
   if (!standing.known)
     return (
       <p class="standing unlisted">

@@ -49,3 +49,9 @@ export const KNOWN_ISSUERS: readonly KnownIssuer[] = [
       'Canvas Credentials regional API hosts: developerdocs.instructure.com/services/credentials',
   })),
 ];
+
+/** Whether `issuerId` is `entry`'s: prefix entries match only up to a separator (see above). */
+export function isListedAs(entry: KnownIssuer, issuerId: string): boolean {
+  if (!entry.prefix) return issuerId === entry.id;
+  return issuerId.startsWith(entry.id) && issuerId.length > entry.id.length;
+}

@@ -1,11 +1,15 @@
 // Turns a verification result into what a recruiter sees on a badge and its card. Decided in
-// the service worker, so the page-side code only renders text it is given.
+// the service worker, so the page-side code only renders text it is given. Every string from a
+// credential or a page passes through cleanDisplayText here, the one place views are built from
+// results.
 
 import type { BadgeView, ProviderMatchMessage } from '../messaging';
 import { compact } from '../shared/compact';
 import { credentialWords } from '../shared/credential-words';
+import { cleanDisplayText, revealHidden } from '../shared/display-text';
 import type { CredentialSummary, VerificationResult } from '../verify';
 import { describeCheck } from './check-text';
+import { nameWarningsOf } from './name-warnings';
 
 const HEADLINES: Record<Exclude<BadgeView['verdict'], 'confirmed'>, string> = {
   checking: 'Checking…',
@@ -21,22 +25,65 @@ const HEADLINES: Record<Exclude<BadgeView['verdict'], 'confirmed'>, string> = {
 /** The badge for a finished verification of `match`. */
 export function toBadgeView(result: VerificationResult, match: ProviderMatchMessage): BadgeView {
   const verdict = result.status === 'malformed' ? 'unverifiable' : result.status;
+  const label = cleanDisplayText(match.label, 80);
+  const raw = {
+    name: result.credential?.name ?? result.credential?.achievement?.name,
+    issuerName: result.issuer.name,
+    recipient: result.credential?.subject.name,
+  };
+  const name = nameOf(raw.name);
+  const issuerName = nameOf(raw.issuerName);
+  const recipient = nameOf(raw.recipient);
+  const issuerId = idOf(result.issuer.id);
   return compact({
     verdict,
     headline:
-      verdict === 'confirmed' ? `Confirmed by ${match.label}`.slice(0, 80) : HEADLINES[verdict],
-    name: result.credential?.name ?? result.credential?.achievement?.name,
-    issuerName: result.issuer.name,
-    issuerId: result.issuer.id,
-    recipient: result.credential?.subject.name,
-    issuedOn: result.issuedOn,
-    validUntil: result.validUntil,
-    skills: result.credential?.skills ?? [],
-    checks: result.checks.map(describeCheck),
+      verdict === 'confirmed' ? cleanDisplayText(`Confirmed by ${label}`, 80) : HEADLINES[verdict],
+    name,
+    issuerName,
+    issuerId,
+    recipient,
+    issuedOn: optionalText(result.issuedOn, 64),
+    validUntil: optionalText(result.validUntil, 64),
+    skills: (result.credential?.skills ?? [])
+      .map((skill) => cleanDisplayText(skill, 300))
+      .filter((skill) => skill !== ''),
+    checks: result.checks.map((check) => {
+      // Details quote credential and server data (names, ids, messages).
+      const { outcome, text } = describeCheck(check);
+      return { outcome, text: cleanDisplayText(text, 600) };
+    }),
     sourceUrl: safeHttpUrl(match.sourceUrl),
-    providerLabel: match.label,
+    providerLabel: label,
     evidence: evidenceOf(result.credential),
+    nameWarnings: nameWarningsOf({
+      name: { label: "the credential's name", raw: raw.name, shown: name },
+      issuerName: { label: "the issuer's name", raw: raw.issuerName, shown: issuerName },
+      recipient: { label: "the recipient's name", raw: raw.recipient, shown: recipient },
+      issuerId,
+    }),
   }) as BadgeView;
+}
+
+/** A name to show, or undefined when nothing visible is left of it (a blank "name"). */
+function nameOf(value: string | undefined): string | undefined {
+  return optionalText(value, 300);
+}
+
+function optionalText(value: string | undefined, max: number): string | undefined {
+  if (value === undefined) return undefined;
+  const shown = cleanDisplayText(value, max);
+  return shown === '' ? undefined : shown;
+}
+
+/**
+ * Policy: an id is revealed, never cleaned (revealHidden), and dropped rather than cut when it
+ * does not fit: a cut id could equal a trusted one, and the standing is looked up by this id.
+ */
+function idOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const shown = revealHidden(value);
+  return shown === '' || shown.length > 300 ? undefined : shown;
 }
 
 const EVIDENCE_TEXT = 12_000;
@@ -48,9 +95,9 @@ function evidenceOf(summary: CredentialSummary | undefined): BadgeView['evidence
   return {
     alignments: summary.alignments.slice(0, 50).map(({ targetName, targetUrl, targetCode }) =>
       compact({
-        targetName: targetName.slice(0, 300),
+        targetName: cleanDisplayText(targetName, 300),
         targetUrl: targetUrl !== undefined && targetUrl.length <= 2048 ? targetUrl : undefined,
-        targetCode: targetCode?.slice(0, 300),
+        targetCode: targetCode === undefined ? undefined : cleanDisplayText(targetCode, 300),
       }),
     ) as NonNullable<BadgeView['evidence']>['alignments'],
     text,
@@ -74,16 +121,18 @@ export function checkingView(match: ProviderMatchMessage, name?: string): BadgeV
   return compact({
     verdict: 'checking' as const,
     headline: HEADLINES.checking,
-    name,
+    // The page's own link text: cleaned like every name (display-text.ts carries no tables).
+    name: optionalText(name, 300),
     skills: [],
     checks: [],
     sourceUrl: safeHttpUrl(match.sourceUrl),
-    providerLabel: match.label,
+    providerLabel: cleanDisplayText(match.label, 80),
   }) as BadgeView;
 }
 
 /** The badge for a provider that publishes nothing machine-readable: never a verdict. */
 export function linkOnlyView(match: ProviderMatchMessage): BadgeView {
+  const label = cleanDisplayText(match.label, 80);
   return {
     verdict: 'link-only',
     headline: HEADLINES['link-only'],
@@ -91,10 +140,10 @@ export function linkOnlyView(match: ProviderMatchMessage): BadgeView {
     checks: [
       {
         outcome: 'unknown',
-        text: `${match.label} publishes no verifiable data for this link; open it to judge it yourself`,
+        text: `${label} publishes no verifiable data for this link; open it to judge it yourself`,
       },
     ],
     sourceUrl: safeHttpUrl(match.sourceUrl),
-    providerLabel: match.label,
+    providerLabel: label,
   };
 }

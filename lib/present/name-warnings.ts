@@ -1,0 +1,74 @@
+// Warnings about names that could pass for others (UTS #39 §4–5): a name mixing scripts, an
+// issuer name confusable with a listed issuer's, and text-direction controls a name carried.
+// Decided in the worker; the card and popup only show the sentences.
+
+import { lookalikeOf } from '../issuers';
+import type { BadgeView } from '../messaging';
+import { hasBidiControls } from '../shared/display-text';
+import { clip } from '../shared/text';
+import { mixedScripts } from './mixed-script';
+
+export type NameWarning = NonNullable<BadgeView['nameWarnings']>[number];
+
+/** A name as it arrived (`raw`) and as it is shown (`shown`, already cleaned). */
+type NameField = { label: string; raw: string | undefined; shown: string | undefined };
+
+/**
+ * Warnings for the credential's name, issuer name and recipient, at most five. The look-alike
+ * check here uses the bundled list only: the view is cached, and the user's trusted issuers
+ * (which change) are checked with the standing (lib/issuers issuerStanding with a name).
+ */
+export function nameWarningsOf(options: {
+  name: NameField;
+  issuerName: NameField;
+  recipient: NameField;
+  issuerId: string | undefined;
+}): NameWarning[] | undefined {
+  const fields = [options.name, options.issuerName, options.recipient];
+  const warnings: NameWarning[] = [];
+  const looksLike = lookalikeOf({
+    issuerId: options.issuerId,
+    issuerName: options.issuerName.shown,
+    trust: { added: [], removed: [] },
+  });
+  if (looksLike !== undefined)
+    warnings.push({ code: 'lookalike_issuer', text: lookalikeText(looksLike) });
+  for (const field of fields) {
+    const scripts = field.shown === undefined ? undefined : mixedScripts(field.shown);
+    if (scripts !== undefined)
+      warnings.push({
+        code: 'mixed_script',
+        text: `${capitalise(field.label)} mixes ${listOf(scripts.map(scriptName))} letters, as look-alike names do`,
+      });
+  }
+  const reordered = fields.filter((field) => field.raw !== undefined && hasBidiControls(field.raw));
+  if (reordered.length > 0)
+    warnings.push({
+      code: 'bidi_controls',
+      text: `${capitalise(listOf(reordered.map((field) => field.label)))} hid text-direction controls that can reorder what you read; they were removed`,
+    });
+  return warnings.length === 0 ? undefined : warnings.slice(0, 5);
+}
+
+/** The sentence for an issuer imitating `known` (the card uses the same words). */
+export function lookalikeText(known: string): string {
+  return `Looks like “${clip(known, 200)}”, but is not its issuer`;
+}
+
+function scriptName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'script' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function listOf(items: string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
