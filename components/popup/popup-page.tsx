@@ -5,7 +5,7 @@
 
 import { useState } from 'preact/hooks';
 import type { CandidateSkills, Coverage, RoleDraft, SkillEvidence } from '../../lib/matching';
-import type { Seal } from '../../lib/messaging';
+import type { BadgeView, Seal } from '../../lib/messaging';
 import type { SavedRole, SavedRoleSkill } from '../../lib/storage';
 import { SealLine } from '../ui/seal-line';
 import { VerdictPill } from '../ui/verdict-pill';
@@ -214,6 +214,10 @@ function CandidatePanel({
 }: PopupPageProps & { candidate: NonNullable<PopupPageProps['candidate']> }) {
   const { skills } = candidate;
   const total = skills.credentials.length;
+  // Name warnings come with each credential once lib/matching carries them from its BadgeView.
+  const credentials: ReadonlyArray<
+    CandidateSkills['credentials'][number] & Pick<BadgeView, 'nameWarnings'>
+  > = skills.credentials;
   return (
     <section aria-labelledby="candidate-heading" class="stack">
       <h2 id="candidate-heading">{candidate.name ?? 'This page'}</h2>
@@ -250,12 +254,18 @@ function CandidatePanel({
       <SkillGroup title="Claimed only, or failed checks" skills={skills.claimed} />
       <h3>Credentials</h3>
       <ul class="plain">
-        {skills.credentials.map((credential, index) => (
+        {credentials.map((credential, index) => (
           <li key={index} class="stack">
             <span class="row">
               <VerdictPill verdict={credential.verdict} headline={credential.headline} />
               <span>{credential.name}</span>
             </span>
+            {(credential.nameWarnings ?? []).map((warning, at) => (
+              <span class="muted name-warning" key={at}>
+                <span aria-hidden="true">⚠ </span>
+                {warning.text}
+              </span>
+            ))}
             {credential.issuerId !== undefined &&
             credential.verdict === 'verified' &&
             !knownIssuers.has(credential.issuerId) ? (
