@@ -70,6 +70,10 @@ export default defineBackground(() => {
     insecureLocalhost: test !== null,
   });
 
+  // A closed tab's waiting links are withdrawn (lib/background/queue.ts); running ones finish.
+  browser.tabs.onRemoved.addListener((tabId) => {
+    service.cancelTab(tabId);
+  });
   browser.runtime.onInstalled.addListener(() => {
     void user.read();
   });
@@ -82,11 +86,11 @@ export default defineBackground(() => {
       if (request === undefined) return undefined;
       const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
       if (PAGE_ONLY.has(request.type) && !fromExtensionPage) return undefined;
-      return handle(request);
+      return handle(request, sender.tab?.id);
     },
   );
 
-  async function handle(request: Request) {
+  async function handle(request: Request, tabId: number | undefined) {
     switch (request.type) {
       case 'getSeal':
         return { seal: (await user.read()).seal };
@@ -97,7 +101,7 @@ export default defineBackground(() => {
       case 'clearCache':
         return { cleared: await service.clearCache() };
       case 'verifyLink':
-        return service.verifyLink(request.match, request.visible);
+        return service.verifyLink(request.match, { visible: request.visible, tabId });
     }
   }
 });

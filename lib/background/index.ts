@@ -1,13 +1,28 @@
 // Public surface of the service worker's logic (the entrypoint only wires browser APIs to it).
 
-/** The verification queue. */
-export { createQueue, type Queue } from './queue';
+/**
+ * The verification queue: shared runs per key, tabs served round-robin, bounded lines per tab and
+ * in all, and a typed NotChecked outcome for a request that is not run (queue_full, cancelled).
+ */
+export {
+  createQueue,
+  DEFAULT_QUEUE_LIMITS,
+  type NotChecked,
+  type NotCheckedReason,
+  type Queue,
+  type QueueLimits,
+  type QueueRequest,
+} from './queue';
+/** Time limits on one link: the generic-link fetch timeout and the per-link deadline. */
+export { GENERIC_FETCH_TIMEOUT_MS, VERIFICATION_DEADLINE_MS } from './time-limits';
 /** Verification of detected links with a queue and a persistent result cache. */
 export {
   createVerifierService,
   type LinkOutcome,
+  type LinkRequester,
   RESULT_TTL_MS,
   type ResultStore,
   rewriteToDemoWorld,
+  type ServiceLimits,
   type VerifierService,
 } from './verifier-service';

@@ -1,14 +1,26 @@
 // The service worker's verification service: one entry point per detected link, with the
-// queue, a result cache that outlives the worker (MV3 stops it at will), the issuer's standing
-// and the hosts a check could not reach. Provider behaviours live in verify-match.ts.
+// queue (fair across tabs, bounded), a per-host limit on every fetch, time limits, a result
+// cache that outlives the worker (MV3 stops it at will), the issuer's standing and the hosts a
+// check could not reach. Provider behaviours live in verify-match.ts.
 
 import type { Deps, FetchLike } from '../deps';
-import { MAX_BLOCKED_ORIGINS, permissionAwareFetch } from '../fetch';
+import {
+  FETCHES_PER_HOST,
+  limitPerHost,
+  MAX_BLOCKED_ORIGINS,
+  permissionAwareFetch,
+} from '../fetch';
 import type { BadgeView, PreviewInput, ProviderMatchMessage } from '../messaging';
 import { linkOnlyView, toBadgeView } from '../present';
 import { createVerifierCaches, type VerificationResult, type VerifierCaches } from '../verify';
 import { type PreviewOutcome, previewCredential } from './preview';
-import { createQueue } from './queue';
+import { createQueue, DEFAULT_QUEUE_LIMITS, type NotChecked, type QueueLimits } from './queue';
+import {
+  deadlineResult,
+  GENERIC_FETCH_TIMEOUT_MS,
+  runWithDeadline,
+  VERIFICATION_DEADLINE_MS,
+} from './time-limits';
 import { type ContentMemo, verifyMatch } from './verify-match';
 
 /** How long a finished verdict is reused before the credential is checked again. */
@@ -33,7 +45,23 @@ export type StandingOf = (
   lists?: 'bundled-only',
 ) => Promise<BadgeView['issuerStanding'] | undefined>;
 
-export type LinkOutcome = { view: BadgeView } | { hidden: true };
+/** A finished check: its view, or no badge at all (a generic link that is not a credential). */
+type Finished = { view: BadgeView } | { hidden: true };
+/** A finished check, or a link not checked (the queue was full, or its tab went away). */
+export type LinkOutcome = Finished | NotChecked;
+
+/** Who asks: `tabId` is the sender's tab, undefined for the extension's own pages and the CLI. */
+export type LinkRequester = { visible: boolean; tabId?: number | undefined };
+
+/** The service's limits; every member has a default (lib/background/queue.ts, time-limits.ts). */
+export type ServiceLimits = QueueLimits & {
+  /** Concurrent fetches per host, over every document of every verification. */
+  fetchesPerHost: number;
+  /** Per-fetch timeout for generic links. */
+  genericTimeoutMs: number;
+  /** Per-link deadline, from the job's start. */
+  deadlineMs: number;
+};
 
 export type VerifierServiceOptions = Deps & {
   store: ResultStore;
@@ -44,19 +72,33 @@ export type VerifierServiceOptions = Deps & {
   standingOf?: StandingOf;
   /** Whether a host permission is held: hosts failing without one go on the badge to allow. */
   hostGranted?: (origin: string) => Promise<boolean>;
+  limits?: Partial<ServiceLimits>;
 };
 
 export type VerifierService = {
-  verifyLink(match: ProviderMatchMessage, visible: boolean): Promise<LinkOutcome>;
+  /** The badge outcome for one detected link; never rejects for a link that cannot be checked. */
+  verifyLink(match: ProviderMatchMessage, requester: LinkRequester): Promise<LinkOutcome>;
+  /** Withdraws a closed or navigated tab's waiting links; returns how many requests went. */
+  cancelTab(tabId: number): number;
   preview(input: PreviewInput): Promise<PreviewOutcome>;
   /** Forgets cached verdicts, responses, keys and status lists; returns the verdicts removed. */
   clearCache(): Promise<number>;
 };
 
 export function createVerifierService(options: VerifierServiceOptions): VerifierService {
-  const queue = createQueue();
+  const limits: ServiceLimits = {
+    ...DEFAULT_QUEUE_LIMITS,
+    fetchesPerHost: FETCHES_PER_HOST,
+    genericTimeoutMs: GENERIC_FETCH_TIMEOUT_MS,
+    deadlineMs: VERIFICATION_DEADLINE_MS,
+    ...options.limits,
+  };
+  const queue = createQueue(limits);
+  // One limiter for the whole service, under every other wrapper: it sees the URLs the core asks
+  // for (before any demo-world rewrite), so issuer, DID and status-list hosts are counted too.
+  const fetch = limitPerHost(options.fetch, { perHost: limits.fetchesPerHost });
   const optionsWith = (caches: VerifierCaches) => ({
-    fetch: options.fetch,
+    fetch,
     now: options.now,
     ...caches,
     ...(options.insecureLocalhost === true ? { insecureLocalhost: true } : {}),
@@ -145,7 +187,10 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
       await options.store.removePrefix(`${CACHE_PREFIX}sha256:`);
       return options.store.removePrefix(CACHE_PREFIX);
     },
-    async verifyLink(match, visible) {
+    cancelTab(tabId) {
+      return queue.cancelTab(tabId);
+    },
+    async verifyLink(match, { visible, tabId }) {
       if (match.kind === 'link-only' || match.fetchUrl === undefined)
         return { view: linkOnlyView(match) };
       const key = `${CACHE_PREFIX}${match.kind}:${match.fetchUrl}`;
@@ -155,14 +200,28 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
       );
       if (cached !== undefined) return withStanding(cached);
       const fetchUrl = match.fetchUrl;
-      const outcome = await queue.run(key, hostOf(fetchUrl), visible ? 1 : 0, async () => {
+      const request = { key, host: hostOf(fetchUrl), priority: visible ? 1 : 0, tabId };
+      const outcome = await queue.run<Finished>(request, async () => {
         // This link's own record of hosts it could not reach for want of permission.
         const blocked = new Set<string>();
-        const { result, expiresAt } = await verifyMatch(
-          match,
-          fetchUrl,
-          recordingHosts(blocked),
-          contentMemo,
+        const { result, expiresAt } = await runWithDeadline<
+          Awaited<ReturnType<typeof verifyMatch>>
+        >(
+          (signal) =>
+            verifyMatch(
+              match,
+              fetchUrl,
+              {
+                ...recordingHosts(blocked),
+                signal,
+                ...(match.generic === true ? { timeoutMs: limits.genericTimeoutMs } : {}),
+              },
+              contentMemo,
+            ),
+          {
+            deadlineMs: limits.deadlineMs,
+            expired: () => ({ result: deadlineResult(limits.deadlineMs) }),
+          },
         );
         // A generic .json/.jwt/image link that is not a credential gets no badge at all.
         const hidden =
@@ -177,7 +236,7 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
         const view = toBadgeView(result, match);
         if (blocked.size > 0 && view.verdict === 'unverifiable')
           view.needsAccess = [...blocked].slice(0, MAX_BLOCKED_ORIGINS);
-        const value: LinkOutcome = hidden ? { hidden: true } : { view };
+        const value: Finished = hidden ? { hidden: true } : { view };
         // A verdict reused by content expires with its first verification, not later.
         await save(key, {
           outcome: value,
@@ -188,14 +247,14 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
         });
         return value;
       });
-      return withStanding(outcome);
+      return 'notChecked' in outcome ? outcome : withStanding(outcome);
     },
   };
 }
 
-function readCached(entry: unknown, now: number): LinkOutcome | undefined {
+function readCached(entry: unknown, now: number): Finished | undefined {
   if (typeof entry !== 'object' || entry === null) return undefined;
-  const { outcome, expiresAt } = entry as { outcome?: LinkOutcome; expiresAt?: unknown };
+  const { outcome, expiresAt } = entry as { outcome?: Finished; expiresAt?: unknown };
   return typeof expiresAt === 'number' && expiresAt > now && outcome !== undefined
     ? outcome
     : undefined;

@@ -7,6 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { fetchJson } from '../fetch';
 import type { ProviderMatchMessage } from '../messaging';
+import { compact } from '../shared/compact';
 import {
   fetchCredential,
   type VerificationResult,
@@ -38,7 +39,7 @@ export async function verifyMatch(
     fetch: options.fetch,
     now: options.now,
     policy: { insecureLocalhost: options.insecureLocalhost === true },
-    ...(options.cache === undefined ? {} : { cache: options.cache }),
+    ...compact({ cache: options.cache, signal: options.signal, timeoutMs: options.timeoutMs }),
   };
   const json = (location: string) => fetchJson(location, fetchOptions);
   if (match.kind === 'accredible')

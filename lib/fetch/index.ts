@@ -4,6 +4,8 @@
 export { type CachedResponse, cacheTtlMs, createMemoryCache, type FetchCache } from './cache';
 /** Hosts that failed for want of a host permission, for the popup to offer. */
 export { type HostAccess, MAX_BLOCKED_ORIGINS, permissionAwareFetch } from './host-access';
+/** Per-host concurrency limit shared by every fetch of a verification service. */
+export { FETCHES_PER_HOST, type HostLimits, limitPerHost } from './host-limiter';
 /** URL policy: https only, loopback http behind an explicit switch. */
 export { checkUrlPolicy, isLoopbackHost, type UrlPolicy } from './policy';
 /** The safe fetch itself: timeout, byte cap, bounded redirects, content-type check, no cookies. */

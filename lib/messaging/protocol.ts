@@ -128,7 +128,12 @@ export const MESSAGES = {
       match: ProviderMatchSchema,
       visible: z.boolean(),
     }),
-    response: z.union([z.object({ view: BadgeViewSchema }), z.object({ hidden: z.literal(true) })]),
+    response: z.union([
+      z.object({ view: BadgeViewSchema }),
+      z.object({ hidden: z.literal(true) }),
+      // Not checked and no verdict: the worker's line was full, or the tab went away first.
+      z.object({ notChecked: z.literal(true), reason: z.enum(['queue_full', 'cancelled']) }),
+    ]),
   },
   getSeal: {
     request: z.object({ type: z.literal('getSeal') }),

@@ -50,6 +50,8 @@ export type VerifyOptions = Deps & {
   /** An identity the caller knows (an email address): checked against the credential's hashed recipient. */
   recipient?: string;
   signal?: AbortSignal;
+  /** Per-fetch timeout instead of safeFetch's default (the worker shortens it for generic links). */
+  timeoutMs?: number;
 };
 
 export type VerificationResult = {
@@ -102,7 +104,7 @@ async function runPipeline(
     fetch: options.fetch,
     now: options.now,
     policy: { insecureLocalhost: options.insecureLocalhost === true },
-    ...compact({ cache: options.cache, signal: options.signal }),
+    ...compact({ cache: options.cache, signal: options.signal, timeoutMs: options.timeoutMs }),
   };
   const unread = { format: { securing: 'unknown' as const }, issuer: {} };
   const read = await readInput(input, fetchOptions);

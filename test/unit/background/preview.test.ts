@@ -231,7 +231,7 @@ describe('the preview through the worker service', () => {
         fetchUrl: CREDENTIAL_URL,
         kind: 'credential',
       },
-      true,
+      { visible: true },
     );
     expect('view' in outcome && outcome.view.verdict).toBe('verified');
   });
