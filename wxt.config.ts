@@ -33,6 +33,11 @@ export default defineConfig({
     host_permissions: [...providerHostPermissions(), ...testOrigins],
     // Issuers, DID documents and status lists live anywhere: asked for at run time, per site.
     optional_host_permissions: ['https://*/*'],
+    // Badges are extension frames on web pages (entrypoints/badge): the page can embed the
+    // frame's empty shell, but it shows nothing without a token only the content script has.
+    web_accessible_resources: [
+      { resources: ['badge.html'], matches: ['http://*/*', 'https://*/*'] },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,10 +4,16 @@
 
 import { type Browser, browser, defineBackground } from '#imports';
 import { extensionUserStore, newSeal } from '../components/ui/extension-store';
-import { createVerifierService, rewriteToDemoWorld } from '../lib/background';
+import {
+  createBadgeRegistry,
+  createVerifierService,
+  rewriteToDemoWorld,
+  toolbarBadge,
+} from '../lib/background';
 import type { FetchLike } from '../lib/deps';
 import { issuerStanding } from '../lib/issuers';
 import { parseRequest } from '../lib/messaging';
+import { checkingView } from '../lib/present';
 import { SETTINGS_KEY, type Settings } from '../lib/storage';
 
 /** Set only by the test/demo build (CREDLENS_TEST_HOSTS); null in every normal build. */
@@ -19,7 +25,13 @@ const PAGE_ONLY: ReadonlySet<Request['type']> = new Set([
   'renewSeal',
   'previewCredential',
   'clearCache',
+  'getSeal',
+  'tabStatus',
 ]);
+/** Requests only badge frames may make: the seal and verdicts go nowhere else in a tab. */
+const FRAME_ONLY: ReadonlySet<Request['type']> = new Set(['badgeView', 'badgeSeen']);
+/** Requests only content scripts may make (they speak for the tab they run in). */
+const CONTENT_ONLY: ReadonlySet<Request['type']> = new Set(['verifyLink', 'tabReport']);
 
 export default defineBackground(() => {
   const test = __CREDLENS_TEST__;
@@ -58,22 +70,49 @@ export default defineBackground(() => {
       },
     },
     // Read for every answer: the user may have just trusted or untrusted the issuer.
-    standingOf: async (issuerId, lists) =>
+    standingOf: async (issuerId, lists, issuerName) =>
       issuerId === undefined
         ? undefined
         : issuerStanding(
             issuerId,
             lists === 'bundled-only' ? { added: [], removed: [] } : await trustLists(),
+            issuerName,
           ),
     // Hosts failing without permission go on the badge, for the popup to offer (lib/fetch).
     hostGranted: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
     insecureLocalhost: test !== null,
   });
 
-  // A closed tab's waiting links are withdrawn (lib/background/queue.ts); running ones finish.
+  // Every inline badge: its tab, its view, the one frame that may show it (lib/background).
+  const badges = createBadgeRegistry({
+    get: async (key) => (await browser.storage.session.get(key))[key],
+    set: (key, value) => browser.storage.session.set({ [key]: value }),
+    remove: (keys) => browser.storage.session.remove(keys),
+  });
+  // The toolbar is a surface the page cannot reach: this tab's counts, and "!" on interference.
+  const toolbarTimers = new Map<number, ReturnType<typeof setTimeout>>();
+  const showToolbar = (tabId: number) => {
+    clearTimeout(toolbarTimers.get(tabId));
+    toolbarTimers.set(
+      tabId,
+      setTimeout(() => {
+        toolbarTimers.delete(tabId);
+        const badge = toolbarBadge(badges.summary(tabId));
+        const action = browser.action;
+        void Promise.all([
+          action.setBadgeText({ tabId, text: badge.text }),
+          action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+          action.setTitle({ tabId, title: badge.title }),
+        ]).catch(() => undefined);
+      }, 100),
+    );
+  };
   browser.tabs.onRemoved.addListener((tabId) => {
+    void badges.forgetTab(tabId);
+    // Its waiting links are withdrawn from the queue (lib/background/queue.ts); running ones finish.
     service.cancelTab(tabId);
   });
+
   browser.runtime.onInstalled.addListener(() => {
     void user.read();
   });
@@ -84,13 +123,28 @@ export default defineBackground(() => {
       if (sender.id !== browser.runtime.id) return undefined;
       const request = parseRequest(message);
       if (request === undefined) return undefined;
-      const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+      const fromExtension = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+      const fromFrame =
+        fromExtension && sender.url?.startsWith(browser.runtime.getURL('/badge.html')) === true;
+      const fromExtensionPage = fromExtension && !fromFrame;
+      // A content script runs in a tab on a web page; Firefox also sets `tab` for an extension
+      // page shown in a tab, so the URL decides.
+      const fromContent = sender.tab?.id !== undefined && !fromExtension;
       if (PAGE_ONLY.has(request.type) && !fromExtensionPage) return undefined;
-      return handle(request, sender.tab?.id);
+      if (FRAME_ONLY.has(request.type) && !(fromFrame && sender.tab?.id !== undefined))
+        return undefined;
+      if (CONTENT_ONLY.has(request.type) && !fromContent) return undefined;
+      return handle(request, sender);
     },
   );
 
-  async function handle(request: Request, tabId: number | undefined) {
+  async function handle(request: Request, sender: Browser.runtime.MessageSender) {
+    const tabId = sender.tab?.id ?? -1;
+    const frame = {
+      tabId,
+      frameId: sender.frameId ?? 0,
+      documentId: (sender as { documentId?: string }).documentId,
+    };
     switch (request.type) {
       case 'getSeal':
         return { seal: (await user.read()).seal };
@@ -100,8 +154,43 @@ export default defineBackground(() => {
         return service.preview(request.input);
       case 'clearCache':
         return { cleared: await service.clearCache() };
-      case 'verifyLink':
-        return service.verifyLink(request.match, { visible: request.visible, tabId });
+      case 'verifyLink': {
+        const { token } = request;
+        if (token !== undefined) {
+          const owner = { tabId, frameId: sender.frameId ?? 0 };
+          const label = request.label ?? request.match.label;
+          if (!(await badges.register(token, owner, label, checkingView(request.match, label))))
+            return undefined;
+          showToolbar(tabId);
+        }
+        const outcome = await service.verifyLink(request.match, {
+          visible: request.visible,
+          tabId: sender.tab?.id,
+        });
+        if (token !== undefined && 'view' in outcome) {
+          await badges.update(token, outcome.view);
+          showToolbar(tabId);
+        }
+        return outcome;
+      }
+      case 'badgeView': {
+        const redeemed = await badges.redeem(request.token, frame);
+        if (!redeemed.ok) return { refused: redeemed.reason };
+        const { view, label } = redeemed.entry;
+        return { view, label, seal: (await user.read()).seal };
+      }
+      case 'badgeSeen':
+        await badges.frameSignal(request.token, frame, request.seen);
+        showToolbar(tabId);
+        return { ok: true as const };
+      case 'tabReport':
+        await badges.report(tabId, request.live, request.interference);
+        showToolbar(tabId);
+        return { ok: true as const };
+      case 'tabStatus': {
+        const summary = badges.summary(request.tabId);
+        return { total: summary.total, counts: summary.counts, interference: summary.interference };
+      }
     }
   }
 });

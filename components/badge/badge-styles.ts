@@ -6,6 +6,8 @@ export const BADGE_CSS = `
 * { box-sizing: border-box; }
 .badge { display: inline-flex; align-items: center; gap: 4px; padding: 1px 8px 1px 6px; border-radius: 999px; border: 1px solid var(--edge); background: var(--bg); color: var(--fg); cursor: pointer; font: inherit; font-weight: 600; white-space: nowrap; }
 .badge:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+.badge.highlighted { outline: 3px solid #f59e0b; outline-offset: 1px; }
+.badge > span:last-child { overflow: hidden; text-overflow: ellipsis; }
 .seal { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%; font-size: 11px; color: #fff; }
 .good { --bg: #e7f6ec; --fg: #14532d; --edge: #86c79b; }
 .info { --bg: #e8f0fe; --fg: #1e3a8a; --edge: #9db6ea; }
@@ -39,4 +41,17 @@ export const BADGE_CSS = `
   .card .unlisted { color: #fcd34d; }
   .card .known { color: #86efac; }
 }
+`;
+
+/**
+ * The same badge inside its extension-origin frame: a transparent document the size of the
+ * frame (fixed for every verdict), the pill at the top left and the card below it, scrolling
+ * inside the open frame.
+ */
+export const BADGE_FRAME_CSS = `${BADGE_CSS}
+html { overflow: hidden; }
+html, body { margin: 0; padding: 0; background: transparent; color-scheme: normal; font: 12px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; }
+#app > span { position: relative; display: inline-block; }
+.badge { max-width: 166px; }
+.card { top: 24px; max-height: 332px; overflow: auto; width: 352px; max-width: 352px; }
 `;

@@ -10,10 +10,21 @@ export type CredentialBadgeProps = {
   view: BadgeView;
   seal?: Seal | undefined;
   pageLabel?: string | undefined;
+  /** A brief ring when the popup chose this credential ("show me it on the page"). */
+  highlighted?: boolean;
+  /** Told when the card opens or closes: a badge frame grows to hold it. */
+  onOpenChange?: (open: boolean) => void;
 };
 
-export function CredentialBadge({ view, seal, pageLabel }: CredentialBadgeProps) {
+export function CredentialBadge({
+  view,
+  seal,
+  pageLabel,
+  highlighted = false,
+  onOpenChange,
+}: CredentialBadgeProps) {
   const [open, setOpen] = useState(false);
+  useEffect(() => onOpenChange?.(open), [open, onOpenChange]);
   const root = useRef<HTMLSpanElement>(null);
   const style = VERDICT_STYLES[view.verdict];
   const name = view.name ?? pageLabel ?? 'credential';
@@ -37,7 +48,7 @@ export function CredentialBadge({ view, seal, pageLabel }: CredentialBadgeProps)
     >
       <button
         type="button"
-        class={`badge ${style.tone}`}
+        class={`badge ${style.tone}${highlighted ? ' highlighted' : ''}`}
         aria-label={`Credlens: ${view.headline} — ${name}`}
         aria-expanded={open}
         onClick={() => setOpen(true)}

@@ -5,10 +5,12 @@
 
 import { useState } from 'preact/hooks';
 import type { CandidateSkills, Coverage, RoleDraft, SkillEvidence } from '../../lib/matching';
-import type { BadgeView, Seal } from '../../lib/messaging';
+import type { InterferenceReport, Seal } from '../../lib/messaging';
 import type { SavedRole, SavedRoleSkill } from '../../lib/storage';
 import { SealLine } from '../ui/seal-line';
 import { VerdictPill } from '../ui/verdict-pill';
+import { InterferenceNotice } from './interference-notice';
+import { NotChecked, type NotCheckedProps } from './not-checked';
 import { RoleEditor } from './role-editor';
 
 /** The role read from the job page being viewed, before it is pinned. */
@@ -28,6 +30,10 @@ export type PopupActions = {
   /** Asks for the hosts in `blockedOrigins` (a click: permission requests need a gesture). */
   allowHosts(): void;
   forgetHosts(): void;
+  /** Scrolls the page to a credential's link and highlights its badge. */
+  reveal(ref: string): void;
+  /** Checks the credential links past the per-page cap. */
+  checkMore(): void;
 };
 
 export type PopupPageProps = {
@@ -44,6 +50,12 @@ export type PopupPageProps = {
   /** Sites Credlens could not reach for want of permission (issuers, keys, status lists). */
   blockedOrigins: string[];
   message?: string | undefined;
+  /** Badges the page covered, clipped, moved or hid (content script and badge frames). */
+  interference?: InterferenceReport[];
+  /** Credential links past the per-page cap. */
+  notChecked?: Omit<NotCheckedProps, 'onCheck'> | undefined;
+  /** The page's handle of each credential, in the order of `candidate.skills.credentials`. */
+  credentialRefs?: string[] | undefined;
   actions: PopupActions;
 };
 
@@ -53,6 +65,7 @@ export function PopupPage(props: PopupPageProps) {
     <main class="popup">
       <h1>Credlens</h1>
       {seal === undefined ? null : <SealLine seal={seal} />}
+      <InterferenceNotice reports={props.interference ?? []} />
       {candidate === undefined && pageRole === undefined && otherSite === undefined ? (
         <p class="muted">Open a profile or job page to see which credentials are real.</p>
       ) : null}
@@ -75,6 +88,9 @@ export function PopupPage(props: PopupPageProps) {
       <RolePicker {...props} />
       {candidate === undefined || candidate.skills.credentials.length === 0 ? null : (
         <CandidatePanel {...props} candidate={candidate} />
+      )}
+      {props.notChecked === undefined ? null : (
+        <NotChecked {...props.notChecked} onCheck={actions.checkMore} />
       )}
       {otherSite === undefined ? null : (
         <section aria-label="This site" class="panel stack">
@@ -210,14 +226,12 @@ function CandidatePanel({
   activeRole,
   coverage,
   knownIssuers,
+  credentialRefs,
   actions,
 }: PopupPageProps & { candidate: NonNullable<PopupPageProps['candidate']> }) {
   const { skills } = candidate;
   const total = skills.credentials.length;
-  // Name warnings come with each credential once lib/matching carries them from its BadgeView.
-  const credentials: ReadonlyArray<
-    CandidateSkills['credentials'][number] & Pick<BadgeView, 'nameWarnings'>
-  > = skills.credentials;
+  const credentials = skills.credentials;
   return (
     <section aria-labelledby="candidate-heading" class="stack">
       <h2 id="candidate-heading">{candidate.name ?? 'This page'}</h2>
@@ -259,6 +273,16 @@ function CandidatePanel({
             <span class="row">
               <VerdictPill verdict={credential.verdict} headline={credential.headline} />
               <span>{credential.name}</span>
+              {credentialRefs?.[index] === undefined ? null : (
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={`Show ${credential.name} on the page`}
+                  onClick={() => actions.reveal(credentialRefs[index] as string)}
+                >
+                  Show
+                </button>
+              )}
             </span>
             {(credential.nameWarnings ?? []).map((warning, at) => (
               <span class="muted name-warning" key={at}>

@@ -15,7 +15,12 @@ import {
   roleOfPosting,
   shortlistEntryOf,
 } from '../../lib/matching';
-import { createMessenger, type PageState, type Seal } from '../../lib/messaging';
+import {
+  createMessenger,
+  type InterferenceReport,
+  type PageState,
+  type Seal,
+} from '../../lib/messaging';
 import { createDefaultSkillMatcher, type SkillMatcher } from '../../lib/skills';
 import {
   addToShortlist,
@@ -25,7 +30,14 @@ import {
   saveAndPinRole,
   trustIssuer,
 } from '../../lib/storage';
-import { allowOrigins, enableOrigin, popupTab, readPageState, scanTab } from './tab-access';
+import {
+  allowOrigins,
+  askPage,
+  enableOrigin,
+  popupTab,
+  readPageState,
+  scanTab,
+} from './tab-access';
 
 /** How often the popup re-reads the page while badges are still being checked. */
 const POLL_MS = 500;
@@ -53,6 +65,8 @@ async function start(root: HTMLElement) {
   /** Sites the page's own credentials could not reach (from their badges), until dismissed. */
   let blockedOrigins: string[] = [];
   let hostsDismissed = false;
+  /** Interference on this tab: the content script's and the badge frames' own (worker). */
+  let interference: InterferenceReport[] = [];
 
   const draw = () => {
     const activeRole = settings?.roles.find((role) => role.id === settings?.pinnedRoleId);
@@ -87,7 +101,16 @@ async function start(root: HTMLElement) {
         otherSite={covered ? undefined : origin}
         blockedOrigins={hostsDismissed ? [] : blockedOrigins}
         message={message}
+        interference={interference}
+        notChecked={
+          page?.notCheckedTotal === undefined
+            ? undefined
+            : { items: page.notChecked ?? [], total: page.notCheckedTotal }
+        }
+        credentialRefs={page?.credentials.map((credential) => credential.ref)}
         actions={{
+          reveal,
+          checkMore,
           scanPage,
           enableSite,
           pinPageRole,
@@ -191,6 +214,17 @@ async function start(root: HTMLElement) {
     await rescan("Allowed. Checking this page's credentials again.");
   }
 
+  function reveal(ref: string) {
+    void askPage(tab?.id, { type: 'credlens:reveal', ref });
+  }
+
+  function checkMore() {
+    void askPage(tab?.id, { type: 'credlens:checkMore' }).then(() => {
+      message = 'Checking more credential links on this page.';
+      void follow();
+    });
+  }
+
   function forgetHosts() {
     hostsDismissed = true;
     draw();
@@ -228,7 +262,12 @@ async function start(root: HTMLElement) {
   }
 
   const refresh = async () => {
-    page = await readPageState(tab?.id);
+    const [state, status] = await Promise.all([
+      readPageState(tab?.id),
+      tab?.id === undefined ? undefined : send('tabStatus', { tabId: tab.id }),
+    ]);
+    page = state;
+    interference = mergeInterference(page?.interference ?? [], status?.interference ?? []);
     if (page === undefined) return false;
     candidate =
       page.credentials.length > 0 ? candidateSkills(page.credentials, skillMatcher()) : undefined;
@@ -264,4 +303,15 @@ async function start(root: HTMLElement) {
   ]);
   draw();
   await follow();
+}
+
+/** One entry per badge and kind, whoever saw it. */
+function mergeInterference(...lists: InterferenceReport[][]): InterferenceReport[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((report) => {
+    const key = `${report.how}\u0000${report.label}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -51,6 +51,19 @@ export async function readPageState(tabId: number | undefined): Promise<PageStat
   }
 }
 
+/** Asks the tab's content script to act (show a credential, check more); false on no answer. */
+export async function askPage(
+  tabId: number | undefined,
+  request: { type: 'credlens:reveal'; ref: string } | { type: 'credlens:checkMore' },
+): Promise<boolean> {
+  if (tabId === undefined) return false;
+  try {
+    return (await browser.tabs.sendMessage(tabId, request)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** Runs the content script on the tab once (activeTab); a second run replaces the first. */
 export async function scanTab(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;

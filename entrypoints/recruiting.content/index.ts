@@ -1,35 +1,83 @@
 // Content script for recruiting sites: detects credential links and shows a badge beside each.
-// Detection is lib/detect; verification happens in the service worker. This bundle stays small
-// and holds no crypto or JSON-LD code (checked by a test).
+// Detection is lib/detect; verification happens in the service worker; badges are extension
+// frames (badge-host.ts). This bundle stays small and holds no crypto, JSON-LD or UI code.
+//
+// Lifecycle without anything a page can forge: WXT's context invalidates itself on a DOM event
+// and announces itself with window.postMessage, so a page could replay either to switch
+// Credlens off. Instead, the running instance is kept in this script's isolated world (a second
+// injection replaces the first), the extension's own liveness is read from `runtime.id`, and
+// single-page navigation is read from `location`, which a page cannot fake.
 
 import { type Browser, browser, defineContentScript } from '#imports';
-import { createMessenger, PageStateRequestSchema } from '../../lib/messaging';
+import {
+  CheckMoreRequestSchema,
+  createMessenger,
+  PageStateRequestSchema,
+  RevealRequestSchema,
+} from '../../lib/messaging';
 import { RECRUITING_SITE_MATCHES } from '../../lib/sites';
 import { startPageScanner } from './page-scanner';
 import { readPageState } from './page-state';
 
+/** How often the script looks for single-page navigation and for its extension going away. */
+const TICK_MS = 400;
+const INSTANCE = Symbol.for('credlens.contentScript');
+
+type Instance = { stop(): void };
+type IsolatedGlobal = typeof globalThis & { [INSTANCE]?: Instance };
+
 export default defineContentScript({
   matches: [...RECRUITING_SITE_MATCHES],
   runAt: 'document_idle',
-  async main(ctx) {
-    // Injected again ("Scan this page" twice), WXT invalidates the older instance first, and
-    // its badges go with it: one scanner per page.
-    const send = createMessenger((message) => browser.runtime.sendMessage(message));
-    const seal = (await send('getSeal', {}))?.seal;
-    if (!ctx.isValid) return;
-    const scanner = startPageScanner(ctx, send, seal);
-    // LinkedIn and others are single-page apps: a new "page" arrives without a load.
-    ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());
-    // The popup asks what this page holds. Only the extension's own pages may ask (Firefox sets
-    // `sender.tab` for an extension page shown in a tab, so the page's URL is what counts).
-    const own = browser.runtime.getURL('/');
-    const answer = (message: unknown, sender: Browser.runtime.MessageSender) => {
-      if (sender.id !== browser.runtime.id || sender.url?.startsWith(own) !== true)
-        return undefined;
-      if (!PageStateRequestSchema.safeParse(message).success) return undefined;
-      return Promise.resolve(readPageState(scanner.credentials()));
-    };
-    browser.runtime.onMessage.addListener(answer);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answer));
+  main() {
+    const world = globalThis as IsolatedGlobal;
+    // Injected again ("Scan this page" twice): one scanner per page, the newest.
+    world[INSTANCE]?.stop();
+    world[INSTANCE] = start();
   },
 });
+
+function start(): Instance {
+  const send = createMessenger((message) => browser.runtime.sendMessage(message));
+  const scanner = startPageScanner(send);
+  let url = location.href;
+  const own = browser.runtime.getURL('/');
+  // The popup asks what this page holds, or to show one credential. Only the extension's own
+  // pages may ask (Firefox sets `sender.tab` for an extension page shown in a tab, so the
+  // sender's URL is what counts).
+  const answer = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || sender.url?.startsWith(own) !== true) return undefined;
+    if (PageStateRequestSchema.safeParse(message).success)
+      return Promise.resolve(readPageState(scanner));
+    const reveal = RevealRequestSchema.safeParse(message);
+    if (reveal.success) return Promise.resolve({ revealed: scanner.reveal(reveal.data.ref) });
+    if (CheckMoreRequestSchema.safeParse(message).success) {
+      scanner.checkMore();
+      return Promise.resolve({ ok: true });
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(answer);
+  const tick = setInterval(() => {
+    // The extension was updated, reloaded or disabled: this script is an orphan.
+    if (browser.runtime?.id === undefined) {
+      stop();
+      return;
+    }
+    // LinkedIn and others are single-page apps: a new "page" arrives without a load.
+    if (location.href !== url) {
+      url = location.href;
+      scanner.rescan();
+    }
+  }, TICK_MS);
+  const stop = () => {
+    clearInterval(tick);
+    scanner.stop();
+    try {
+      browser.runtime.onMessage.removeListener(answer);
+    } catch {
+      // The extension context is already gone.
+    }
+  };
+  return { stop };
+}

@@ -1,5 +1,12 @@
 // Public surface of the service worker's logic (the entrypoint only wires browser APIs to it).
 
+/** Every inline badge: its tab, its view, the one frame that shows it; the toolbar's counts. */
+export {
+  type BadgeRegistry,
+  createBadgeRegistry,
+  type TabSummary,
+  toolbarBadge,
+} from './badge-registry';
 /**
  * The verification queue: shared runs per key, tabs served round-robin, bounded lines per tab and
  * in all, and a typed NotChecked outcome for a request that is not run (queue_full, cancelled).

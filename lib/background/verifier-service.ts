@@ -26,7 +26,7 @@ import { type ContentMemo, verifyMatch } from './verify-match';
 /** How long a finished verdict is reused before the credential is checked again. */
 export const RESULT_TTL_MS = 10 * 60 * 1000;
 // Bumped whenever the stored view changes shape (v2: skills evidence), so no stale view survives.
-const CACHE_PREFIX = 'result:v2:';
+const CACHE_PREFIX = 'result:v3:';
 
 /** Where results survive the worker: storage.session in the extension, a Map in tests. */
 export type ResultStore = {
@@ -43,6 +43,7 @@ export type ResultStore = {
 export type StandingOf = (
   issuerId: string | undefined,
   lists?: 'bundled-only',
+  issuerName?: string,
 ) => Promise<BadgeView['issuerStanding'] | undefined>;
 
 /** A finished check: its view, or no badge at all (a generic link that is not a credential). */
@@ -117,7 +118,8 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
       (view.verdict !== 'verified' && view.verdict !== 'confirmed')
     )
       return outcome;
-    const issuerStanding = await options.standingOf(view.issuerId, lists);
+    // The name goes too: a look-alike of a listed or trusted issuer is never "known".
+    const issuerStanding = await options.standingOf(view.issuerId, lists, view.issuerName);
     return issuerStanding === undefined
       ? outcome
       : { ...outcome, view: { ...view, issuerStanding } };

@@ -23,13 +23,11 @@ export { PROVIDER_ADAPTERS } from './registry';
 /**
  * Scans `root` for credential links with one `a[href], img[src]` query and no layout reads.
  * Returns one {@link Detection} per element in document order (an image inside a link is
- * reported on the link), skipping elements carrying {@link MARK_ATTRIBUTE} (or rejected by
- * `options.alreadyProcessed`) and elements inside `[hidden]`.
+ * reported on the link), skipping elements the caller already handled
+ * (`options.alreadyProcessed`) and elements inside `[hidden]`; `includeRoot` examines the root.
  */
 export {
   type Detection,
-  isMarked,
-  MARK_ATTRIBUTE,
   type ScanOptions,
   scanForCredentials,
 } from './scan';

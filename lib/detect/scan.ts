@@ -1,5 +1,6 @@
 // Walks a root node for credential links: one `a[href], img[src]` query, no layout reads,
-// idempotent (skips elements the content script marked). STYLE.md §4 (scan), §8 (idempotent
+// idempotent through the caller's own record of what it handled (never a DOM mark: a page
+// could set one to hide a link from Credlens, or clear it to get a link checked twice). STYLE.md §4 (scan), §8 (idempotent
 // scans); PROVIDERS.md §2.1 (LinkedIn "Show credential" links, badge images).
 
 import type { ScanElement, ScanNode } from './dom';
@@ -10,9 +11,6 @@ import { mightMatch } from './prefilter';
 import { normalizeText } from './text';
 import type { MatchContext, ProviderMatch } from './types';
 
-/** The attribute the content script sets on elements it has processed. */
-export const MARK_ATTRIBUTE = 'data-credlens';
-
 export type Detection = {
   /** The element to decorate: the anchor when a badge image sits inside a link. */
   element: ScanElement;
@@ -22,12 +20,17 @@ export type Detection = {
 };
 
 export type ScanOptions = {
-  /** Skips elements already handled; defaults to "has the MARK_ATTRIBUTE attribute". */
+  /** Skips elements the caller already handled (kept by the caller, out of the page's reach). */
   alreadyProcessed?: (element: ScanElement) => boolean;
   /** Most candidate elements examined (default MAX_SCAN_ELEMENTS). */
   maxElements?: number;
   /** Test and demo builds only: see MatchContext.allowLoopbackHttp. */
   allowLoopbackHttp?: boolean;
+  /**
+   * Examine `root` itself too when it is an element: a page that appends a bare `<a>` adds
+   * that element as the root of the change, with no descendants to find it by.
+   */
+  includeRoot?: boolean;
 };
 
 const CANDIDATES = 'a[href], img[src]';
@@ -38,13 +41,17 @@ export function scanForCredentials(
   pageUrl: URL,
   options: ScanOptions = {},
 ): Detection[] {
-  const isProcessed = options.alreadyProcessed ?? isMarked;
+  const isProcessed = options.alreadyProcessed ?? (() => false);
   const loopback = options.allowLoopbackHttp === true ? { allowLoopbackHttp: true } : {};
-  const candidates = root.querySelectorAll(CANDIDATES);
-  const count = Math.min(candidates.length, Math.max(0, options.maxElements ?? MAX_SCAN_ELEMENTS));
+  const descendants = root.querySelectorAll(CANDIDATES);
+  const self = options.includeRoot === true && isCandidate(root) ? 1 : 0;
+  const count = Math.min(
+    descendants.length + self,
+    Math.max(0, options.maxElements ?? MAX_SCAN_ELEMENTS),
+  );
   const found = new Map<ScanElement, ProviderMatch>();
   for (let index = 0; index < count; index++) {
-    const element = candidates[index];
+    const element = index < self ? (root as ScanElement) : descendants[index - self];
     if (element === undefined || found.has(element) || isProcessed(element)) continue;
     const image = isImage(element);
     if (!mightMatch(element.getAttribute(image ? 'src' : 'href') ?? '')) continue;
@@ -60,11 +67,6 @@ export function scanForCredentials(
     const label = labels[index];
     return label === undefined ? { element, match } : { element, match, label };
   });
-}
-
-/** True when the content script has marked `element` as processed. */
-export function isMarked(element: ScanElement): boolean {
-  return element.hasAttribute(MARK_ATTRIBUTE);
 }
 
 // An image inside a link belongs to the link: the anchor was examined first (document order),
@@ -104,6 +106,16 @@ function anchorContext(anchor: ScanElement): MatchContext {
     text: capped(anchor.textContent),
     isImage: false,
   };
+}
+
+function isCandidate(node: ScanNode): node is ScanElement {
+  const element = node as Partial<ScanElement>;
+  if (typeof element.tagName !== 'string' || typeof element.hasAttribute !== 'function')
+    return false;
+  const tag = element.tagName.toUpperCase();
+  return (
+    (tag === 'A' && element.hasAttribute('href')) || (tag === 'IMG' && element.hasAttribute('src'))
+  );
 }
 
 function isImage(element: ScanElement): boolean {

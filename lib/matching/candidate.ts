@@ -15,6 +15,8 @@ export type PageCredential = {
   issuerId?: string;
   sourceUrl: string;
   skills: Array<{ id: string; label: string }>;
+  /** Mixed scripts or a look-alike issuer name, as the worker saw them. */
+  nameWarnings?: BadgeView['nameWarnings'];
 };
 export type SkillEvidence = { id: string; label: string; by: string[] };
 export type CandidateSkills = {
@@ -44,6 +46,7 @@ export function candidateSkills(
     ...(view.issuerId === undefined ? {} : { issuerId: view.issuerId }),
     sourceUrl: view.sourceUrl,
     skills: skillsOfEvidence(view.evidence, matcher),
+    ...(view.nameWarnings === undefined ? {} : { nameWarnings: view.nameWarnings }),
   }));
   // Each skill lands in its strongest tier only.
   const best = new Map<string, { label: string; tier: Tier; by: string[] }>();

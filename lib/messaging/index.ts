@@ -4,19 +4,25 @@
 export { createMessenger, type Messenger, type Send } from './client';
 /** Popup ↔ content script: what the page holds. */
 export {
+  CheckMoreRequestSchema,
   PAGE_STATE_REQUEST,
   type PagePosting,
   PagePostingSchema,
   type PageState,
   PageStateRequestSchema,
   PageStateSchema,
+  RevealRequestSchema,
 } from './page-state';
 /** Message names with request/response schemas, the badge view model and the seal. */
 export {
+  BadgeTokenSchema,
   type BadgeView,
   BadgeViewSchema,
   type Diagnostic,
   DiagnosticSchema,
+  INTERFERENCE_KINDS,
+  type InterferenceReport,
+  InterferenceSchema,
   MESSAGES,
   type MessageName,
   type PreviewInput,

@@ -100,6 +100,24 @@ export const BadgeViewSchema = z.object({
 });
 export type BadgeView = z.infer<typeof BadgeViewSchema>;
 
+/** A badge frame's token: 128 random bits in hex, minted by the content script. */
+export const BadgeTokenSchema = z.string().check(z.regex(/^[0-9a-f]{32}$/));
+
+/** Ways a page can interfere with a badge (lib/background/badge-registry.ts). */
+export const INTERFERENCE_KINDS = [
+  'covered',
+  'clipped',
+  'transparent',
+  'filtered',
+  'transformed',
+  'hidden',
+  'moved',
+  'reloaded',
+  'unclaimed',
+] as const;
+export const InterferenceSchema = z.object({ label: text(300), how: z.enum(INTERFERENCE_KINDS) });
+export type InterferenceReport = z.infer<typeof InterferenceSchema>;
+
 export const SealSchema = z.object({ symbol: text(16), word: text(32), color: text(16) });
 export type Seal = z.infer<typeof SealSchema>;
 
@@ -127,6 +145,9 @@ export const MESSAGES = {
       type: z.literal('verifyLink'),
       match: ProviderMatchSchema,
       visible: z.boolean(),
+      /** The badge frame's token (see lib/background/badge-registry.ts) and its page label. */
+      token: z.optional(BadgeTokenSchema),
+      label: z.optional(text(300)),
     }),
     response: z.union([
       z.object({ view: BadgeViewSchema }),
@@ -151,6 +172,41 @@ export const MESSAGES = {
   clearCache: {
     request: z.object({ type: z.literal('clearCache') }),
     response: z.object({ cleared: z.number() }),
+  },
+  /** Badge frames only: the view (and seal) a badge token stands for. */
+  badgeView: {
+    request: z.object({ type: z.literal('badgeView'), token: BadgeTokenSchema }),
+    response: z.union([
+      z.object({ view: BadgeViewSchema, label: text(300), seal: z.optional(SealSchema) }),
+      z.object({ refused: z.enum(['unknown', 'other_tab', 'claimed']) }),
+    ]),
+  },
+  /** Badge frames only: what the frame saw of its own visibility (IntersectionObserver v2). */
+  badgeSeen: {
+    request: z.object({
+      type: z.literal('badgeSeen'),
+      token: BadgeTokenSchema,
+      seen: z.enum([...INTERFERENCE_KINDS, 'visible']),
+    }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  /** Content scripts: the badges still live on the page and the interference seen there. */
+  tabReport: {
+    request: z.object({
+      type: z.literal('tabReport'),
+      live: z.array(BadgeTokenSchema).check(z.maxLength(2_000)),
+      interference: z.array(InterferenceSchema).check(z.maxLength(100)),
+    }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  /** Extension pages only: the toolbar's counts and all interference seen on a tab. */
+  tabStatus: {
+    request: z.object({ type: z.literal('tabStatus'), tabId: z.number() }),
+    response: z.object({
+      total: z.number(),
+      counts: z.record(z.string(), z.number()),
+      interference: z.array(InterferenceSchema).check(z.maxLength(100)),
+    }),
   },
   /** Options page only: replaces the seal with a new random one. */
   renewSeal: {

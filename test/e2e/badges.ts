@@ -1,27 +1,36 @@
-// Reads Credlens badges the way assistive technology does. The badges live in closed shadow
-// roots, which page scripts (and Playwright's CSS locators) cannot enter; Chromium's
-// accessibility tree, read over CDP, can.
-import type { BrowserContext, Page } from 'playwright-core';
+// Reads Credlens badges the way a person (or assistive technology) does: from inside each
+// badge frame. The frames are extension-origin documents in closed shadow roots, which page
+// scripts cannot enter; the test harness can, through Playwright's frames.
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import type { DemoLink } from '../demo-world';
 
 export type BadgeReading = { role: string; name: string };
 
-/** Every accessible node whose name starts with "Credlens:" (badges and open cards). */
-export async function readBadges(context: BrowserContext, page: Page): Promise<BadgeReading[]> {
-  const cdp = await context.newCDPSession(page);
-  try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-      nodes: Array<{ role?: { value?: string }; name?: { value?: unknown } }>;
-    };
-    return nodes
-      .map((node) => ({
-        role: String(node.role?.value ?? ''),
-        name: String(node.name?.value ?? ''),
-      }))
-      .filter((node) => node.name.startsWith('Credlens:'));
-  } finally {
-    await cdp.detach();
-  }
+/** The selector of a badge's host element in the page (a plain span, by its marker). */
+export const BADGE_HOST = 'span[data-credlens-badge]';
+
+/** Every badge frame of the page (extension-origin documents named badge.html). */
+export function badgeFrames(page: Page): Frame[] {
+  return page
+    .frames()
+    .filter((frame) => /^(chrome|moz)-extension:\/\/[^/]+\/badge\.html/.test(frame.url()));
+}
+
+/** Every element named "Credlens: …" in every badge frame (badge buttons and open cards). */
+export async function readBadges(_context: BrowserContext, page: Page): Promise<BadgeReading[]> {
+  const readings = await Promise.all(
+    badgeFrames(page).map((frame) =>
+      frame
+        .evaluate(() =>
+          [...document.querySelectorAll('[aria-label^="Credlens:"]')].map((element) => ({
+            role: element.getAttribute('role') ?? element.localName,
+            name: element.getAttribute('aria-label') ?? '',
+          })),
+        )
+        .catch(() => []),
+    ),
+  );
+  return readings.flat();
 }
 
 /** The badge buttons with a final verdict (not "Checking…"). */
@@ -30,6 +39,18 @@ export async function settledBadges(context: BrowserContext, page: Page): Promis
   return badges
     .filter((b) => b.role === 'button' && !b.name.includes('Checking'))
     .map((b) => b.name);
+}
+
+/** The text of every open card. */
+export async function cardText(page: Page): Promise<string> {
+  const texts = await Promise.all(
+    badgeFrames(page).map((frame) =>
+      frame
+        .evaluate(() => (document.querySelector('.card') as HTMLElement | null)?.innerText ?? '')
+        .catch(() => ''),
+    ),
+  );
+  return texts.join('\n');
 }
 
 const HEADLINES: Record<Exclude<DemoLink['expected'], 'none'>, RegExp> = {

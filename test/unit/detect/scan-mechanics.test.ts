@@ -1,14 +1,10 @@
-// scanForCredentials mechanics: idempotency (MARK_ATTRIBUTE, custom predicate), images inside
+// scanForCredentials mechanics: idempotency (the caller's predicate; DOM marks mean nothing),
+// the root element itself, images inside
 // links, per-element dedupe, the element limit, labels' cap, custom roots, and a page of more
 // than 10,000 nodes (correctness only: timing lives in the benchmark). STYLE.md §8.
 
 import { describe, expect, it } from 'vitest';
-import {
-  type Detection,
-  MARK_ATTRIBUTE,
-  type ScanElement,
-  scanForCredentials,
-} from '../../../lib/detect';
+import { type Detection, type ScanElement, scanForCredentials } from '../../../lib/detect';
 import { buildSyntheticPage, scanSyntheticPage } from '../../fixtures/detect/synthetic-page';
 import { htmlDocument, loadFixture } from './fixture-dom';
 
@@ -26,13 +22,21 @@ describe('scan mechanics', () => {
   const page = new URL('https://portfolio.example.dev/');
   const credly = 'https://www.credly.com/badges/1d0e6c2a-7b8f-4a3e-9c5d-2b1a0f9e8d7c';
 
-  it('skips elements marked with MARK_ATTRIBUTE, so a second scan finds nothing new', () => {
+  it('ignores attributes a page sets: a link pre-marked with data-credlens is still found', () => {
     const document = loadFixture('pages/linkedin-classic.html');
     const first = scanForCredentials(document, LINKEDIN);
     expect(first).toHaveLength(3);
-    for (const { element } of first) (element as Element).setAttribute(MARK_ATTRIBUTE, 'done');
-    expect(scanForCredentials(document, LINKEDIN)).toEqual([]);
-    expect(MARK_ATTRIBUTE).toBe('data-credlens');
+    for (const { element } of first) (element as Element).setAttribute('data-credlens', '');
+    expect(scanForCredentials(document, LINKEDIN)).toHaveLength(3);
+  });
+
+  it('examines the root element itself with includeRoot (a bare <a> the page appends)', () => {
+    const document = htmlDocument(`<body><a id="bare" href="${credly}">Badge</a></body>`);
+    const anchor = document.querySelector('#bare') as unknown as ScanElement;
+    expect(scanForCredentials(anchor, page)).toEqual([]);
+    expect(summary(scanForCredentials(anchor, page, { includeRoot: true }))).toEqual([
+      { id: 'bare', providerId: 'credly', label: 'Badge' },
+    ]);
   });
 
   it('takes a custom alreadyProcessed predicate instead of the attribute', () => {
@@ -47,9 +51,12 @@ describe('scan mechanics', () => {
 
   it('does not report a badge image whose link was already processed', () => {
     const document = htmlDocument(
-      `<a ${MARK_ATTRIBUTE} href="https://example.org/profile"><img src="https://example.org/b/open-badge.png" alt="badge"></a>`,
+      '<a id="link" href="https://example.org/profile"><img src="https://example.org/b/open-badge.png" alt="badge"></a>',
     );
-    expect(scanForCredentials(document, page)).toEqual([]);
+    const link = document.querySelector('#link') as unknown as ScanElement;
+    expect(
+      scanForCredentials(document, page, { alreadyProcessed: (element) => element === link }),
+    ).toEqual([]);
   });
 
   it('reports a baked badge image on itself when its link is not a credential', () => {

@@ -22,6 +22,9 @@ export const VIEW: BadgeView = {
   providerLabel: 'Credly',
 };
 
+/** A badge token: 128 bits in hex. */
+export const TOKEN = '0123456789abcdef0123456789abcdef';
+
 export const SEAL = { symbol: '★', word: 'amber', color: '#7c3aed' };
 
 /** One valid request and the valid responses of each message. */
@@ -44,4 +47,24 @@ export const SAMPLES: { [N in MessageName]: { request: unknown; responses: unkno
     ],
   },
   clearCache: { request: { type: 'clearCache' }, responses: [{ cleared: 3 }] },
+  badgeView: {
+    request: { type: 'badgeView', token: TOKEN },
+    responses: [{ view: VIEW, label: 'Cloud Practitioner', seal: SEAL }, { refused: 'claimed' }],
+  },
+  badgeSeen: {
+    request: { type: 'badgeSeen', token: TOKEN, seen: 'covered' },
+    responses: [{ ok: true }],
+  },
+  tabReport: {
+    request: {
+      type: 'tabReport',
+      live: [TOKEN],
+      interference: [{ label: 'Cloud Practitioner', how: 'clipped' }],
+    },
+    responses: [{ ok: true }],
+  },
+  tabStatus: {
+    request: { type: 'tabStatus', tabId: 7 },
+    responses: [{ total: 1, counts: { verified: 1 }, interference: [] }],
+  },
 };

@@ -1,0 +1,216 @@
+// The worker's record of every inline badge: which tab and content script asked for it, the
+// view it may show, and the one badge frame allowed to show it.
+//
+// Why: an inline badge is an extension-origin frame the page cannot read. The content script
+// hands its frame an unguessable token (never through the page's DOM); the frame redeems the
+// token here for the view, and the first frame to redeem it owns it. A page that copies, moves
+// or reloads a frame gets a frame that owns nothing. The same records give the toolbar its
+// counts and the popup its list of interference, so no inline badge says more than they do.
+
+import type { BadgeView, InterferenceReport } from '../messaging';
+
+/** Where a registered badge lives: the tab and the content script's frame. */
+export type BadgeOwner = { tabId: number; frameId: number };
+
+/** The frame that redeemed a token (Chromium also gives a documentId, which reloads change). */
+export type FrameIdentity = { tabId: number; frameId: number; documentId?: string | undefined };
+
+/** Ways a page can interfere with a badge, as the content script or the frame observed them. */
+export type Interference = InterferenceReport['how'];
+
+export type BadgeEntry = BadgeOwner & {
+  label: string;
+  view: BadgeView;
+  claim?: FrameIdentity;
+  /** What the frame itself saw (IntersectionObserver v2 where the browser has it). */
+  frameSaw?: Interference;
+};
+
+/** Where entries survive the worker being stopped: storage.session in the extension. */
+export type RegistryStore = {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+};
+
+export type Redeemed =
+  | { ok: true; entry: BadgeEntry }
+  | { ok: false; reason: 'unknown' | 'other_tab' | 'claimed' };
+
+export type TabSummary = {
+  counts: Partial<Record<BadgeView['verdict'], number>>;
+  total: number;
+  /** Badges the page interfered with, by their label, as the content script or frame saw it. */
+  interference: Array<{ label: string; how: Interference }>;
+};
+
+const KEY = 'badge:';
+/** Tokens are 128 random bits in hex: unguessable, and nothing else passes as one. */
+export const TOKEN_PATTERN = /^[0-9a-f]{32}$/;
+
+export type BadgeRegistry = ReturnType<typeof createBadgeRegistry>;
+
+export function createBadgeRegistry(store: RegistryStore) {
+  const entries = new Map<string, BadgeEntry>();
+  /** Tokens per tab, so a tab's summary and cleanup never scan every entry. */
+  const byTab = new Map<number, Set<string>>();
+  /** Interference the content script reported last, per tab. */
+  const reported = new Map<number, Array<{ label: string; how: Interference }>>();
+
+  const remember = (token: string, entry: BadgeEntry) => {
+    entries.set(token, entry);
+    const tokens = byTab.get(entry.tabId) ?? new Set<string>();
+    byTab.set(entry.tabId, tokens);
+    tokens.add(token);
+  };
+  const persist = (token: string, entry: BadgeEntry) =>
+    store.set(`${KEY}${token}`, entry).catch(() => undefined);
+  /** The entry, from memory or (after the worker restarted) from the store. */
+  const load = async (token: string): Promise<BadgeEntry | undefined> => {
+    if (!TOKEN_PATTERN.test(token)) return undefined;
+    const known = entries.get(token);
+    if (known !== undefined) return known;
+    const stored = (await store.get(`${KEY}${token}`).catch(() => undefined)) as
+      | BadgeEntry
+      | undefined;
+    if (typeof stored?.tabId !== 'number' || stored.view === undefined) return undefined;
+    remember(token, stored);
+    return stored;
+  };
+
+  return {
+    /** A content script announces a badge; a token already known to another owner is refused. */
+    async register(
+      token: string,
+      owner: BadgeOwner,
+      label: string,
+      view: BadgeView,
+    ): Promise<boolean> {
+      if (!TOKEN_PATTERN.test(token)) return false;
+      const existing = await load(token);
+      if (existing !== undefined && existing.tabId !== owner.tabId) return false;
+      const entry: BadgeEntry = { ...owner, label, view };
+      remember(token, entry);
+      await persist(token, entry);
+      return true;
+    },
+
+    /** The final (or any newer) view for a registered badge. */
+    async update(token: string, view: BadgeView): Promise<void> {
+      const entry = await load(token);
+      if (entry === undefined) return;
+      entry.view = view;
+      await persist(token, entry);
+    },
+
+    /**
+     * A badge frame asks for its view. The first frame of the owning tab to redeem a token
+     * owns it; any other frame (a copy, a moved or reloaded frame) is refused.
+     */
+    async redeem(token: string, frame: FrameIdentity): Promise<Redeemed> {
+      const entry = await load(token);
+      if (entry === undefined) return { ok: false, reason: 'unknown' };
+      if (entry.tabId !== frame.tabId) return { ok: false, reason: 'other_tab' };
+      if (entry.claim === undefined) {
+        entry.claim = frame;
+        await persist(token, entry);
+        return { ok: true, entry };
+      }
+      const same =
+        entry.claim.frameId === frame.frameId &&
+        (entry.claim.documentId === undefined || entry.claim.documentId === frame.documentId);
+      return same ? { ok: true, entry } : { ok: false, reason: 'claimed' };
+    },
+
+    /** What the owning frame saw of itself; only the frame that owns the token may say. */
+    async frameSignal(
+      token: string,
+      frame: FrameIdentity,
+      seen: Interference | 'visible',
+    ): Promise<void> {
+      const redeemed = await this.redeem(token, frame);
+      if (!redeemed.ok) return;
+      if (seen === 'visible') delete redeemed.entry.frameSaw;
+      else redeemed.entry.frameSaw = seen;
+    },
+
+    /**
+     * The content script's view of its page: the badges still live (the rest are forgotten)
+     * and the interference it saw. An empty `live` list is a fresh page.
+     */
+    async report(
+      tabId: number,
+      live: readonly string[],
+      interference: Array<{ label: string; how: Interference }>,
+    ): Promise<void> {
+      const keep = new Set(live);
+      const gone = [...(byTab.get(tabId) ?? [])].filter((token) => !keep.has(token));
+      for (const token of gone) {
+        entries.delete(token);
+        byTab.get(tabId)?.delete(token);
+      }
+      reported.set(tabId, interference);
+      if (gone.length > 0) await store.remove(gone.map((token) => `${KEY}${token}`));
+    },
+
+    /** A tab closed: everything about it goes. */
+    async forgetTab(tabId: number): Promise<void> {
+      await this.report(tabId, [], []);
+      byTab.delete(tabId);
+      reported.delete(tabId);
+    },
+
+    /** Counts by verdict and every interference seen on the tab. */
+    summary(tabId: number): TabSummary {
+      const counts: TabSummary['counts'] = {};
+      const interference = [...(reported.get(tabId) ?? [])];
+      let total = 0;
+      for (const token of byTab.get(tabId) ?? []) {
+        const entry = entries.get(token);
+        if (entry === undefined) continue;
+        total++;
+        counts[entry.view.verdict] = (counts[entry.view.verdict] ?? 0) + 1;
+        if (entry.frameSaw !== undefined)
+          interference.push({ label: entry.label, how: entry.frameSaw });
+      }
+      return { counts, total, interference: dedupe(interference).slice(0, 50) };
+    },
+  };
+}
+
+function dedupe<T extends { label: string; how: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.how}\u0000${item.label}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The toolbar's badge for a tab: short text, a colour, and a title that says it all. */
+export function toolbarBadge(summary: TabSummary): { text: string; color: string; title: string } {
+  const { counts, total, interference } = summary;
+  const good = (counts.verified ?? 0) + (counts.confirmed ?? 0);
+  const bad = (counts.invalid ?? 0) + (counts.revoked ?? 0);
+  const checking = counts.checking ?? 0;
+  const parts = [
+    good > 0 ? `${good} verified or confirmed` : undefined,
+    bad > 0 ? `${bad} invalid or revoked` : undefined,
+    (counts.expired ?? 0) + (counts.suspended ?? 0) > 0
+      ? `${(counts.expired ?? 0) + (counts.suspended ?? 0)} expired or suspended`
+      : undefined,
+    (counts.unverifiable ?? 0) + (counts['link-only'] ?? 0) > 0
+      ? `${(counts.unverifiable ?? 0) + (counts['link-only'] ?? 0)} could not be checked`
+      : undefined,
+    checking > 0 ? `${checking} being checked` : undefined,
+  ].filter((part) => part !== undefined);
+  const title =
+    total === 0
+      ? 'Credlens: no credentials on this page'
+      : `Credlens: ${parts.join(', ')}${interference.length > 0 ? ' — this page is interfering with Credlens badges' : ''}`;
+  if (interference.length > 0) return { text: '!', color: '#b45309', title };
+  if (total === 0) return { text: '', color: '#6b7280', title };
+  const color = bad > 0 ? '#b91c1c' : checking > 0 ? '#6b7280' : good > 0 ? '#15803d' : '#6b7280';
+  return { text: String(Math.min(total, 999)), color, title };
+}

@@ -1,0 +1,144 @@
+// The badge registry: a token is shown by the first frame of its own tab that redeems it and by
+// no other; the toolbar's counts and interference come from the same records.
+import { describe, expect, it } from 'vitest';
+import {
+  type BadgeRegistry,
+  createBadgeRegistry,
+  toolbarBadge,
+} from '../../../lib/background/badge-registry';
+import type { BadgeView } from '../../../lib/messaging';
+
+const T1 = '0123456789abcdef0123456789abcdef';
+const T2 = 'fedcba9876543210fedcba9876543210';
+
+const view = (verdict: BadgeView['verdict']): BadgeView => ({
+  verdict,
+  headline: verdict,
+  skills: [],
+  checks: [],
+  sourceUrl: 'https://example.com/badge',
+  providerLabel: 'Example',
+});
+
+function mapStore() {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    store: {
+      get: async (key: string) => structuredClone(data.get(key)),
+      set: async (key: string, value: unknown) => {
+        data.set(key, structuredClone(value));
+      },
+      remove: async (keys: string[]) => {
+        for (const key of keys) data.delete(key);
+      },
+    },
+  };
+}
+
+async function registered(): Promise<{ registry: BadgeRegistry; data: Map<string, unknown> }> {
+  const { data, store } = mapStore();
+  const registry = createBadgeRegistry(store);
+  expect(
+    await registry.register(T1, { tabId: 7, frameId: 0 }, 'Kubernetes', view('checking')),
+  ).toBe(true);
+  return { registry, data };
+}
+
+describe('badge registry', () => {
+  it('gives the view to the first frame of the tab and refuses every other frame', async () => {
+    const { registry } = await registered();
+    await registry.update(T1, view('invalid'));
+    const frame = { tabId: 7, frameId: 3, documentId: 'doc-a' };
+    const first = await registry.redeem(T1, frame);
+    expect(first.ok && first.entry.view.verdict).toBe('invalid');
+    // The same document asks again (the content script's nudge): still its own.
+    expect((await registry.redeem(T1, frame)).ok).toBe(true);
+    // A copy in another frame, the same frame reloaded, or another tab: refused.
+    expect(await registry.redeem(T1, { tabId: 7, frameId: 4, documentId: 'doc-b' })).toEqual({
+      ok: false,
+      reason: 'claimed',
+    });
+    expect(await registry.redeem(T1, { tabId: 7, frameId: 3, documentId: 'doc-c' })).toEqual({
+      ok: false,
+      reason: 'claimed',
+    });
+    expect(await registry.redeem(T1, { tabId: 8, frameId: 3 })).toEqual({
+      ok: false,
+      reason: 'other_tab',
+    });
+  });
+
+  it('refuses unknown and malformed tokens', async () => {
+    const { registry } = await registered();
+    expect(await registry.redeem(T2, { tabId: 7, frameId: 1 })).toEqual({
+      ok: false,
+      reason: 'unknown',
+    });
+    expect((await registry.redeem('../../etc', { tabId: 7, frameId: 1 })).ok).toBe(false);
+    expect(await registry.register('short', { tabId: 7, frameId: 0 }, 'x', view('checking'))).toBe(
+      false,
+    );
+  });
+
+  it("never lets another tab take over a token, and survives the worker's restart", async () => {
+    const { data, store } = mapStore();
+    const first = createBadgeRegistry(store);
+    await first.register(T1, { tabId: 7, frameId: 0 }, 'Kubernetes', view('verified'));
+    await first.redeem(T1, { tabId: 7, frameId: 2, documentId: 'd' });
+    expect(data.size).toBe(1);
+    // A new worker reads the entry back, claim included.
+    const second = createBadgeRegistry(store);
+    expect(await second.register(T1, { tabId: 9, frameId: 0 }, 'x', view('verified'))).toBe(false);
+    expect((await second.redeem(T1, { tabId: 7, frameId: 2, documentId: 'd' })).ok).toBe(true);
+    expect((await second.redeem(T1, { tabId: 7, frameId: 5, documentId: 'e' })).ok).toBe(false);
+  });
+
+  it('counts live badges by verdict and forgets those the content script no longer holds', async () => {
+    const { registry, data } = await registered();
+    await registry.register(T2, { tabId: 7, frameId: 0 }, 'Terraform', view('checking'));
+    await registry.update(T1, view('verified'));
+    await registry.update(T2, view('revoked'));
+    expect(registry.summary(7)).toMatchObject({ total: 2, counts: { verified: 1, revoked: 1 } });
+    await registry.report(7, [T2], [{ label: 'Terraform', how: 'clipped' }]);
+    expect(registry.summary(7)).toEqual({
+      total: 1,
+      counts: { revoked: 1 },
+      interference: [{ label: 'Terraform', how: 'clipped' }],
+    });
+    expect(data.has(`badge:${T1}`)).toBe(false);
+    await registry.forgetTab(7);
+    expect(registry.summary(7)).toEqual({ total: 0, counts: {}, interference: [] });
+  });
+
+  it("adds what a badge's own frame saw, and only its owner may say it", async () => {
+    const { registry } = await registered();
+    const owner = { tabId: 7, frameId: 3, documentId: 'a' };
+    await registry.redeem(T1, owner);
+    await registry.frameSignal(T1, { tabId: 7, frameId: 9, documentId: 'z' }, 'covered');
+    expect(registry.summary(7).interference).toEqual([]);
+    await registry.frameSignal(T1, owner, 'covered');
+    expect(registry.summary(7).interference).toEqual([{ label: 'Kubernetes', how: 'covered' }]);
+    await registry.frameSignal(T1, owner, 'visible');
+    expect(registry.summary(7).interference).toEqual([]);
+  });
+});
+
+describe('toolbar badge', () => {
+  it('shows the count, red when anything failed, and "!" when the page interferes', () => {
+    expect(toolbarBadge({ total: 0, counts: {}, interference: [] }).text).toBe('');
+    const good = toolbarBadge({ total: 2, counts: { verified: 2 }, interference: [] });
+    expect(good).toMatchObject({ text: '2', color: '#15803d' });
+    expect(good.title).toBe('Credlens: 2 verified or confirmed');
+    const bad = toolbarBadge({ total: 3, counts: { verified: 2, invalid: 1 }, interference: [] });
+    expect(bad).toMatchObject({ text: '3', color: '#b91c1c' });
+    expect(bad.title).toContain('1 invalid or revoked');
+    const attacked = toolbarBadge({
+      total: 1,
+      counts: { verified: 1 },
+      interference: [{ label: 'K', how: 'covered' }],
+    });
+    expect(attacked.text).toBe('!');
+    expect(attacked.title).toContain('this page is interfering with Credlens badges');
+  });
+});
