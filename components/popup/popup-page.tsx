@@ -272,7 +272,7 @@ function CandidatePanel({
           <li key={index} class="stack">
             <span class="row">
               <VerdictPill verdict={credential.verdict} headline={credential.headline} />
-              <span>{credential.name}</span>
+              <span class="credential-name">{credential.name}</span>
               {credentialRefs?.[index] === undefined ? null : (
                 <button
                   type="button"

@@ -15,6 +15,7 @@ import {
   PageStateRequestSchema,
   RevealRequestSchema,
 } from '../../lib/messaging';
+import { newToken } from '../../lib/messaging/frame';
 import { RECRUITING_SITE_MATCHES } from '../../lib/sites';
 import { startPageScanner } from './page-scanner';
 import { readPageState } from './page-state';
@@ -39,7 +40,7 @@ export default defineContentScript({
 
 function start(): Instance {
   const send = createMessenger((message) => browser.runtime.sendMessage(message));
-  const scanner = startPageScanner(send);
+  const scanner = startPageScanner(send, newToken());
   let url = location.href;
   const own = browser.runtime.getURL('/');
   // The popup asks what this page holds, or to show one credential. Only the extension's own

@@ -58,7 +58,7 @@ export type PageScanner = {
   checkMore(): void;
 };
 
-export function startPageScanner(send: Messenger): PageScanner {
+export function startPageScanner(send: Messenger, instance: string): PageScanner {
   const tracked = new Map<Element, Tracked>();
   /** Generic links that proved not to be credentials, with the address they had. */
   const dismissed = new WeakMap<Element, string | null>();
@@ -68,6 +68,7 @@ export function startPageScanner(send: Messenger): PageScanner {
   let added: Element[] = [];
   let nextRef = 0;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
 
   const attributeOf = (element: Element) =>
     element.getAttribute(element.tagName === 'IMG' ? 'src' : 'href');
@@ -76,9 +77,15 @@ export function startPageScanner(send: Messenger): PageScanner {
   /** Tells the worker which badges live and what the page did to them (debounced). */
   const report = () => {
     clearTimeout(reportTimer);
+    // A stopped run says nothing more: its successor speaks for the tab now.
+    if (stopped) return;
     reportTimer = setTimeout(() => {
       const live = [...tracked.values()].map((entry) => entry.token);
-      void send('tabReport', { live: live.slice(0, 2_000), interference: interference() });
+      void send('tabReport', {
+        instance,
+        live: live.slice(0, 2_000),
+        interference: interference(),
+      });
     }, 150);
   };
 
@@ -104,6 +111,7 @@ export function startPageScanner(send: Messenger): PageScanner {
       match: entry.match,
       visible: isInViewport(element),
       token: entry.token,
+      instance,
       label: entry.label.slice(0, 300),
     }).then((response) => settle(element, entry, entry.token, signal, response));
     if (entry.shown) entry.host = hostFor(element, entry);
@@ -293,6 +301,8 @@ export function startPageScanner(send: Messenger): PageScanner {
   };
 
   scan(document.body);
+  // The first word of this run: the worker forgets what an earlier run on this tab showed.
+  report();
   observer.observe(document.body, {
     childList: true,
     subtree: true,
@@ -307,6 +317,8 @@ export function startPageScanner(send: Messenger): PageScanner {
       scan(document.body);
     },
     stop: () => {
+      stopped = true;
+      clearTimeout(reportTimer);
       observer.disconnect();
       clearInterval(watch);
       removeAll();

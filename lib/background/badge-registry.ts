@@ -9,8 +9,11 @@
 
 import type { BadgeView, InterferenceReport } from '../messaging';
 
-/** Where a registered badge lives: the tab and the content script's frame. */
-export type BadgeOwner = { tabId: number; frameId: number };
+/**
+ * Where a registered badge lives: the tab, the content script's frame, and which run of the
+ * content script (a new page, or "Scan this page" again, starts a new one).
+ */
+export type BadgeOwner = { tabId: number; frameId: number; instance: string };
 
 /** The frame that redeemed a token (Chromium also gives a documentId, which reloads change). */
 export type FrameIdentity = { tabId: number; frameId: number; documentId?: string | undefined };
@@ -56,6 +59,27 @@ export function createBadgeRegistry(store: RegistryStore) {
   const byTab = new Map<number, Set<string>>();
   /** Interference the content script reported last, per tab. */
   const reported = new Map<number, Array<{ label: string; how: Interference }>>();
+  /** The content script run that speaks for each tab now: older runs' badges are gone. */
+  const current = new Map<number, string>();
+
+  /** Makes `instance` the tab's current run, forgetting what an older run registered. */
+  const takeOver = async (tabId: number, instance: string) => {
+    if (current.get(tabId) === instance) return;
+    current.set(tabId, instance);
+    const stale = [...(byTab.get(tabId) ?? [])].filter(
+      (token) => entries.get(token)?.instance !== instance,
+    );
+    await drop(tabId, stale);
+    reported.delete(tabId);
+  };
+  const drop = async (tabId: number, tokens: string[]) => {
+    for (const token of tokens) {
+      entries.delete(token);
+      byTab.get(tabId)?.delete(token);
+    }
+    if (tokens.length > 0)
+      await store.remove(tokens.map((token) => `${KEY}${token}`)).catch(() => undefined);
+  };
 
   const remember = (token: string, entry: BadgeEntry) => {
     entries.set(token, entry);
@@ -89,6 +113,7 @@ export function createBadgeRegistry(store: RegistryStore) {
       if (!TOKEN_PATTERN.test(token)) return false;
       const existing = await load(token);
       if (existing !== undefined && existing.tabId !== owner.tabId) return false;
+      await takeOver(owner.tabId, owner.instance);
       const entry: BadgeEntry = { ...owner, label, view };
       remember(token, entry);
       await persist(token, entry);
@@ -136,28 +161,30 @@ export function createBadgeRegistry(store: RegistryStore) {
 
     /**
      * The content script's view of its page: the badges still live (the rest are forgotten)
-     * and the interference it saw. An empty `live` list is a fresh page.
+     * and the interference it saw. A run that is not the tab's newest is not listened to.
      */
     async report(
       tabId: number,
+      instance: string,
       live: readonly string[],
       interference: Array<{ label: string; how: Interference }>,
     ): Promise<void> {
+      await takeOver(tabId, instance);
+      if (current.get(tabId) !== instance) return;
       const keep = new Set(live);
-      const gone = [...(byTab.get(tabId) ?? [])].filter((token) => !keep.has(token));
-      for (const token of gone) {
-        entries.delete(token);
-        byTab.get(tabId)?.delete(token);
-      }
+      await drop(
+        tabId,
+        [...(byTab.get(tabId) ?? [])].filter((token) => !keep.has(token)),
+      );
       reported.set(tabId, interference);
-      if (gone.length > 0) await store.remove(gone.map((token) => `${KEY}${token}`));
     },
 
     /** A tab closed: everything about it goes. */
     async forgetTab(tabId: number): Promise<void> {
-      await this.report(tabId, [], []);
+      await drop(tabId, [...(byTab.get(tabId) ?? [])]);
       byTab.delete(tabId);
       reported.delete(tabId);
+      current.delete(tabId);
     },
 
     /** Counts by verdict and every interference seen on the tab. */

@@ -147,6 +147,8 @@ export const MESSAGES = {
       visible: z.boolean(),
       /** The badge frame's token (see lib/background/badge-registry.ts) and its page label. */
       token: z.optional(BadgeTokenSchema),
+      /** Which run of the content script asks (a new page or scan starts a new one). */
+      instance: z.optional(BadgeTokenSchema),
       label: z.optional(text(300)),
     }),
     response: z.union([
@@ -194,6 +196,7 @@ export const MESSAGES = {
   tabReport: {
     request: z.object({
       type: z.literal('tabReport'),
+      instance: BadgeTokenSchema,
       live: z.array(BadgeTokenSchema).check(z.maxLength(2_000)),
       interference: z.array(InterferenceSchema).check(z.maxLength(100)),
     }),

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { BADGE_HOST } from '../e2e/badges';
 import { chromiumArgs, tabIdOf } from '../e2e/launch';
 import { DEFAULT_PORT, startDemoWorld } from './index';
 
@@ -58,8 +59,8 @@ try {
   const settle = async (page: import('playwright-core').Page, which: string) => {
     const expected = world.links.filter((l) => l.page === which && l.expected !== 'none').length;
     await page.waitForFunction(
-      (count) => document.querySelectorAll('credlens-badge').length >= count,
-      expected,
+      ([selector, count]) => document.querySelectorAll(selector as string).length >= Number(count),
+      [BADGE_HOST, expected],
       { timeout: 30_000 },
     );
     // Let the last verdicts replace "Checking…".
@@ -79,7 +80,7 @@ try {
   await page.goto(world.pages.profile);
   await settle(page, 'profile');
   await page.screenshot({ path: join(out, 'profile-with-badges.png'), fullPage: true });
-  const badge = page.locator('credlens-badge').nth(1);
+  const badge = page.locator(BADGE_HOST).nth(1);
   await badge.scrollIntoViewIfNeeded();
   await badge.click();
   await page.waitForTimeout(300);

@@ -64,7 +64,8 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
       .toContain(path);
   };
   const pageText = () => run<string>('return document.body.innerText').catch(() => '');
-  const badgeCount = () => run<number>('return document.querySelectorAll("credlens-badge").length');
+  const badgeCount = () =>
+    run<number>('return document.querySelectorAll("span[data-credlens-badge]").length');
   const expectedOn = (page: DemoLink['page']) =>
     world.links.filter((link) => link.page === page && link.expected !== 'none');
 
@@ -93,7 +94,7 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
     // The page sees the host elements but cannot open them.
     expect(
       await run<boolean>(
-        'return [...document.querySelectorAll("credlens-badge")].every((b) => b.shadowRoot === null)',
+        'return [...document.querySelectorAll("span[data-credlens-badge]")].every((b) => b.shadowRoot === null)',
       ),
     ).toBe(true);
   });
@@ -113,7 +114,7 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
     const listed = await run<Array<{ headline: string; name: string }>>(
       `return [...document.querySelectorAll('#candidate-heading ~ ul.plain > li')].map((li) => ({
         headline: li.querySelector('.pill').textContent.trim(),
-        name: li.querySelector('.row > span:last-child').textContent.trim(),
+        name: li.querySelector('.credential-name').textContent.trim(),
       }));`,
     );
     expect(listed).toHaveLength(expected.length);

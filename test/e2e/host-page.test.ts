@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoWorld, startDemoWorld } from '../demo-world';
-import { settledBadges } from './badges';
+import { BADGE_HOST, badgeFrames, settledBadges } from './badges';
 import { DEMO_PORT } from './global-setup';
 import {
   EXTENSION_DIR,
@@ -49,19 +49,19 @@ describe('the host page around the badges', () => {
     await expect
       .poll(async () => (await settledBadges(withBadges.context, marked)).length, SETTLE)
       .toBe(expected);
-    expect(await plain.locator('credlens-badge').count()).toBe(0);
+    expect(await plain.locator(BADGE_HOST).count()).toBe(0);
     const before = await plain.evaluate(LINK_BOXES);
     const after = await marked.evaluate(LINK_BOXES);
     // Every link keeps its size (no page styles touched); what follows a badge may move by the
     // badge's width, but nothing before the first badge moves at all.
     const size = (box: string) => box.split(',')[2];
     expect(after.map(size)).toEqual(before.map(size));
-    const firstBadged = await marked.evaluate(() => {
-      const badge = document.querySelector('credlens-badge');
+    const firstBadged = await marked.evaluate((selector) => {
+      const badge = document.querySelector(selector);
       return [...document.querySelectorAll('a[href]')].findIndex(
         (link) => link.nextElementSibling === badge,
       );
-    });
+    }, BADGE_HOST);
     expect(firstBadged).toBeGreaterThanOrEqual(0);
     expect(after.slice(0, firstBadged + 1)).toEqual(before.slice(0, firstBadged + 1));
     // No style element or stylesheet was added to the page itself.
@@ -75,35 +75,13 @@ describe('the host page around the badges', () => {
     await expect
       .poll(async () => (await settledBadges(withBadges.context, page)).length, SETTLE)
       .toBeGreaterThan(0);
+    // Read inside the badge's own frame, where its styles live.
     const colours = async () => {
-      const cdp = await withBadges.context.newCDPSession(page);
-      await cdp.send('DOM.enable');
-      await cdp.send('CSS.enable');
-      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-        root: { nodeId: number };
-      };
-      const { nodeIds } = (await cdp.send('DOM.querySelectorAll', {
-        nodeId: root.nodeId,
-        selector: 'credlens-badge',
-      })) as { nodeIds: number[] };
-      const { node } = (await cdp.send('DOM.describeNode', {
-        nodeId: nodeIds[0] as number,
-        depth: -1,
-        pierce: true,
-      })) as {
-        node: { shadowRoots?: Array<{ backendNodeId: number; children?: unknown[] }> };
-      };
-      const button = findButton(node.shadowRoots?.[0]);
-      const { nodeIds: pushed } = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', {
-        backendNodeIds: [button as number],
-      })) as { nodeIds: number[] };
-      const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', {
-        nodeId: pushed[0] as number,
-      })) as {
-        computedStyle: Array<{ name: string; value: string }>;
-      };
-      await cdp.detach();
-      return computedStyle.find((style) => style.name === 'background-color')?.value;
+      const frame = badgeFrames(page)[0];
+      return frame?.evaluate(() => {
+        const button = document.querySelector('button.badge');
+        return button === null ? undefined : getComputedStyle(button).backgroundColor;
+      });
     };
     await page.emulateMedia({ colorScheme: 'light' });
     const light = await colours();
@@ -114,21 +92,3 @@ describe('the host page around the badges', () => {
     expect(dark).not.toBe(light);
   });
 });
-
-type DescribedNode = {
-  nodeName?: string;
-  backendNodeId: number;
-  children?: DescribedNode[];
-  shadowRoots?: DescribedNode[];
-};
-
-function findButton(node: unknown): number | undefined {
-  const described = node as DescribedNode | undefined;
-  if (described === undefined) return undefined;
-  if (described.nodeName === 'BUTTON') return described.backendNodeId;
-  for (const child of [...(described.children ?? []), ...(described.shadowRoots ?? [])]) {
-    const found = findButton(child);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}

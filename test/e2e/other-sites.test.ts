@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { settledBadges } from './badges';
+import { BADGE_HOST, settledBadges } from './badges';
 import { useDemoSession } from './demo-session';
 import { SCREENSHOTS, tabIdOf } from './launch';
 
@@ -21,7 +21,7 @@ describe('sites Credlens does not cover by default (test build)', () => {
 
   it('shows nothing until asked, then "Scan this page" marks the credentials once', async () => {
     const { page, tabId } = await openOtherSite();
-    expect(await page.locator('credlens-badge').count()).toBe(0);
+    expect(await page.locator(BADGE_HOST).count()).toBe(0);
     const popup = await session.browser.context.newPage();
     await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByRole('button', { name: 'Scan this page' }).click();
@@ -37,7 +37,7 @@ describe('sites Credlens does not cover by default (test build)', () => {
     await expect
       .poll(async () => (await settledBadges(session.browser.context, page)).length, SETTLE)
       .toBe(expected());
-    expect(await page.locator('credlens-badge').count()).toBe(expected());
+    expect(await page.locator(BADGE_HOST).count()).toBe(expected());
   });
 
   it('"Enable on this site" keeps Credlens on that site, and the options page can remove it', async () => {
@@ -66,7 +66,7 @@ describe('sites Credlens does not cover by default (test build)', () => {
       .poll(() => options.locator('li', { hasText: session.world.origin }).count(), SETTLE)
       .toBe(0);
     const { page: after } = await openOtherSite();
-    expect(await after.locator('credlens-badge').count()).toBe(0);
+    expect(await after.locator(BADGE_HOST).count()).toBe(0);
   });
 
   it("offers to allow the hosts its own page's credentials could not reach, and only those", async () => {

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { settledBadges } from './badges';
+import { BADGE_HOST, cardText, settledBadges } from './badges';
 import { useDemoSession } from './demo-session';
 import { SCREENSHOTS, tabIdOf } from './launch';
 
@@ -29,18 +29,8 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
     return popup;
   };
 
-  /** Every text the accessibility tree shows on `page` (closed shadow roots included). */
-  const axTexts = async (page: Page): Promise<string[]> => {
-    const cdp = await session.browser.context.newCDPSession(page);
-    try {
-      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-        nodes: Array<{ name?: { value?: unknown } }>;
-      };
-      return nodes.map((node) => String(node.name?.value ?? '')).filter((text) => text !== '');
-    } finally {
-      await cdp.detach();
-    }
-  };
+  /** Every text the page's badge cards show (read inside their frames). */
+  const axTexts = async (page: Page): Promise<string[]> => (await cardText(page)).split('\n');
 
   const settle = async (page: Page, which: 'profile' | 'grace' | 'katherine') => {
     const expected = session.world.links.filter(
@@ -236,7 +226,7 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
   it('"Trust this issuer" turns the card\'s warning into "Known issuer"', async () => {
     const tab = await openTab(session.world.pages.profile);
     await settle(tab.page, 'profile');
-    const engineer = tab.page.locator('credlens-badge').nth(1);
+    const engineer = tab.page.locator(BADGE_HOST).nth(1);
     await engineer.scrollIntoViewIfNeeded();
     await engineer.click();
     await expect
@@ -252,7 +242,7 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
       .toBe('Trusting Credlens Demo University.');
     const again = await openTab(session.world.pages.profile);
     await settle(again.page, 'profile');
-    const badge = again.page.locator('credlens-badge').nth(1);
+    const badge = again.page.locator(BADGE_HOST).nth(1);
     await badge.scrollIntoViewIfNeeded();
     await badge.click();
     await expect

@@ -10,6 +10,9 @@ import type { BadgeView } from '../../../lib/messaging';
 
 const T1 = '0123456789abcdef0123456789abcdef';
 const T2 = 'fedcba9876543210fedcba9876543210';
+/** The content script's run. */
+const RUN = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+const NEXT_RUN = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
 
 const view = (verdict: BadgeView['verdict']): BadgeView => ({
   verdict,
@@ -40,7 +43,12 @@ async function registered(): Promise<{ registry: BadgeRegistry; data: Map<string
   const { data, store } = mapStore();
   const registry = createBadgeRegistry(store);
   expect(
-    await registry.register(T1, { tabId: 7, frameId: 0 }, 'Kubernetes', view('checking')),
+    await registry.register(
+      T1,
+      { tabId: 7, frameId: 0, instance: RUN },
+      'Kubernetes',
+      view('checking'),
+    ),
   ).toBe(true);
   return { registry, data };
 }
@@ -76,31 +84,48 @@ describe('badge registry', () => {
       reason: 'unknown',
     });
     expect((await registry.redeem('../../etc', { tabId: 7, frameId: 1 })).ok).toBe(false);
-    expect(await registry.register('short', { tabId: 7, frameId: 0 }, 'x', view('checking'))).toBe(
-      false,
-    );
+    expect(
+      await registry.register(
+        'short',
+        { tabId: 7, frameId: 0, instance: RUN },
+        'x',
+        view('checking'),
+      ),
+    ).toBe(false);
   });
 
   it("never lets another tab take over a token, and survives the worker's restart", async () => {
     const { data, store } = mapStore();
     const first = createBadgeRegistry(store);
-    await first.register(T1, { tabId: 7, frameId: 0 }, 'Kubernetes', view('verified'));
+    await first.register(
+      T1,
+      { tabId: 7, frameId: 0, instance: RUN },
+      'Kubernetes',
+      view('verified'),
+    );
     await first.redeem(T1, { tabId: 7, frameId: 2, documentId: 'd' });
     expect(data.size).toBe(1);
     // A new worker reads the entry back, claim included.
     const second = createBadgeRegistry(store);
-    expect(await second.register(T1, { tabId: 9, frameId: 0 }, 'x', view('verified'))).toBe(false);
+    expect(
+      await second.register(T1, { tabId: 9, frameId: 0, instance: RUN }, 'x', view('verified')),
+    ).toBe(false);
     expect((await second.redeem(T1, { tabId: 7, frameId: 2, documentId: 'd' })).ok).toBe(true);
     expect((await second.redeem(T1, { tabId: 7, frameId: 5, documentId: 'e' })).ok).toBe(false);
   });
 
   it('counts live badges by verdict and forgets those the content script no longer holds', async () => {
     const { registry, data } = await registered();
-    await registry.register(T2, { tabId: 7, frameId: 0 }, 'Terraform', view('checking'));
+    await registry.register(
+      T2,
+      { tabId: 7, frameId: 0, instance: RUN },
+      'Terraform',
+      view('checking'),
+    );
     await registry.update(T1, view('verified'));
     await registry.update(T2, view('revoked'));
     expect(registry.summary(7)).toMatchObject({ total: 2, counts: { verified: 1, revoked: 1 } });
-    await registry.report(7, [T2], [{ label: 'Terraform', how: 'clipped' }]);
+    await registry.report(7, RUN, [T2], [{ label: 'Terraform', how: 'clipped' }]);
     expect(registry.summary(7)).toEqual({
       total: 1,
       counts: { revoked: 1 },
@@ -121,6 +146,28 @@ describe('badge registry', () => {
     expect(registry.summary(7).interference).toEqual([{ label: 'Kubernetes', how: 'covered' }]);
     await registry.frameSignal(T1, owner, 'visible');
     expect(registry.summary(7).interference).toEqual([]);
+  });
+});
+
+describe('content script runs', () => {
+  it('a new run (a new page, or Scan this page again) replaces what the older run showed', async () => {
+    const { registry } = await registered();
+    expect(registry.summary(7).total).toBe(1);
+    await registry.register(
+      T2,
+      { tabId: 7, frameId: 0, instance: NEXT_RUN },
+      'Go',
+      view('checking'),
+    );
+    expect(registry.summary(7).total).toBe(1);
+    expect((await registry.redeem(T1, { tabId: 7, frameId: 1 })).ok).toBe(false);
+    expect((await registry.redeem(T2, { tabId: 7, frameId: 1 })).ok).toBe(true);
+  });
+
+  it('a new run with no credentials at all clears the counts with its first report', async () => {
+    const { registry } = await registered();
+    await registry.report(7, NEXT_RUN, [], []);
+    expect(registry.summary(7)).toEqual({ total: 0, counts: {}, interference: [] });
   });
 });
 

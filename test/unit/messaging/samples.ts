@@ -58,6 +58,7 @@ export const SAMPLES: { [N in MessageName]: { request: unknown; responses: unkno
   tabReport: {
     request: {
       type: 'tabReport',
+      instance: TOKEN,
       live: [TOKEN],
       interference: [{ label: 'Cloud Practitioner', how: 'clipped' }],
     },
