@@ -29,7 +29,7 @@ export default defineConfig({
     name: 'Credlens',
     description: 'Shows which credentials on the page you are reading are real.',
     // scripting + activeTab: "Scan this page" and "Enable on this site" from the popup.
-    permissions: ['storage', 'scripting', 'activeTab'],
+    permissions: ['storage', 'scripting', 'activeTab', 'declarativeNetRequest'],
     host_permissions: [...providerHostPermissions(), ...testOrigins],
     // Issuers, DID documents and status lists live anywhere: asked for at run time, per site.
     optional_host_permissions: ['https://*/*'],

@@ -11,6 +11,7 @@ import {
   toolbarBadge,
 } from '../lib/background';
 import type { FetchLike } from '../lib/deps';
+import { blockedHostsRules } from '../lib/fetch';
 import { issuerStanding } from '../lib/issuers';
 import { parseRequest } from '../lib/messaging';
 import { checkingView } from '../lib/present';
@@ -35,7 +36,18 @@ const CONTENT_ONLY: ReadonlySet<Request['type']> = new Set(['verifyLink', 'tabRe
 
 export default defineBackground(() => {
   const test = __CREDLENS_TEST__;
-  const networkFetch: FetchLike = (input, init) => fetch(input, init);
+  // Policy: the browser follows redirects itself (lib/fetch/safe-fetch.ts), so its hops to
+  // private hosts are refused in the browser too (lib/fetch/blocked-hosts-rules.ts). Session
+  // rules vanish with the browser session, so every worker start installs them; no fetch leaves
+  // before they are in, and none at all if they were refused (fail closed, logged).
+  const hostRules = browser.declarativeNetRequest.updateSessionRules(
+    blockedHostsRules({
+      extensionHost: new URL(browser.runtime.getURL('/')).hostname,
+      allowLoopback: test !== null,
+    }),
+  );
+  void hostRules.catch((error: unknown) => console.error('private-host rules refused', error));
+  const networkFetch: FetchLike = (input, init) => hostRules.then(() => fetch(input, init));
   // The same store, storage area and cross-context lock as the extension's pages.
   const user = extensionUserStore();
   // The trust lists, read once and again only after the user's settings change: every badge

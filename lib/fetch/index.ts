@@ -1,5 +1,15 @@
 // Public surface of lib/fetch: the one place Credlens touches the network.
 
+/**
+ * declarativeNetRequest session rules refusing, in the browser, the worker's requests (redirect
+ * hops included) to every host `checkUrlPolicy` calls private: `updateSessionRules`' argument.
+ */
+export {
+  BLOCKED_HOSTS_FIRST_RULE_ID,
+  type BlockedHostsRule,
+  type BlockedHostsRuleUpdate,
+  blockedHostsRules,
+} from './blocked-hosts-rules';
 /** Response caches: in-memory implementation and the Cache-Control freshness rule. */
 export { type CachedResponse, cacheTtlMs, createMemoryCache, type FetchCache } from './cache';
 /** Hosts that failed for want of a host permission, for the popup to offer. */
