@@ -107,11 +107,11 @@ export default defineBackground(() => {
     clearTimeout(toolbarTimers.get(tabId));
     toolbarTimers.set(
       tabId,
-      setTimeout(() => {
+      setTimeout(async () => {
         toolbarTimers.delete(tabId);
-        const badge = toolbarBadge(badges.summary(tabId));
+        const badge = toolbarBadge(await badges.summary(tabId));
         const action = browser.action;
-        void Promise.all([
+        await Promise.all([
           action.setBadgeText({ tabId, text: badge.text }),
           action.setBadgeBackgroundColor({ tabId, color: badge.color }),
           action.setTitle({ tabId, title: badge.title }),
@@ -167,9 +167,9 @@ export default defineBackground(() => {
       case 'clearCache':
         return { cleared: await service.clearCache() };
       case 'verifyLink': {
-        const { token } = request;
-        if (token !== undefined) {
-          const owner = { tabId, frameId: sender.frameId ?? 0 };
+        const { token, instance } = request;
+        if (token !== undefined && instance !== undefined) {
+          const owner = { tabId, frameId: sender.frameId ?? 0, instance };
           const label = request.label ?? request.match.label;
           if (!(await badges.register(token, owner, label, checkingView(request.match, label))))
             return undefined;
@@ -196,11 +196,11 @@ export default defineBackground(() => {
         showToolbar(tabId);
         return { ok: true as const };
       case 'tabReport':
-        await badges.report(tabId, request.live, request.interference);
+        await badges.report(tabId, request.instance, request.live, request.interference);
         showToolbar(tabId);
         return { ok: true as const };
       case 'tabStatus': {
-        const summary = badges.summary(request.tabId);
+        const summary = await badges.summary(request.tabId);
         return { total: summary.total, counts: summary.counts, interference: summary.interference };
       }
     }

@@ -1,17 +1,22 @@
 // A badge frame: the inline badge and its card, in an extension-origin document the page can
 // neither read nor style (no window.find, selection or layout reaches in). It shows nothing
-// until the content script posts its token, then shows exactly what the worker says that token
-// stands for; the seal comes from the worker too. The frame watches its own visibility where
-// the browser can tell (IntersectionObserver v2) and reports a page that covers or alters it.
+// until the content script hands it a token and a private port, then shows exactly what the
+// worker says that token stands for (the seal comes from the worker too). It talks only over
+// that port — never to its parent window, which is the page's — and says it is alive every
+// second, so a frame the page navigated away is noticed. Where the browser can tell
+// (IntersectionObserver v2), it also reports a page that covers or alters it.
 import { render } from 'preact';
 import { browser } from '#imports';
 import { BADGE_FRAME_CSS } from '../../components/badge/badge-styles';
 import { CredentialBadge } from '../../components/badge/credential-badge';
 import { createMessenger, type ResponseOf } from '../../lib/messaging';
-import { isTokenMessage, type SizeMessage } from '../../lib/messaging/frame';
+import {
+  FRAME_HEARTBEAT_MS,
+  type FrameReport,
+  isPortCommand,
+  isTokenMessage,
+} from '../../lib/messaging/frame';
 
-/** Tokens that failed to redeem before the frame stops listening: a page may post junk. */
-const MAX_FAILED_TOKENS = 20;
 /** How long the badge must stay covered before it counts: a sticky header passing is not it. */
 const COVERED_MS = 600;
 
@@ -21,10 +26,12 @@ style.textContent = BADGE_FRAME_CSS;
 document.head.append(style);
 const root = document.getElementById('app') as HTMLElement;
 
-let token: string | undefined;
-let failed = 0;
 let answer: Extract<ResponseOf<'badgeView'>, { view: unknown }> | undefined;
 let highlighted = false;
+let port: MessagePort | undefined;
+const tell = (report: FrameReport) => port?.postMessage(report);
+// One stable callback, so the badge reports only real changes of its card.
+const onOpenChange = (open: boolean) => tell({ credlens: 'size', open });
 
 const draw = () => {
   if (answer === undefined) return;
@@ -34,53 +41,53 @@ const draw = () => {
       seal={answer.seal}
       pageLabel={answer.label}
       highlighted={highlighted}
-      onOpenChange={(open) => {
-        const size: SizeMessage = { credlens: 'size', open };
-        // The page sees this too: it learns that a card opened, nothing about what it says.
-        parent.postMessage(size, '*');
-      }}
+      onOpenChange={onOpenChange}
     />,
     root,
   );
 };
 
-const redeem = async (candidate: string) => {
-  const reply = await send('badgeView', { token: candidate });
-  if (reply === undefined || 'refused' in reply) {
-    failed++;
-    return;
-  }
-  const first = token === undefined;
-  token = candidate;
+const redeem = async (token: string) => {
+  const reply = await send('badgeView', { token });
+  if (reply === undefined || 'refused' in reply) return false;
   answer = reply;
   draw();
-  if (first) watchVisibility(candidate);
+  return true;
 };
 
-addEventListener('message', (event) => {
-  // The embedding window is the page's as much as the content script's: only a token that
-  // the worker recognises for this very frame counts, and once owned, no other.
-  if (event.source !== parent || !isTokenMessage(event.data)) return;
-  const { credlens, token: candidate } = event.data;
-  if (token !== undefined && candidate !== token) return;
-  if (token === undefined && failed >= MAX_FAILED_TOKENS) return;
-  if (credlens === 'highlight') {
-    highlighted = true;
+const onToken = (event: MessageEvent) => {
+  // The first message with a port is the only one this frame ever takes: the page can post
+  // to a frame it embedded itself, but never learns a token, and gets one try per frame.
+  const [channel] = event.ports;
+  if (event.source !== parent || channel === undefined || !isTokenMessage(event.data)) return;
+  removeEventListener('message', onToken);
+  const { token } = event.data;
+  void redeem(token).then((owned) => {
+    if (!owned) return;
+    port = channel;
+    channel.onmessage = (command) => {
+      if (!isPortCommand(command.data)) return;
+      if (command.data.credlens === 'refresh') void redeem(token);
+      else highlight();
+    };
+    tell({ credlens: 'alive' });
+    setInterval(() => tell({ credlens: 'alive' }), FRAME_HEARTBEAT_MS);
+    watchVisibility(token);
+  });
+};
+addEventListener('message', onToken);
+
+function highlight() {
+  highlighted = true;
+  draw();
+  setTimeout(() => {
+    highlighted = false;
     draw();
-    setTimeout(() => {
-      highlighted = false;
-      draw();
-    }, 2_000);
-    return;
-  }
-  void redeem(candidate);
-});
+  }, 2_000);
+}
 
 // Close the card when the recruiter clicks anywhere outside the frame.
-addEventListener('blur', () => {
-  if (answer === undefined) return;
-  parent.postMessage({ credlens: 'size', open: false } satisfies SizeMessage, '*');
-});
+addEventListener('blur', () => tell({ credlens: 'size', open: false }));
 
 /**
  * IntersectionObserver v2 (Chromium): `isVisible` is false when anything covers the frame or
@@ -89,25 +96,15 @@ addEventListener('blur', () => {
 function watchVisibility(owned: string) {
   type V2Entry = IntersectionObserverEntry & { isVisible?: boolean };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let reported = false;
-  const report = (seen: 'covered' | 'visible') =>
-    void send('badgeSeen', { token: owned, seen }).catch(() => undefined);
+  const report = () => void send('badgeSeen', { token: owned, seen: 'covered' });
   try {
     const observer = new IntersectionObserver(
       (entries) => {
         const entry = entries.at(-1) as V2Entry | undefined;
         if (entry?.isVisible === undefined) return;
-        const covered = entry.isIntersecting && !entry.isVisible;
         clearTimeout(timer);
-        if (covered)
-          timer = setTimeout(() => {
-            reported = true;
-            report('covered');
-          }, COVERED_MS);
-        else if (reported && entry.isIntersecting) {
-          reported = false;
-          report('visible');
-        }
+        // Once seen, it stays said: a page that covers a badge now and then still did it.
+        if (entry.isIntersecting && !entry.isVisible) timer = setTimeout(report, COVERED_MS);
       },
       { threshold: [0, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
     );

@@ -42,6 +42,8 @@ import {
 /** How often the popup re-reads the page while badges are still being checked. */
 const POLL_MS = 500;
 const POLL_LIMIT = 120;
+/** How often the popup looks at the page again once its badges have settled. */
+const WATCH_MS = 1_500;
 const root = document.getElementById('app');
 
 if (root) void start(root);
@@ -279,7 +281,11 @@ async function start(root: HTMLElement) {
     return (candidate?.checking ?? 0) > 0;
   };
 
-  /** Badges still checking: follow them until they settle (one loop at a time). */
+  /**
+   * Badges still checking: follow them until they settle (one loop at a time); then keep an
+   * eye on the page at a slower pace while the popup is open, for interference the page
+   * starts later.
+   */
   let following: Promise<void> | undefined;
   const follow = () => {
     following ??= (async () => {
@@ -295,6 +301,9 @@ async function start(root: HTMLElement) {
     });
     return following;
   };
+  setInterval(() => {
+    if (following === undefined) void refresh().then(draw);
+  }, WATCH_MS);
 
   draw();
   [settings, seal] = await Promise.all([

@@ -1,18 +1,30 @@
 // One inline badge: a built-in <span> (a page cannot define or upgrade it, unlike a custom
 // element) holding, in a closed shadow root, an extension-origin frame the page cannot read.
-// The frame's size is fixed for every verdict; only opening the card changes it. The frame
-// gets its token through postMessage to the extension's origin after it loads — never through
-// its URL or the DOM — and a second load (the page moved or navigated it) is reported, not
-// trusted: the caller removes this badge and mounts a fresh one.
+// The frame's size is fixed for every verdict; only opening the card changes it. After the
+// frame's first load the content script posts it the token and a private MessageChannel port,
+// targeted at the extension's origin — never through its URL or the DOM — and from then on
+// they talk only over the port. A second load, or a frame that stops saying it is alive (the
+// page navigated it away), is reported, not trusted: the caller removes this badge and mounts
+// a fresh one.
 
 import { browser } from '#imports';
 import {
   BADGE_FRAME_CLOSED,
   BADGE_FRAME_OPEN,
-  type HighlightMessage,
-  isSizeMessage,
+  FRAME_HEARTBEAT_MS,
+  isFrameReport,
+  type PortCommand,
   type TokenMessage,
 } from '../../lib/messaging/frame';
+
+/** Marks a badge's host element, so people and tests can find it. Never read by Credlens. */
+export const BADGE_HOST_ATTRIBUTE = 'data-credlens-badge';
+/** Heartbeats a frame may miss before it counts as replaced. */
+const MISSED_BEATS = 4;
+/** How long a frame has to load and claim its token before it counts as kept from showing. */
+const CLAIM_MS = 8_000;
+
+export type BadgeTrouble = 'reloaded' | 'unclaimed';
 
 export type BadgeHost = {
   readonly host: HTMLElement;
@@ -24,9 +36,6 @@ export type BadgeHost = {
   intact(): boolean;
   remove(): void;
 };
-
-/** Marks a badge's host element, so people and tests can find it. Never read by Credlens. */
-export const BADGE_HOST_ATTRIBUTE = 'data-credlens-badge';
 
 /** The host's own styles, inline and !important: page rules cannot restyle it by accident. */
 const HOST_STYLE = [
@@ -58,7 +67,11 @@ const frameStyle = (open: boolean) => {
   ].join('; ');
 };
 
-export function mountBadgeHost(anchor: Element, token: string, onReloaded: () => void): BadgeHost {
+export function mountBadgeHost(
+  anchor: Element,
+  token: string,
+  onTrouble: (trouble: BadgeTrouble) => void,
+): BadgeHost {
   const origin = new URL(browser.runtime.getURL('/')).origin;
   const host = document.createElement('span');
   // A name for tools and tests; nothing here reads it back (a page may copy or remove it).
@@ -75,33 +88,57 @@ export function mountBadgeHost(anchor: Element, token: string, onReloaded: () =>
   for (const type of ['keydown', 'keyup', 'keypress'])
     host.addEventListener(type, (event) => event.stopPropagation());
 
-  const post = (message: TokenMessage | HighlightMessage) =>
-    frame.contentWindow?.postMessage(message, origin);
+  const channel = new MessageChannel();
+  let lastBeat = 0;
   let loads = 0;
+  let gone = false;
+  const trouble = (kind: BadgeTrouble) => {
+    if (gone) return;
+    gone = true;
+    onTrouble(kind);
+  };
+  channel.port1.onmessage = (event) => {
+    if (!isFrameReport(event.data)) return;
+    lastBeat = Date.now();
+    if (event.data.credlens === 'size') frame.setAttribute('style', frameStyle(event.data.open));
+  };
   // `load` is not composed: it never leaves the closed shadow root, so the page can neither
   // see it nor stop it.
   frame.addEventListener('load', () => {
     loads++;
-    if (loads === 1) post({ credlens: 'token', token });
-    else onReloaded();
+    if (loads > 1) {
+      trouble('reloaded');
+      return;
+    }
+    const message: TokenMessage = { credlens: 'token', token };
+    frame.contentWindow?.postMessage(message, origin, [channel.port2]);
   });
-  const resize = (event: MessageEvent) => {
-    // Only this very frame may resize itself; the page cannot post as it.
-    if (event.source !== frame.contentWindow || !isSizeMessage(event.data)) return;
-    frame.setAttribute('style', frameStyle(event.data.open));
-  };
-  window.addEventListener('message', resize);
+  // Timers of hidden tabs are throttled (to once a minute in Chromium after a while), the
+  // frame's and this script's alike: silence is judged only while the page is in view, from
+  // the moment it last came into view.
+  let since = Date.now();
+  const watch = setInterval(() => {
+    const now = Date.now();
+    if (document.visibilityState !== 'visible' || !host.isConnected) {
+      since = now;
+      return;
+    }
+    if (lastBeat === 0 && now - since > CLAIM_MS) trouble('unclaimed');
+    else if (lastBeat !== 0 && now - Math.max(lastBeat, since) > FRAME_HEARTBEAT_MS * MISSED_BEATS)
+      trouble('reloaded');
+  }, FRAME_HEARTBEAT_MS);
   anchor.after(host);
+  const command = (message: PortCommand) => channel.port1.postMessage(message);
   return {
     host,
     token,
-    refresh: () => {
-      if (loads === 1) post({ credlens: 'token', token });
-    },
-    highlight: () => post({ credlens: 'highlight', token }),
+    refresh: () => command({ credlens: 'refresh' }),
+    highlight: () => command({ credlens: 'highlight' }),
     intact: () => host.getAttribute('style') === HOST_STYLE,
     remove: () => {
-      window.removeEventListener('message', resize);
+      gone = true;
+      clearInterval(watch);
+      channel.port1.close();
       host.remove();
     },
   };

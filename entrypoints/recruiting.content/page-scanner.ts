@@ -1,9 +1,10 @@
 // Finds credential links on the page and keeps their badges true to them: one scan at start,
-// then the subtrees the page adds (the added elements themselves too), batched to one pass per
-// animation frame. A badge follows its link: when the link's address or text changes, the link
-// leaves, or the page moves, reloads or deletes the badge, the badge goes and the link is
-// checked afresh. Everything this script knows lives in its isolated world (never in DOM
-// attributes a page could set or clear), and one AbortController per page drops late answers.
+// then whatever the page adds or changes (elements added, addresses changed, `hidden` lifted,
+// even a replaced body), batched to one pass per animation frame. A badge follows its link:
+// when the link's address or text changes, the link leaves, or the page moves, reloads,
+// restyles or deletes the badge, the badge goes and the link is checked afresh. Everything
+// this script knows lives in its isolated world (never in DOM attributes a page could set or
+// clear). A late answer for a link or badge that is gone changes nothing.
 
 import { type Detection, scanForCredentials } from '../../lib/detect';
 import type {
@@ -15,7 +16,7 @@ import type {
 } from '../../lib/messaging';
 import { newToken } from '../../lib/messaging/frame';
 import { checkingView } from '../../lib/present';
-import { type BadgeHost, mountBadgeHost } from './badge-host';
+import { type BadgeHost, type BadgeTrouble, mountBadgeHost } from './badge-host';
 import { type Interference, interferenceOf } from './interference';
 
 /** Set only by the test/demo build (CREDLENS_TEST_HOSTS); null in every normal build. */
@@ -23,13 +24,14 @@ declare const __CREDLENS_TEST__: { demoOrigin: string } | null;
 
 /** Credential links checked per page before the user asks for more (from the popup). */
 export const PAGE_CAP = 300;
-/** How often badges in view are checked for interference. */
+/** How often badges are looked at: still beside their links, and left alone by the page. */
 const WATCH_MS = 700;
 /** Fresh badges for one link after the page removed or moved them, before giving up. */
 const MAX_REMOUNTS = 3;
+/** The worker hears about changes within this long, however busy the page keeps us. */
+const REPORT_MAX_WAIT_MS = 500;
 
 type Tracked = {
-  detection: Detection;
   ref: string;
   token: string;
   match: ProviderMatchMessage;
@@ -42,12 +44,12 @@ type Tracked = {
   /** Generic links (.json, images) show a badge only once they prove to be credentials. */
   shown: boolean;
   remounts: number;
-  /** Interference seen at the last look, and whether it was seen twice in a row. */
+  /** Interference seen at the last look: a finding counts when seen twice in a row. */
   seen?: Interference;
-  confirmed?: Interference;
 };
 
 export type PageScanner = {
+  /** Single-page navigation: links that stayed keep their badges, new ones are checked. */
   rescan(): void;
   stop(): void;
   /** Every credential link still on the page with its current badge, in page order. */
@@ -60,40 +62,55 @@ export type PageScanner = {
 
 export function startPageScanner(send: Messenger, instance: string): PageScanner {
   const tracked = new Map<Element, Tracked>();
+  const hosts = new WeakSet<Node>();
   /** Generic links that proved not to be credentials, with the address they had. */
   const dismissed = new WeakMap<Element, string | null>();
-  let overflow: Detection[] = [];
+  /** Credential links past the cap, by element (a re-added container adds no duplicates). */
+  let overflow = new Map<Element, Detection>();
   let cap = PAGE_CAP;
-  let page = new AbortController();
-  let added: Element[] = [];
+  /** Links sent for checking on this page so far (a link that proved no credential counts). */
+  let checked = 0;
+  /**
+   * Every interference seen while this document lives, whatever the page did since: a page
+   * that covered a badge once, or keeps navigating to wipe the slate, has still done it.
+   */
+  const interferenceLog = new Map<string, InterferenceReport>();
+  let added = new Set<Element>();
   let nextRef = 0;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
   const attributeOf = (element: Element) =>
     element.getAttribute(element.tagName === 'IMG' ? 'src' : 'href');
-  const textOf = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const textOf = (element: Element) =>
+    (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 500);
 
-  /** Tells the worker which badges live and what the page did to them (debounced). */
+  /** Tells the worker which badges live and what the page did to them, at most 500 ms late. */
   const report = () => {
-    clearTimeout(reportTimer);
     // A stopped run says nothing more: its successor speaks for the tab now.
-    if (stopped) return;
+    if (stopped || reportTimer !== undefined) return;
     reportTimer = setTimeout(() => {
+      reportTimer = undefined;
+      if (stopped) return;
       const live = [...tracked.values()].map((entry) => entry.token);
       void send('tabReport', {
         instance,
         live: live.slice(0, 2_000),
         interference: interference(),
       });
-    }, 150);
+    }, REPORT_MAX_WAIT_MS);
   };
 
-  const interference = (): InterferenceReport[] =>
-    [...tracked.values()]
-      .filter((entry) => entry.confirmed !== undefined)
-      .map((entry) => ({ label: entry.label.slice(0, 300), how: entry.confirmed as Interference }))
-      .slice(0, 100);
+  const interference = (): InterferenceReport[] => [...interferenceLog.values()].slice(0, 100);
+
+  const note = (entry: Tracked, how: Interference) => {
+    // The worker's name for the credential when it has one: the page chooses its own labels.
+    const label = (entry.view.name ?? entry.label).slice(0, 300);
+    const key = `${how}\u0000${label}`;
+    if (interferenceLog.has(key)) return;
+    interferenceLog.set(key, { label, how });
+    report();
+  };
 
   const forget = (element: Element) => {
     const entry = tracked.get(element);
@@ -104,37 +121,38 @@ export function startPageScanner(send: Messenger, instance: string): PageScanner
 
   const mount = (element: Element, entry: Tracked) => {
     entry.host?.remove();
-    entry.token = newToken();
-    const signal = page.signal;
+    delete entry.host;
+    const token = newToken();
+    entry.token = token;
     // A fresh token for a fresh frame: the worker learns it before the frame can ask.
     void send('verifyLink', {
       match: entry.match,
       visible: isInViewport(element),
-      token: entry.token,
+      token,
       instance,
       label: entry.label.slice(0, 300),
-    }).then((response) => settle(element, entry, entry.token, signal, response));
+    }).then((response) => settle(element, entry, token, response));
     if (entry.shown) entry.host = hostFor(element, entry);
     report();
   };
 
-  const hosts = new WeakSet<Node>();
   const hostFor = (element: Element, entry: Tracked) => {
-    const badge = mountBadgeHost(element, entry.token, () => remount(element, entry, 'reloaded'));
+    const badge = mountBadgeHost(element, entry.token, (trouble: BadgeTrouble) =>
+      remount(element, entry, trouble),
+    );
     hosts.add(badge.host);
     return badge;
   };
 
-  /** The page removed, moved or reloaded this badge: a fresh one beside its link, or none. */
+  /** The page removed, moved, restyled or replaced this badge: a fresh one beside its link. */
   const remount = (element: Element, entry: Tracked, how: Interference | undefined) => {
     if (tracked.get(element) !== entry) return;
-    if (how !== undefined) entry.seen = entry.confirmed = how;
+    if (how !== undefined) note(entry, how);
     entry.remounts++;
     if (entry.remounts > MAX_REMOUNTS || !element.isConnected) {
       entry.host?.remove();
       delete entry.host;
-      entry.confirmed = 'hidden';
-      report();
+      note(entry, 'hidden');
       return;
     }
     mount(element, entry);
@@ -144,11 +162,10 @@ export function startPageScanner(send: Messenger, instance: string): PageScanner
     element: Element,
     entry: Tracked,
     token: string,
-    signal: AbortSignal,
     response: ResponseOf<'verifyLink'> | undefined,
   ) => {
-    // A late answer for a page, link or badge that is gone changes nothing.
-    if (signal.aborted || entry.token !== token || tracked.get(element) !== entry) return;
+    // A late answer for a link or badge that is gone, or for an older token, changes nothing.
+    if (stopped || entry.token !== token || tracked.get(element) !== entry) return;
     if (response !== undefined && 'hidden' in response) {
       dismissed.set(element, entry.address);
       forget(element);
@@ -157,7 +174,7 @@ export function startPageScanner(send: Messenger, instance: string): PageScanner
     if (response !== undefined && 'notChecked' in response) {
       // The worker's queue is full: listed as not checked, never shown with a verdict.
       forget(element);
-      overflow.push(entry.detection);
+      overflow.set(element, detectionOf(element, entry));
       return;
     }
     entry.view =
@@ -172,18 +189,18 @@ export function startPageScanner(send: Messenger, instance: string): PageScanner
   const verify = (detection: Detection) => {
     const element = detection.element as unknown as Element;
     if (tracked.has(element)) return;
-    if (tracked.size >= cap) {
-      overflow.push(detection);
+    if (checked >= cap) {
+      overflow.set(element, detection);
       return;
     }
+    checked++;
+    overflow.delete(element);
     const match = detection.match as ProviderMatchMessage;
-    const label = detection.label ?? match.label;
     const entry: Tracked = {
-      detection,
       ref: (nextRef++).toString(36),
       token: '',
       match,
-      label,
+      label: detection.label ?? match.label,
       address: attributeOf(element),
       text: textOf(element),
       view: checkingView(match, detection.label),
@@ -199,7 +216,7 @@ export function startPageScanner(send: Messenger, instance: string): PageScanner
     return tracked.has(el) || (dismissed.has(el) && dismissed.get(el) === attributeOf(el));
   };
 
-  const scan = (root: Element) => {
+  const scan = (root: ParentNode) => {
     const detections = scanForCredentials(root as never, new URL(location.href), {
       alreadyProcessed: isProcessed as never,
       includeRoot: true,
@@ -208,7 +225,7 @@ export function startPageScanner(send: Messenger, instance: string): PageScanner
     for (const detection of detections) verify(detection);
   };
 
-  /** Badges follow their links: checked after every batch of page changes. */
+  /** Badges follow their links: after every batch of page changes, and on the watch timer. */
   const reconcile = () => {
     for (const [element, entry] of [...tracked]) {
       if (!element.isConnected) {
@@ -222,19 +239,24 @@ export function startPageScanner(send: Messenger, instance: string): PageScanner
         continue;
       }
       const host = entry.host;
-      if (host !== undefined && element.nextSibling !== host.host) {
+      if (host === undefined) continue;
+      if (element.nextSibling !== host.host)
         // Moved elsewhere by the page (or deleted): never shown anywhere but beside its link.
         remount(element, entry, host.host.isConnected ? 'moved' : undefined);
-      }
+      else if (!host.intact()) remount(element, entry, 'hidden');
     }
   };
 
   const flush = () => {
     reconcile();
-    const roots = added.filter(
-      (node) => node.isConnected && !added.some((other) => other !== node && other.contains(node)),
-    );
-    added = [];
+    const roots = [...added].filter((node) => {
+      if (!node.isConnected) return false;
+      // Only the outermost of the changed elements: its scan covers the rest.
+      for (let up = node.parentElement; up !== null; up = up.parentElement)
+        if (added.has(up)) return false;
+      return true;
+    });
+    added = new Set();
     for (const root of roots) scan(root);
   };
 
@@ -243,6 +265,7 @@ export function startPageScanner(send: Messenger, instance: string): PageScanner
     if (scheduled) return;
     scheduled = true;
     requestAnimationFrame(() => {
+      if (!scheduled) return;
       scheduled = false;
       flush();
     });
@@ -256,72 +279,61 @@ export function startPageScanner(send: Messenger, instance: string): PageScanner
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      if (record.type === 'childList')
-        for (const node of record.addedNodes) {
-          if (node instanceof Element && !hosts.has(node)) added.push(node);
-        }
+      if (record.type === 'childList') {
+        for (const node of record.addedNodes)
+          if (node instanceof Element && !hosts.has(node)) added.add(node);
+      } else if (record.type === 'attributes' && record.target instanceof Element) {
+        // An address given to an untracked element, or `hidden` lifted: look at it again.
+        if (!tracked.has(record.target)) added.add(record.target);
+      }
     }
     schedule();
   });
 
-  /** Badges in view, looked at for interference; counted when seen twice in a row. */
+  /** Badges in view, looked at for interference; a finding counts when seen twice in a row. */
   const watch = setInterval(() => {
-    let changed = false;
+    reconcile();
     for (const [element, entry] of tracked) {
       const host = entry.host;
       if (host === undefined || !isInViewport(host.host)) continue;
-      if (!host.intact()) {
-        // The page rewrote the host's own style: a fresh badge, and it is reported.
-        remount(element, entry, 'hidden');
-        changed = true;
-        continue;
-      }
       const now = interferenceOf(host.host, element);
-      // Seen twice in a row to count, and clear twice in a row to stop counting.
-      const settled = now === entry.seen;
-      if (settled && now !== entry.confirmed) {
-        if (now === undefined) delete entry.confirmed;
-        else entry.confirmed = now;
-        changed = true;
-      }
+      if (now !== undefined && now === entry.seen) note(entry, now);
       if (now === undefined) delete entry.seen;
       else entry.seen = now;
     }
-    if (changed) report();
   }, WATCH_MS);
 
-  const removeAll = () => {
-    page.abort();
-    page = new AbortController();
-    for (const entry of tracked.values()) entry.host?.remove();
-    tracked.clear();
-    overflow = [];
-    cap = PAGE_CAP;
-    report();
-  };
+  /** Everything on the page scanned, from the document itself (a replaced body included). */
+  const scanDocument = () => scan(document.documentElement);
 
-  scan(document.body);
+  scanDocument();
   // The first word of this run: the worker forgets what an earlier run on this tab showed.
   report();
-  observer.observe(document.body, {
+  observer.observe(document, {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['href', 'src'],
+    attributeFilter: ['href', 'src', 'hidden'],
     characterData: true,
   });
 
   return {
     rescan: () => {
-      removeAll();
-      scan(document.body);
+      // A new page in a single-page app: the check budget starts again from what is here.
+      reconcile();
+      checked = tracked.size;
+      cap = PAGE_CAP;
+      overflow = new Map();
+      scanDocument();
     },
     stop: () => {
       stopped = true;
       clearTimeout(reportTimer);
       observer.disconnect();
       clearInterval(watch);
-      removeAll();
+      for (const entry of tracked.values()) entry.host?.remove();
+      tracked.clear();
+      overflow.clear();
     },
     credentials: () => {
       const live = [...tracked].filter(([element, entry]) => element.isConnected && entry.shown);
@@ -332,11 +344,9 @@ export function startPageScanner(send: Messenger, instance: string): PageScanner
       return live.map(([, entry]) => ({ ref: entry.ref, label: entry.label, view: entry.view }));
     },
     notChecked: () => {
-      const waiting = overflow.filter(
-        (detection) => (detection.element as unknown as Element).isConnected,
-      );
+      const waiting = [...overflow].filter(([element]) => element.isConnected);
       return {
-        items: waiting.slice(0, 1_000).map((detection) => ({
+        items: waiting.slice(0, 1_000).map(([, detection]) => ({
           label: (detection.label ?? detection.match.label).slice(0, 300),
           url: detection.match.sourceUrl.slice(0, 2048),
         })),
@@ -354,13 +364,17 @@ export function startPageScanner(send: Messenger, instance: string): PageScanner
       return false;
     },
     checkMore: () => {
-      cap += PAGE_CAP;
-      const waiting = overflow;
-      overflow = [];
-      for (const detection of waiting)
-        if ((detection.element as unknown as Element).isConnected) verify(detection);
+      cap = checked + PAGE_CAP;
+      const waiting = [...overflow.keys()];
+      overflow = new Map();
+      // Scanned anew, not from the old detection: the page may have changed the link since.
+      for (const element of waiting) if (element.isConnected) scan(element);
     },
   };
+}
+
+function detectionOf(element: Element, entry: Tracked): Detection {
+  return { element: element as never, match: entry.match as never, label: entry.label };
 }
 
 function isInViewport(element: Element): boolean {

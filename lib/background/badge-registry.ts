@@ -48,45 +48,85 @@ export type TabSummary = {
 };
 
 const KEY = 'badge:';
+const TAB_KEY = 'badgeTab:';
 /** Tokens are 128 random bits in hex: unguessable, and nothing else passes as one. */
 export const TOKEN_PATTERN = /^[0-9a-f]{32}$/;
+
+/** What the worker keeps per tab, in memory and (for its restarts) in the store. */
+type TabRecord = {
+  /** The content script run that speaks for the tab now: older runs' badges are gone. */
+  instance?: string;
+  tokens: Set<string>;
+  /** Interference the content script reported last. */
+  reported: Array<{ label: string; how: Interference }>;
+};
 
 export type BadgeRegistry = ReturnType<typeof createBadgeRegistry>;
 
 export function createBadgeRegistry(store: RegistryStore) {
   const entries = new Map<string, BadgeEntry>();
-  /** Tokens per tab, so a tab's summary and cleanup never scan every entry. */
-  const byTab = new Map<number, Set<string>>();
-  /** Interference the content script reported last, per tab. */
-  const reported = new Map<number, Array<{ label: string; how: Interference }>>();
-  /** The content script run that speaks for each tab now: older runs' badges are gone. */
-  const current = new Map<number, string>();
+  const tabs = new Map<number, TabRecord>();
+  /** One write of a tab's record at a time, newest state last. */
+  const tabWrites = new Map<number, Promise<void>>();
+
+  /** The tab's record, from memory or (after the worker restarted) from the store. */
+  const tab = async (tabId: number): Promise<TabRecord> => {
+    const known = tabs.get(tabId);
+    if (known !== undefined) return known;
+    const stored = (await store.get(`${TAB_KEY}${tabId}`).catch(() => undefined)) as
+      | { instance?: unknown; tokens?: unknown; reported?: unknown }
+      | undefined;
+    const record: TabRecord = {
+      ...(typeof stored?.instance === 'string' ? { instance: stored.instance } : {}),
+      tokens: new Set(
+        Array.isArray(stored?.tokens)
+          ? stored.tokens.filter((token): token is string => TOKEN_PATTERN.test(String(token)))
+          : [],
+      ),
+      reported: Array.isArray(stored?.reported)
+        ? (stored.reported as TabRecord['reported']).slice(0, 100)
+        : [],
+    };
+    // Another call may have filled it meanwhile: keep the first.
+    const raced = tabs.get(tabId);
+    if (raced !== undefined) return raced;
+    tabs.set(tabId, record);
+    return record;
+  };
+  const saveTab = (tabId: number) => {
+    const previous = tabWrites.get(tabId) ?? Promise.resolve();
+    const next = previous.then(async () => {
+      const record = tabs.get(tabId);
+      if (record === undefined) await store.remove([`${TAB_KEY}${tabId}`]);
+      else
+        await store.set(`${TAB_KEY}${tabId}`, {
+          ...(record.instance === undefined ? {} : { instance: record.instance }),
+          tokens: [...record.tokens],
+          reported: record.reported,
+        });
+    });
+    const settled = next.catch(() => undefined);
+    tabWrites.set(tabId, settled);
+    return settled;
+  };
 
   /** Makes `instance` the tab's current run, forgetting what an older run registered. */
   const takeOver = async (tabId: number, instance: string) => {
-    if (current.get(tabId) === instance) return;
-    current.set(tabId, instance);
-    const stale = [...(byTab.get(tabId) ?? [])].filter(
-      (token) => entries.get(token)?.instance !== instance,
-    );
-    await drop(tabId, stale);
-    reported.delete(tabId);
+    const record = await tab(tabId);
+    if (record.instance === instance) return;
+    record.instance = instance;
+    record.reported = [];
+    await drop(record, [...record.tokens]);
   };
-  const drop = async (tabId: number, tokens: string[]) => {
+  const drop = async (record: TabRecord, tokens: string[]) => {
     for (const token of tokens) {
       entries.delete(token);
-      byTab.get(tabId)?.delete(token);
+      record.tokens.delete(token);
     }
     if (tokens.length > 0)
       await store.remove(tokens.map((token) => `${KEY}${token}`)).catch(() => undefined);
   };
 
-  const remember = (token: string, entry: BadgeEntry) => {
-    entries.set(token, entry);
-    const tokens = byTab.get(entry.tabId) ?? new Set<string>();
-    byTab.set(entry.tabId, tokens);
-    tokens.add(token);
-  };
   const persist = (token: string, entry: BadgeEntry) =>
     store.set(`${KEY}${token}`, entry).catch(() => undefined);
   /** The entry, from memory or (after the worker restarted) from the store. */
@@ -98,7 +138,7 @@ export function createBadgeRegistry(store: RegistryStore) {
       | BadgeEntry
       | undefined;
     if (typeof stored?.tabId !== 'number' || stored.view === undefined) return undefined;
-    remember(token, stored);
+    entries.set(token, stored);
     return stored;
   };
 
@@ -115,8 +155,9 @@ export function createBadgeRegistry(store: RegistryStore) {
       if (existing !== undefined && existing.tabId !== owner.tabId) return false;
       await takeOver(owner.tabId, owner.instance);
       const entry: BadgeEntry = { ...owner, label, view };
-      remember(token, entry);
-      await persist(token, entry);
+      entries.set(token, entry);
+      (await tab(owner.tabId)).tokens.add(token);
+      await Promise.all([persist(token, entry), saveTab(owner.tabId)]);
       return true;
     },
 
@@ -157,11 +198,12 @@ export function createBadgeRegistry(store: RegistryStore) {
       if (!redeemed.ok) return;
       if (seen === 'visible') delete redeemed.entry.frameSaw;
       else redeemed.entry.frameSaw = seen;
+      await persist(token, redeemed.entry);
     },
 
     /**
      * The content script's view of its page: the badges still live (the rest are forgotten)
-     * and the interference it saw. A run that is not the tab's newest is not listened to.
+     * and the interference it saw. A run's first report makes it the tab's current run.
      */
     async report(
       tabId: number,
@@ -170,35 +212,37 @@ export function createBadgeRegistry(store: RegistryStore) {
       interference: Array<{ label: string; how: Interference }>,
     ): Promise<void> {
       await takeOver(tabId, instance);
-      if (current.get(tabId) !== instance) return;
+      const record = await tab(tabId);
       const keep = new Set(live);
       await drop(
-        tabId,
-        [...(byTab.get(tabId) ?? [])].filter((token) => !keep.has(token)),
+        record,
+        [...record.tokens].filter((token) => !keep.has(token)),
       );
-      reported.set(tabId, interference);
+      record.reported = interference.slice(0, 100);
+      await saveTab(tabId);
     },
 
     /** A tab closed: everything about it goes. */
     async forgetTab(tabId: number): Promise<void> {
-      await drop(tabId, [...(byTab.get(tabId) ?? [])]);
-      byTab.delete(tabId);
-      reported.delete(tabId);
-      current.delete(tabId);
+      const record = await tab(tabId);
+      await drop(record, [...record.tokens]);
+      tabs.delete(tabId);
+      await saveTab(tabId);
     },
 
-    /** Counts by verdict and every interference seen on the tab. */
-    summary(tabId: number): TabSummary {
+    /** Counts by verdict and every interference seen on the tab (read back after a restart). */
+    async summary(tabId: number): Promise<TabSummary> {
+      const record = await tab(tabId);
       const counts: TabSummary['counts'] = {};
-      const interference = [...(reported.get(tabId) ?? [])];
+      const interference = [...record.reported];
       let total = 0;
-      for (const token of byTab.get(tabId) ?? []) {
-        const entry = entries.get(token);
+      for (const token of record.tokens) {
+        const entry = await load(token);
         if (entry === undefined) continue;
         total++;
         counts[entry.view.verdict] = (counts[entry.view.verdict] ?? 0) + 1;
         if (entry.frameSaw !== undefined)
-          interference.push({ label: entry.label, how: entry.frameSaw });
+          interference.push({ label: entry.view.name ?? entry.label, how: entry.frameSaw });
       }
       return { counts, total, interference: dedupe(interference).slice(0, 50) };
     },

@@ -1,37 +1,42 @@
-// The few words the content script and its badge frames say to each other through
-// window.postMessage. That channel is the page's too (the page can post to the frame and read
-// what the frame posts to its parent), so it carries no verdict, no seal and no view: the
-// content script sends only the frame's unguessable token, and the frame asks the worker for
-// what that token stands for. Zod-free: this module is part of the content script's budget.
+// The few words the content script and its badge frames say to each other. The content script
+// posts one message to the frame's window, targeted at the extension's origin: the frame's
+// token and a MessageChannel port. Everything after that goes over the port, which only those
+// two ends hold; the frame never posts to its parent window, so the page gets no handle on it,
+// and nothing the page can post to the frame carries weight (the worker decides what a token
+// shows). No verdict, seal or view ever crosses this channel. Zod-free: this module is part of
+// the content script's budget.
 
 /** Size of a closed badge frame: the same for every verdict, so layout says nothing. */
 export const BADGE_FRAME_CLOSED = { width: 168, height: 22 } as const;
 /** Size of an open badge frame (badge and card, the card scrolls): the same for every verdict. */
 export const BADGE_FRAME_OPEN = { width: 360, height: 360 } as const;
+/** How often a frame says it is alive; silence for a few beats means it was replaced. */
+export const FRAME_HEARTBEAT_MS = 1_000;
 
-/** Content script → frame: "your token", sent to the extension's origin only. */
+/** Content script → frame window (once, with a port): "your token". */
 export type TokenMessage = { credlens: 'token'; token: string };
-/** Content script → frame: "the popup chose you": a brief highlight. */
-export type HighlightMessage = { credlens: 'highlight'; token: string };
-/** Frame → content script: open or close the card (the frame's size changes, nothing else). */
-export type SizeMessage = { credlens: 'size'; open: boolean };
+/** Content script → frame, over the port. */
+export type PortCommand = { credlens: 'refresh' } | { credlens: 'highlight' };
+/** Frame → content script, over the port. */
+export type FrameReport = { credlens: 'size'; open: boolean } | { credlens: 'alive' };
 
 const TOKEN = /^[0-9a-f]{32}$/;
 
-export function isTokenMessage(data: unknown): data is TokenMessage | HighlightMessage {
+export function isTokenMessage(data: unknown): data is TokenMessage {
   if (typeof data !== 'object' || data === null) return false;
   const { credlens, token } = data as { credlens?: unknown; token?: unknown };
-  return (
-    (credlens === 'token' || credlens === 'highlight') &&
-    typeof token === 'string' &&
-    TOKEN.test(token)
-  );
+  return credlens === 'token' && typeof token === 'string' && TOKEN.test(token);
 }
 
-export function isSizeMessage(data: unknown): data is SizeMessage {
+export function isPortCommand(data: unknown): data is PortCommand {
+  const credlens = (data as { credlens?: unknown } | null)?.credlens;
+  return credlens === 'refresh' || credlens === 'highlight';
+}
+
+export function isFrameReport(data: unknown): data is FrameReport {
   if (typeof data !== 'object' || data === null) return false;
   const { credlens, open } = data as { credlens?: unknown; open?: unknown };
-  return credlens === 'size' && typeof open === 'boolean';
+  return credlens === 'alive' || (credlens === 'size' && typeof open === 'boolean');
 }
 
 /** A new token: 128 bits from the platform's CSPRNG, in hex. */

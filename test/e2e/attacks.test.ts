@@ -260,9 +260,9 @@ describe('a hostile page against its badges (test build)', () => {
     expect((await toolbar(page)).title).toContain('this page is interfering with Credlens badges');
     const { popup, text } = await popupText(page);
     await expect.poll(text, SETTLE).toContain('This page is interfering with Credlens badges');
+    await expect.poll(text, SETTLE).toContain(`${neighbour.name}: clipped or masked`);
     const said = await text();
     expect(said).toContain(`${bad.name}: covered by something else`);
-    expect(said).toContain('clipped or masked');
     // The verdict itself stands in the popup's list.
     expect(said).toMatch(/Invalid/);
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-interference.png'), fullPage: true });
@@ -352,6 +352,100 @@ describe('a hostile page against its badges (test build)', () => {
     );
     expect(after.hosts).toBe(1);
     expect(after.total).toBe(links('profile').length);
+    await page.close();
+  });
+
+  it('a badge drawn away from its link, or cut down by a wrapper, is reported; the page hears nothing from frames', async () => {
+    const heard: string[] = [];
+    const page = await openProfile(`(() => {
+      globalThis.__heard = [];
+      addEventListener('message', (event) => globalThis.__heard.push(JSON.stringify(event.data)));
+    })();`);
+    const all = links('profile');
+    const bad = invalid();
+    const above = all[all.indexOf(bad) - 1] as DemoLink;
+    await page.locator(`a[href="${bad.href}"]`).scrollIntoViewIfNeeded();
+    // Opening a card is private between the frame and the content script.
+    await page.locator(BADGE_HOST).nth(all.indexOf(bad)).click();
+    await page.keyboard.press('Escape');
+    await page.evaluate(
+      ([badHref, aboveHref]) => {
+        const find = (href: string) =>
+          [...document.querySelectorAll('a[href]')].find(
+            (a) => a.getAttribute('href') === href,
+          ) as HTMLElement;
+        // The revoked credential's link is drawn a row away from its own badge, by CSS only.
+        const moved = find(badHref as string);
+        (moved.parentElement as HTMLElement).style.position = 'relative';
+        Object.assign(moved.style, { position: 'absolute', left: '0', top: '-120px' });
+        // Another badge is cut down to its first pixels (its seal) by its container.
+        const cut = find(aboveHref as string);
+        (cut.parentElement as HTMLElement).style.width = '250px';
+        (cut.parentElement as HTMLElement).style.overflow = 'hidden';
+        (cut.parentElement as HTMLElement).style.whiteSpace = 'nowrap';
+      },
+      [bad.href, above.href],
+    );
+    const { popup, text } = await popupText(page);
+    await expect.poll(text, SETTLE).toContain(`${bad.name}: moved away from its link`);
+    await expect.poll(text, SETTLE).toContain(`${above.name}: clipped or masked`);
+    heard.push(
+      ...(await page.evaluate(() => (globalThis as { __heard?: string[] }).__heard ?? [])),
+    );
+    expect(heard.filter((data) => data.includes('credlens'))).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('keeps what it saw when the page churns its address, and follows a replaced body', async () => {
+    const page = await openProfile();
+    const bad = invalid();
+    await page.locator(`a[href="${bad.href}"]`).scrollIntoViewIfNeeded();
+    await page.evaluate((href) => {
+      const link = [...document.querySelectorAll('a[href]')].find(
+        (a) => a.getAttribute('href') === href,
+      ) as HTMLElement;
+      (link.parentElement as HTMLElement).style.opacity = '0.2';
+      // Navigate in place every 350 ms, faster than a finding is confirmed... once.
+      let n = 0;
+      const churn = setInterval(() => {
+        history.replaceState(null, '', `?t=${n++}`);
+        if (n > 12) clearInterval(churn);
+      }, 350);
+    }, bad.href);
+    const { popup, text } = await popupText(page);
+    await expect.poll(text, SETTLE).toContain(`${bad.name}: made transparent`);
+    await popup.close();
+    // The page swaps its whole body for a copy: the copy's links get badges again.
+    const count = links('profile').length;
+    await page.evaluate(() => document.body.replaceWith(document.body.cloneNode(true)));
+    await expect
+      .poll(async () => (await settledBadges(session.browser.context, page)).length, SETTLE)
+      .toBe(count);
+    // A link that gets its address only later, and one under `hidden` that is later shown.
+    const extra = links('grace').slice(0, 2);
+    await page.evaluate(
+      (hrefs) => {
+        const late = document.createElement('a');
+        late.textContent = 'Later credential';
+        document.querySelector('main')?.append(late);
+        setTimeout(() => late.setAttribute('href', hrefs[0] as string), 300);
+        const hidden = document.createElement('div');
+        hidden.hidden = true;
+        const inside = document.createElement('a');
+        inside.href = hrefs[1] as string;
+        inside.textContent = 'Hidden credential';
+        hidden.append(inside);
+        document.querySelector('main')?.append(hidden);
+        setTimeout(() => {
+          hidden.hidden = false;
+        }, 600);
+      },
+      extra.map((link) => link.href),
+    );
+    await expect
+      .poll(async () => (await settledBadges(session.browser.context, page)).length, SETTLE)
+      .toBe(count + 2);
     await page.close();
   });
 });

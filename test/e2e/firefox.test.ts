@@ -139,6 +139,61 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
     await expect.poll(badgeCount, SETTLE).toBe(expectedOn('grace').length);
   });
 
+  it('cannot be read or switched off by the page: no frames, no words, replayed events do nothing', async () => {
+    await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
+    await firefox.send('WebDriver:Navigate', { url: world.pages.profile });
+    await expect.poll(badgeCount, SETTLE).toBe(expectedOn('profile').length);
+    const seen = await run<{ frames: number; found: string[] }>(
+      `return {
+        frames: window.length,
+        found: ['Verified', 'Invalid', 'Revoked'].filter((word) => window.find(word)),
+      };`,
+    );
+    expect(seen).toEqual({ frames: 0, found: [] });
+    // WXT's start event, replayed under the name the page can work out, then a pre-marked
+    // link and a bare <a>: both still get badges.
+    const extra = expectedOn('grace').slice(0, 2);
+    await run(
+      `for (const type of [arguments[0], 'wxt:content-script-started'])
+         document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'recruiting', messageId: 'x' } }));
+       const marked = document.createElement('a');
+       marked.href = arguments[1];
+       marked.textContent = 'Pre-marked credential';
+       marked.setAttribute('data-credlens', '');
+       const section = document.createElement('section');
+       section.append(marked);
+       document.querySelector('main').append(section);
+       const bare = document.createElement('a');
+       bare.href = arguments[2];
+       bare.textContent = 'Bare credential';
+       document.querySelector('main').append(bare);`,
+      `${ADDON_ID}:recruiting:wxt:content-script-started`,
+      extra[0]?.href,
+      extra[1]?.href,
+    );
+    await expect.poll(badgeCount, SETTLE).toBe(expectedOn('profile').length + 2);
+  });
+
+  it('reports a clipped badge in the popup (computed styles, where IntersectionObserver v2 is missing)', async () => {
+    await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
+    const clipped = expectedOn('profile').find((link) => link.expected === 'invalid') as DemoLink;
+    await run(
+      `const link = [...document.querySelectorAll('a[href]')].find((a) => a.getAttribute('href') === arguments[0]);
+       link.scrollIntoView({ block: 'center' });
+       link.parentElement.style.clipPath = 'inset(0 50% 0 0)';`,
+      clipped.href,
+    );
+    await openExtensionPage('popup.html');
+    const id = await run<number>(
+      'return browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === arguments[0])?.id)',
+      world.pages.profile,
+    );
+    await run('location.search = "?tab=" + arguments[0];', id);
+    await expect.poll(pageText, SETTLE).toContain('This page is interfering with Credlens badges');
+    expect(await pageText()).toContain(`${clipped.name}: clipped or masked`);
+    await screenshot('firefox-popup-interference.png');
+  });
+
   it('runs the options, compare and preview pages too: storage, the worker and the skills pack', async () => {
     await openExtensionPage('options.html');
     await expect.poll(pageText, SETTLE).toMatch(/Your seal: \S+\./);

@@ -104,7 +104,7 @@ describe('badge registry', () => {
       view('verified'),
     );
     await first.redeem(T1, { tabId: 7, frameId: 2, documentId: 'd' });
-    expect(data.size).toBe(1);
+    expect([...data.keys()].sort()).toEqual([`badge:${T1}`, 'badgeTab:7']);
     // A new worker reads the entry back, claim included.
     const second = createBadgeRegistry(store);
     expect(
@@ -124,16 +124,19 @@ describe('badge registry', () => {
     );
     await registry.update(T1, view('verified'));
     await registry.update(T2, view('revoked'));
-    expect(registry.summary(7)).toMatchObject({ total: 2, counts: { verified: 1, revoked: 1 } });
+    expect(await registry.summary(7)).toMatchObject({
+      total: 2,
+      counts: { verified: 1, revoked: 1 },
+    });
     await registry.report(7, RUN, [T2], [{ label: 'Terraform', how: 'clipped' }]);
-    expect(registry.summary(7)).toEqual({
+    expect(await registry.summary(7)).toEqual({
       total: 1,
       counts: { revoked: 1 },
       interference: [{ label: 'Terraform', how: 'clipped' }],
     });
     expect(data.has(`badge:${T1}`)).toBe(false);
     await registry.forgetTab(7);
-    expect(registry.summary(7)).toEqual({ total: 0, counts: {}, interference: [] });
+    expect(await registry.summary(7)).toEqual({ total: 0, counts: {}, interference: [] });
   });
 
   it("adds what a badge's own frame saw, and only its owner may say it", async () => {
@@ -141,25 +144,57 @@ describe('badge registry', () => {
     const owner = { tabId: 7, frameId: 3, documentId: 'a' };
     await registry.redeem(T1, owner);
     await registry.frameSignal(T1, { tabId: 7, frameId: 9, documentId: 'z' }, 'covered');
-    expect(registry.summary(7).interference).toEqual([]);
+    expect((await registry.summary(7)).interference).toEqual([]);
     await registry.frameSignal(T1, owner, 'covered');
-    expect(registry.summary(7).interference).toEqual([{ label: 'Kubernetes', how: 'covered' }]);
+    expect((await registry.summary(7)).interference).toEqual([
+      { label: 'Kubernetes', how: 'covered' },
+    ]);
     await registry.frameSignal(T1, owner, 'visible');
-    expect(registry.summary(7).interference).toEqual([]);
+    expect((await registry.summary(7)).interference).toEqual([]);
+  });
+});
+
+describe('after the worker restarts', () => {
+  it('still counts every badge of the tab and every interference seen (toolbar and popup)', async () => {
+    const { store } = mapStore();
+    const before = createBadgeRegistry(store);
+    const owner = { tabId: 7, frameId: 0, instance: RUN };
+    await before.register(T1, owner, 'Kubernetes', view('checking'));
+    await before.register(T2, owner, 'Terraform', view('checking'));
+    await before.update(T1, view('revoked'));
+    await before.update(T2, view('verified'));
+    const frame = { tabId: 7, frameId: 4, documentId: 'x' };
+    await before.redeem(T1, frame);
+    await before.frameSignal(T1, frame, 'covered');
+    await before.report(7, RUN, [T1, T2], [{ label: 'Terraform', how: 'moved' }]);
+    // A new worker: nothing in memory, a page that says nothing more.
+    const after = createBadgeRegistry(store);
+    expect(await after.summary(7)).toEqual({
+      total: 2,
+      counts: { revoked: 1, verified: 1 },
+      interference: [
+        { label: 'Terraform', how: 'moved' },
+        { label: 'Kubernetes', how: 'covered' },
+      ],
+    });
+    // One new genuine badge does not make the tab look clean.
+    await after.register('0000000000000000000000000000000a', owner, 'Go', view('verified'));
+    expect(toolbarBadge(await after.summary(7)).text).toBe('!');
+    expect((await after.summary(7)).total).toBe(3);
   });
 });
 
 describe('content script runs', () => {
   it('a new run (a new page, or Scan this page again) replaces what the older run showed', async () => {
     const { registry } = await registered();
-    expect(registry.summary(7).total).toBe(1);
+    expect((await registry.summary(7)).total).toBe(1);
     await registry.register(
       T2,
       { tabId: 7, frameId: 0, instance: NEXT_RUN },
       'Go',
       view('checking'),
     );
-    expect(registry.summary(7).total).toBe(1);
+    expect((await registry.summary(7)).total).toBe(1);
     expect((await registry.redeem(T1, { tabId: 7, frameId: 1 })).ok).toBe(false);
     expect((await registry.redeem(T2, { tabId: 7, frameId: 1 })).ok).toBe(true);
   });
@@ -167,7 +202,7 @@ describe('content script runs', () => {
   it('a new run with no credentials at all clears the counts with its first report', async () => {
     const { registry } = await registered();
     await registry.report(7, NEXT_RUN, [], []);
-    expect(registry.summary(7)).toEqual({ total: 0, counts: {}, interference: [] });
+    expect(await registry.summary(7)).toEqual({ total: 0, counts: {}, interference: [] });
   });
 });
 
