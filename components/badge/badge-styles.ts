@@ -52,6 +52,6 @@ export const BADGE_FRAME_CSS = `${BADGE_CSS}
 html { overflow: hidden; }
 html, body { margin: 0; padding: 0; background: transparent; color-scheme: normal; font: 12px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; }
 #app > span { position: relative; display: inline-block; }
-.badge { max-width: 166px; }
+.badge { max-width: 198px; }
 .card { top: 24px; max-height: 332px; overflow: auto; width: 352px; max-width: 352px; }
 `;

@@ -7,7 +7,7 @@
 // the content script's budget.
 
 /** Size of a closed badge frame: the same for every verdict, so layout says nothing. */
-export const BADGE_FRAME_CLOSED = { width: 168, height: 22 } as const;
+export const BADGE_FRAME_CLOSED = { width: 200, height: 22 } as const;
 /** Size of an open badge frame (badge and card, the card scrolls): the same for every verdict. */
 export const BADGE_FRAME_OPEN = { width: 360, height: 360 } as const;
 /** How often a frame says it is alive; silence for a few beats means it was replaced. */

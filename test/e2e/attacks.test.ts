@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { DemoLink } from '../demo-world';
-import { BADGE_HOST, readBadges, settledBadges } from './badges';
+import { BADGE_HOST, badgeFrames, readBadges, settledBadges } from './badges';
 import { useDemoSession } from './demo-session';
 import { SCREENSHOTS, tabIdOf } from './launch';
 
@@ -68,6 +68,47 @@ describe('a hostile page against its badges (test build)', () => {
       };
     }, tabId);
   };
+
+  it('the toolbar counts the verdicts, and the popup shows any credential on the page', async () => {
+    const page = await openProfile();
+    const all = links('profile');
+    await expect.poll(async () => (await toolbar(page)).text, SETTLE).toBe(String(all.length));
+    const { title } = await toolbar(page);
+    const good = all.filter((l) => l.expected === 'verified' || l.expected === 'confirmed');
+    expect(title).toContain(`${good.length} verified or confirmed`);
+    expect(title).toContain('invalid or revoked');
+    // "Show" on the last credential: the page scrolls to its link and the badge lights up.
+    const last = all.at(-1) as DemoLink;
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const { popup } = await popupText(page);
+    await popup.getByRole('button', { name: `Show ${last.name} on the page` }).click();
+    const link = page.locator(`a[href="${last.href}"]`);
+    await expect
+      .poll(() =>
+        link.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
+    await expect
+      .poll(async () => {
+        for (const frame of badgeFrames(page)) {
+          const lit = await frame
+            .evaluate(
+              (name) =>
+                document.querySelector(`button.highlighted[aria-label$="— ${name}"]`) !== null,
+              last.name,
+            )
+            .catch(() => false);
+          if (lit) return true;
+        }
+        return false;
+      })
+      .toBe(true);
+    await popup.close();
+    await page.close();
+  });
 
   it('cannot read, capture or copy a badge: no shadow root, no frame content, copies are blank', async () => {
     // Before any badge exists, the page arms every trap it has.

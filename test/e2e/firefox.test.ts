@@ -174,6 +174,39 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
     await expect.poll(badgeCount, SETTLE).toBe(expectedOn('profile').length + 2);
   });
 
+  it('a badge follows its link: a retargeted link gets its new verdict, the old one is gone', async () => {
+    await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
+    await firefox.send('WebDriver:Navigate', { url: world.pages.profile });
+    await expect.poll(badgeCount, SETTLE).toBe(expectedOn('profile').length);
+    const good = expectedOn('profile').find((link) => link.expected === 'verified') as DemoLink;
+    const bad = expectedOn('profile').find((link) => link.expected === 'invalid') as DemoLink;
+    await run(
+      `const link = [...document.querySelectorAll('a[href]')].find((a) => a.getAttribute('href') === arguments[0]);
+       link.setAttribute('href', arguments[1]);`,
+      good.href,
+      bad.href,
+    );
+    await openExtensionPage('popup.html');
+    const id = await run<number>(
+      'return browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === arguments[0])?.id)',
+      world.pages.profile,
+    );
+    await run('location.search = "?tab=" + arguments[0];', id);
+    const listed = () =>
+      run<string[]>(
+        `return [...document.querySelectorAll('#candidate-heading ~ ul.plain > li')].map((li) =>
+          li.querySelector('.pill').textContent.trim() + ' ' + li.querySelector('.credential-name').textContent.trim());`,
+      ).catch(() => []);
+    await expect
+      .poll(
+        async () => (await listed()).filter((row) => row.startsWith('✘ Invalid')).length,
+        SETTLE,
+      )
+      .toBe(2);
+    expect(await listed()).not.toContain(`✔ Verified ${good.name}`);
+    await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
+  });
+
   it('reports a clipped badge in the popup (computed styles, where IntersectionObserver v2 is missing)', async () => {
     await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
     const clipped = expectedOn('profile').find((link) => link.expected === 'invalid') as DemoLink;
