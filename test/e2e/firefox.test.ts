@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoLink, type DemoWorld, startDemoWorld } from '../demo-world';
+import { type FloodServer, startFloodServer } from './flood-server';
 import { DEMO_PORT } from './global-setup';
 import { SCREENSHOTS } from './launch';
 import { launchFirefox, type Marionette } from './marionette';
@@ -29,6 +30,7 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
   let world: DemoWorld;
   let firefox: Marionette;
   let profileTab: string;
+  let flood: FloodServer;
 
   const run = async <T>(script: string, ...args: unknown[]): Promise<T> =>
     (await firefox.send<{ value: T }>('WebDriver:ExecuteScript', { script, args })).value;
@@ -72,6 +74,7 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     world = await startDemoWorld({ port: DEMO_PORT });
+    flood = await startFloodServer();
     firefox = await launchFirefox({
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
     });
@@ -84,6 +87,7 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
   });
 
   afterAll(async () => {
+    await flood?.server.close();
     await firefox?.close();
     await world?.close();
   });
@@ -207,8 +211,49 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
     await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
   });
 
+  it('a late answer after single-page navigation never mounts a second badge', async () => {
+    // Nothing cached: every verdict is still on its way when the page navigates.
+    await openExtensionPage('options.html');
+    await run(
+      `[...document.querySelectorAll('button')].find((b) => b.textContent.includes('Clear cached verdicts')).click();`,
+    );
+    await expect.poll(pageText, SETTLE).toMatch(/Cleared|cleared/);
+    await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
+    await firefox.send('WebDriver:Navigate', { url: world.pages.profile });
+    await run(`history.pushState({}, '', location.pathname + '?tab=skills');
+      setTimeout(() => history.pushState({}, '', location.pathname + '?tab=all'), 450);`);
+    await expect.poll(badgeCount, SETTLE).toBe(expectedOn('profile').length);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const perLink = await run<number[]>(
+      `return [...document.querySelectorAll('a[href]')].map((link) => {
+        let hosts = 0;
+        for (let node = link.nextElementSibling; node?.matches('span[data-credlens-badge]'); node = node.nextElementSibling) hosts++;
+        return hosts;
+      }).filter((hosts) => hosts > 0);`,
+    );
+    expect(perLink).toEqual(expectedOn('profile').map(() => 1));
+  });
+
+  it('checks 300 links of a flooding page and lists the rest as not checked', async () => {
+    await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
+    await firefox.send('WebDriver:Navigate', { url: flood.page });
+    await expect.poll(() => flood.credentialRequests(), SETTLE).toBeGreaterThan(10);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(flood.credentialRequests()).toBeLessThanOrEqual(300);
+    await openExtensionPage('popup.html');
+    const id = await run<number>(
+      'return browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === arguments[0])?.id)',
+      flood.page,
+    );
+    await run('location.search = "?tab=" + arguments[0];', id);
+    await expect.poll(pageText, SETTLE).toMatch(/\d{4} more credential links not checked/);
+    await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
+  });
+
   it('reports a clipped badge in the popup (computed styles, where IntersectionObserver v2 is missing)', async () => {
     await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
+    await firefox.send('WebDriver:Navigate', { url: world.pages.profile });
+    await expect.poll(badgeCount, SETTLE).toBe(expectedOn('profile').length);
     const clipped = expectedOn('profile').find((link) => link.expected === 'invalid') as DemoLink;
     await run(
       `const link = [...document.querySelectorAll('a[href]')].find((a) => a.getAttribute('href') === arguments[0]);

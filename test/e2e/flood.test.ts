@@ -3,43 +3,31 @@
 // not checked (with a way to check them), and keeps another tab's badges fast.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalServer, type RouteTable, startLocalServer } from '../helpers/local-server';
 import { settledBadges } from './badges';
 import { useDemoSession } from './demo-session';
+import { type FloodServer, LINKS, startFloodServer } from './flood-server';
 import { SCREENSHOTS, tabIdOf } from './launch';
 
 const SETTLE = { timeout: 30_000, interval: 100 };
-const HANGING = 120;
-const LINKS = 5_000;
 
 describe('a page with thousands of links (test build)', () => {
   const session = useDemoSession();
-  let flood: LocalServer;
+  let flood: FloodServer;
 
   beforeAll(async () => {
-    const routes: RouteTable = {
-      '/flood': {
-        headers: { 'content-type': 'text/html; charset=utf-8' },
-        body: floodPage(),
-      },
-    };
-    // Never answers within the test: a server that accepted the connection and went silent.
-    for (let index = 0; index < HANGING; index++)
-      routes[`/hang/${index}.json`] = { delayMs: 120_000, body: '{}' };
-    flood = await startLocalServer(routes);
+    flood = await startFloodServer();
   });
 
   afterAll(async () => {
-    await flood?.close();
+    await flood?.server.close();
   });
 
-  const credentialRequests = () =>
-    flood.requests.filter((request) => /^\/(hang|c)\//.test(request.path)).length;
+  const credentialRequests = () => flood.credentialRequests();
 
   it("checks 300 links, lists the rest, and another tab's badges stay fast", async () => {
     const { browser, world } = session;
     const page = await browser.context.newPage();
-    await page.goto(`${flood.url}/flood`);
+    await page.goto(flood.page);
     // Once the flood is under way, a recruiter opens a profile in another tab.
     await expect.poll(credentialRequests, SETTLE).toBeGreaterThan(10);
     const profile = await browser.context.newPage();
@@ -70,7 +58,7 @@ describe('a page with thousands of links (test build)', () => {
     expect(credentialRequests()).toBeLessThanOrEqual(300);
 
     // The popup, the trusted surface, says how many were not checked and offers to check more.
-    const tabId = await tabIdOf(browser.worker, `${flood.url}/flood`);
+    const tabId = await tabIdOf(browser.worker, flood.page);
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 400, height: 900 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
@@ -85,19 +73,3 @@ describe('a page with thousands of links (test build)', () => {
     await profile.close();
   });
 });
-
-/** The never-answering links first (they are checked), then thousands that 404. */
-function floodPage(): string {
-  const hanging = Array.from(
-    { length: HANGING },
-    (_, index) => `<a href="/hang/${index}.json">Credential ${index}</a>`,
-  );
-  const plain = Array.from(
-    { length: LINKS - HANGING },
-    (_, index) => `<a href="/c/${index}.json">Certificate ${index}</a>`,
-  );
-  return `<!doctype html><html><head><title>Flood</title></head><body><main><h1>Flood</h1>${[
-    ...hanging,
-    ...plain,
-  ].join(' ')}</main></body></html>`;
-}
