@@ -9,8 +9,8 @@
 import { FETCHES_PER_HOST } from '../../lib/fetch';
 import type { DemoWorld } from '../demo-world';
 import { BADGE_HOST } from '../e2e/badges';
+import { type FloodServer, startFloodServer } from '../e2e/flood-server';
 import type { LaunchedExtension } from '../e2e/launch';
-import { type LocalServer, type RouteTable, startLocalServer } from '../helpers/local-server';
 import { measureBadgeLoad, openTimedTab } from './browser-badge-timing';
 
 export type FairnessRun = {
@@ -38,8 +38,6 @@ export type FairnessOptions = {
   launch: () => Promise<LaunchedExtension>;
 };
 
-const HANGING = 120;
-const LINKS = 5_000;
 /**
  * The flood is under way once it has taken every fetch slot the worker gives one host, with the
  * rest of its links queued (about a second after launch). Waiting for more, as the E2E test does
@@ -48,8 +46,6 @@ const LINKS = 5_000;
  */
 const UNDER_WAY = FETCHES_PER_HOST;
 const UNDER_WAY_TIMEOUT_MS = 30_000;
-/** Longer than any run: these requests never answer while we measure. */
-const HANG_MS = 120_000;
 
 /** Alternates `runs` flood and `runs` alone runs on the demo's katherine profile. */
 export async function measureFairness({
@@ -72,7 +68,7 @@ export async function measureFairness({
     }
     return { badges, alone, flood: flooded };
   } finally {
-    await flood.close();
+    await flood.server.close();
   }
 }
 
@@ -82,7 +78,7 @@ type RunOptions = {
   launch: () => Promise<LaunchedExtension>;
   profileUrl: string;
   badges: number;
-  flood?: LocalServer;
+  flood?: FloodServer;
   /** Without a flood: how long to wait after launch before opening the profile. */
   idleMs?: number;
 };
@@ -99,11 +95,10 @@ async function measureRun({
   try {
     let floodAtOpen: { floodRequestsAtOpen: number; floodBadgesAtOpen: number } | undefined;
     if (flood !== undefined) {
-      const before = flood.requests.length;
-      const requests = () =>
-        flood.requests.slice(before).filter((request) => /^\/(hang|c)\//.test(request.path)).length;
+      const before = flood.credentialRequests();
+      const requests = () => flood.credentialRequests() - before;
       const floodTab = await browser.context.newPage();
-      await floodTab.goto(`${flood.url}/flood`, { waitUntil: 'commit' });
+      await floodTab.goto(flood.page, { waitUntil: 'commit' });
       const deadline = Date.now() + UNDER_WAY_TIMEOUT_MS;
       while (requests() < UNDER_WAY) {
         if (Date.now() > deadline)
@@ -131,31 +126,6 @@ async function measureRun({
   } finally {
     await browser.close();
   }
-}
-
-function startFloodServer(): Promise<LocalServer> {
-  const routes: RouteTable = {
-    '/flood': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: floodPage() },
-  };
-  for (let index = 0; index < HANGING; index++)
-    routes[`/hang/${index}.json`] = { delayMs: HANG_MS, body: '{}' };
-  return startLocalServer(routes);
-}
-
-/** The never-answering links first (they are checked), then thousands that 404. */
-function floodPage(): string {
-  const hanging = Array.from(
-    { length: HANGING },
-    (_, index) => `<a href="/hang/${index}.json">Credential ${index}</a>`,
-  );
-  const plain = Array.from(
-    { length: LINKS - HANGING },
-    (_, index) => `<a href="/c/${index}.json">Certificate ${index}</a>`,
-  );
-  return `<!doctype html><html><head><title>Flood</title></head><body><main><h1>Flood</h1>${[
-    ...hanging,
-    ...plain,
-  ].join(' ')}</main></body></html>`;
 }
 
 function sleep(ms: number): Promise<void> {
