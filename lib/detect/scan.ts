@@ -5,7 +5,7 @@
 
 import type { ScanElement, ScanNode } from './dom';
 import { findLabels } from './label';
-import { MAX_CONTEXT_LENGTH, MAX_SCAN_ELEMENTS } from './limits';
+import { MAX_CONTEXT_LENGTH, MAX_SCAN_ELEMENTS, MAX_SCAN_NODES } from './limits';
 import { matchCredentialUrl } from './match-url';
 import { mightMatch } from './prefilter';
 import { normalizeText } from './text';
@@ -22,7 +22,7 @@ export type Detection = {
 export type ScanOptions = {
   /** Skips elements the caller already handled (kept by the caller, out of the page's reach). */
   alreadyProcessed?: (element: ScanElement) => boolean;
-  /** Most candidate elements examined (default MAX_SCAN_ELEMENTS). */
+  /** Most candidates examined past the prefilter (default MAX_SCAN_ELEMENTS). */
   maxElements?: number;
   /** Test and demo builds only: see MatchContext.allowLoopbackHttp. */
   allowLoopbackHttp?: boolean;
@@ -45,16 +45,16 @@ export function scanForCredentials(
   const loopback = options.allowLoopbackHttp === true ? { allowLoopbackHttp: true } : {};
   const descendants = root.querySelectorAll(CANDIDATES);
   const self = options.includeRoot === true && isCandidate(root) ? 1 : 0;
-  const count = Math.min(
-    descendants.length + self,
-    Math.max(0, options.maxElements ?? MAX_SCAN_ELEMENTS),
-  );
+  const count = Math.min(descendants.length + self, MAX_SCAN_NODES);
+  const budget = Math.max(0, options.maxElements ?? MAX_SCAN_ELEMENTS);
+  let examined = 0;
   const found = new Map<ScanElement, ProviderMatch>();
-  for (let index = 0; index < count; index++) {
+  for (let index = 0; index < count && examined < budget; index++) {
     const element = index < self ? (root as ScanElement) : descendants[index - self];
     if (element === undefined || found.has(element) || isProcessed(element)) continue;
     const image = isImage(element);
     if (!mightMatch(element.getAttribute(image ? 'src' : 'href') ?? '')) continue;
+    examined++;
     const match = image
       ? matchImage(element, pageUrl, found, isProcessed, loopback)
       : matchElement(element, 'href', pageUrl, { ...anchorContext(element), ...loopback });

@@ -87,13 +87,20 @@ describe('scan mechanics', () => {
     ]);
   });
 
-  it('examines at most maxElements candidates', () => {
+  it('examines at most maxElements candidates that pass the prefilter', () => {
     const document = htmlDocument(
-      `<a href="${credly}">1</a><a href="/x">2</a><a href="${credly}/">3</a>`,
+      `<a href="${credly}">1</a><a href="/x">2</a><a href="${credly}/">3</a><a href="https://www.credly.com/badges/2e1f7d3b-8c9a-4b4f-8d6e-3c2b1a0f9e8d">4</a>`,
     );
-    expect(scanForCredentials(document, page, { maxElements: 2 })).toHaveLength(1);
+    // The plain "/x" link does not use up the budget.
+    expect(scanForCredentials(document, page, { maxElements: 2 })).toHaveLength(2);
     expect(scanForCredentials(document, page, { maxElements: 0 })).toEqual([]);
-    expect(scanForCredentials(document, page)).toHaveLength(2);
+    expect(scanForCredentials(document, page)).toHaveLength(3);
+  });
+
+  it('finds credentials behind 10,000 decoy links', () => {
+    const decoys = '<a href="/x">decoy</a>'.repeat(12_000);
+    const document = htmlDocument(`${decoys}<a id="real" href="${credly}">Real badge</a>`);
+    expect(summary(scanForCredentials(document, page)).map((entry) => entry.id)).toEqual(['real']);
   });
 
   it('ignores links without href and javascript: links', () => {
