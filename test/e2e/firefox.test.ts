@@ -65,6 +65,16 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
       .poll(() => run<string>('return location.href').catch(() => ''), SETTLE)
       .toContain(path);
   };
+  /** The popup, opened as a page for the tab showing `url`. */
+  const openPopupFor = async (url: string) => {
+    await openExtensionPage('popup.html');
+    const tabId = await run<number>(
+      'return browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === arguments[0])?.id)',
+      url,
+    );
+    expect(typeof tabId).toBe('number');
+    await run('location.search = "?tab=" + arguments[0];', tabId);
+  };
   const pageText = () => run<string>('return document.body.innerText').catch(() => '');
   const badgeCount = () =>
     run<number>('return document.querySelectorAll("span[data-credlens-badge]").length');
@@ -104,13 +114,7 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
   });
 
   it("verifies them in Firefox's background: the popup lists the expected verdict for each", async () => {
-    await openExtensionPage('popup.html');
-    const tabId = await run<number>(
-      'return browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === arguments[0])?.id)',
-      world.pages.profile,
-    );
-    expect(typeof tabId).toBe('number');
-    await run('location.search = "?tab=" + arguments[0];', tabId);
+    await openPopupFor(world.pages.profile);
     const expected = expectedOn('profile');
     await expect
       .poll(() => run<string>('return document.body.innerText').catch(() => ''), SETTLE)
@@ -190,12 +194,7 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
       good.href,
       bad.href,
     );
-    await openExtensionPage('popup.html');
-    const id = await run<number>(
-      'return browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === arguments[0])?.id)',
-      world.pages.profile,
-    );
-    await run('location.search = "?tab=" + arguments[0];', id);
+    await openPopupFor(world.pages.profile);
     const listed = () =>
       run<string[]>(
         `return [...document.querySelectorAll('#candidate-heading ~ ul.plain > li')].map((li) =>
@@ -240,12 +239,7 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
     await expect.poll(() => flood.credentialRequests(), SETTLE).toBeGreaterThan(10);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(flood.credentialRequests()).toBeLessThanOrEqual(300);
-    await openExtensionPage('popup.html');
-    const id = await run<number>(
-      'return browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === arguments[0])?.id)',
-      flood.page,
-    );
-    await run('location.search = "?tab=" + arguments[0];', id);
+    await openPopupFor(flood.page);
     await expect.poll(pageText, SETTLE).toMatch(/\d{4} more credential links not checked/);
     await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
   });
@@ -261,12 +255,7 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
        link.parentElement.style.clipPath = 'inset(0 50% 0 0)';`,
       clipped.href,
     );
-    await openExtensionPage('popup.html');
-    const id = await run<number>(
-      'return browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === arguments[0])?.id)',
-      world.pages.profile,
-    );
-    await run('location.search = "?tab=" + arguments[0];', id);
+    await openPopupFor(world.pages.profile);
     await expect.poll(pageText, SETTLE).toContain('This page is interfering with Credlens badges');
     expect(await pageText()).toContain(`${clipped.name}: clipped or masked`);
     await screenshot('firefox-popup-interference.png');

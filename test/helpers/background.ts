@@ -4,8 +4,11 @@
 import type { ResultStore } from '../../lib/background';
 import { issue, openBadge, type TestKey } from './issue';
 
-/** A result store over a Map (storage.session in the extension). */
-export function mapStore(): ResultStore & { entries: Map<string, unknown> } {
+/** A result store over a Map (storage.session in the extension); the badge registry's too. */
+export function mapStore(): ResultStore & {
+  entries: Map<string, unknown>;
+  remove(keys: string[]): Promise<void>;
+} {
   const entries = new Map<string, unknown>();
   return {
     entries,
@@ -17,6 +20,9 @@ export function mapStore(): ResultStore & { entries: Map<string, unknown> } {
       const keys = [...entries.keys()].filter((key) => key.startsWith(prefix));
       for (const key of keys) entries.delete(key);
       return keys.length;
+    },
+    remove: async (keys) => {
+      for (const key of keys) entries.delete(key);
     },
   };
 }

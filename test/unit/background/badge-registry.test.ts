@@ -7,6 +7,7 @@ import {
   toolbarBadge,
 } from '../../../lib/background/badge-registry';
 import type { BadgeView } from '../../../lib/messaging';
+import { mapStore } from '../../helpers/background';
 
 const T1 = '0123456789abcdef0123456789abcdef';
 const T2 = 'fedcba9876543210fedcba9876543210';
@@ -23,24 +24,9 @@ const view = (verdict: BadgeView['verdict']): BadgeView => ({
   providerLabel: 'Example',
 });
 
-function mapStore() {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    store: {
-      get: async (key: string) => structuredClone(data.get(key)),
-      set: async (key: string, value: unknown) => {
-        data.set(key, structuredClone(value));
-      },
-      remove: async (keys: string[]) => {
-        for (const key of keys) data.delete(key);
-      },
-    },
-  };
-}
-
 async function registered(): Promise<{ registry: BadgeRegistry; data: Map<string, unknown> }> {
-  const { data, store } = mapStore();
+  const store = mapStore();
+  const data = store.entries;
   const registry = createBadgeRegistry(store);
   expect(
     await registry.register(
@@ -95,7 +81,8 @@ describe('badge registry', () => {
   });
 
   it("never lets another tab take over a token, and survives the worker's restart", async () => {
-    const { data, store } = mapStore();
+    const store = mapStore();
+    const data = store.entries;
     const first = createBadgeRegistry(store);
     await first.register(
       T1,
@@ -156,7 +143,7 @@ describe('badge registry', () => {
 
 describe('after the worker restarts', () => {
   it('still counts every badge of the tab and every interference seen (toolbar and popup)', async () => {
-    const { store } = mapStore();
+    const store = mapStore();
     const before = createBadgeRegistry(store);
     const owner = { tabId: 7, frameId: 0, instance: RUN };
     await before.register(T1, owner, 'Kubernetes', view('checking'));
