@@ -5,6 +5,8 @@
 
 import type { Deps } from '../deps';
 import { type FetchCache, fetchJson, type SafeFetchOptions } from '../fetch';
+import { holderEvidence } from '../holder/evidence';
+import type { HolderEvidence } from '../holder/types';
 import { compact } from '../shared/compact';
 import { type NestedSummary, nestedCredentials, verifyNested } from './clr';
 import { BUNDLED_CONTEXTS, checkContextsKnown } from './contexts';
@@ -72,6 +74,8 @@ export type VerificationResult = {
   validUntil?: string;
   /** For a CLR: every nested credential's own result, and a count of their verdicts. */
   nested?: NestedSummary<VerificationResult>;
+  /** Who a parsed credential says holds it (names, ids, identities): as trustworthy as `status`. */
+  holder?: HolderEvidence;
 };
 
 /** Largest controller, DID or status-list document fetched while verifying. */
@@ -228,6 +232,7 @@ async function runPipeline(
     format: { dataModel, securing: secured.securing, ...compact({ container }) },
     issuer: summarizeIssuer(credential.issuer),
     credential: summary,
+    holder: holderEvidence({ document }),
     ...compact({
       url,
       issuedOn: stringOf(document.awardedDate) ?? window.validFrom,

@@ -1,6 +1,7 @@
 // Turns an Open Badges 2.0 verification into the pipeline's result shape, so OB 2.0 badges
 // show the same card, verdict vocabulary and checks as OB 3.0 credentials.
 
+import { holderEvidence } from '../../holder/evidence';
 import { compact } from '../../shared/compact';
 import { summarizeIssuer, summarizeOpenBadge2 } from '../formats/summary';
 import type { Container } from '../input';
@@ -48,6 +49,7 @@ export async function openBadge2Result(
     },
     issuer: summarizeIssuer(issuer ?? badge?.issuer),
     credential: summarizeOpenBadge2(assertion, badge),
+    holder: holderEvidence({ document: assertion }),
     ...compact({
       url: options.url,
       issuedOn:

@@ -2,6 +2,7 @@
 // unsigned JSON. At best the provider's own server confirms the credential — `confirmed`,
 // never `verified` — and revoked or expired flags are honoured.
 
+import { holderEvidence } from '../../holder/evidence';
 import { compact } from '../../shared/compact';
 import { summarizeIssuer } from '../formats/summary';
 import type { FetchJson } from '../keys';
@@ -74,6 +75,7 @@ export async function verifyAccredible(
       }),
       name,
     }),
+    holder: holderEvidence({ provider: { id: 'accredible', data } }),
     ...compact({
       issuedOn: typeof data.issued_on === 'string' ? data.issued_on.slice(0, 64) : undefined,
       validUntil: expiresOn?.slice(0, 64),
