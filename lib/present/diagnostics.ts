@@ -19,6 +19,11 @@ export const PASS_ONLY_CODES = [
   'status_absent',
   'status_valid',
   'status_message',
+  'presentation_proof_valid',
+  'challenge_match',
+  'domain_match',
+  'credential_bound_to_holder',
+  'credential_verified',
 ] as const satisfies readonly CheckCode[];
 
 /** Every code a check can fail or stay unknown with. */
@@ -404,6 +409,83 @@ const ADVICE: Record<DiagnosedCode, Advice | ((id: CheckId) => Advice)> = {
   status_unsupported: {
     problem: 'The credential uses a revocation method Credlens cannot check.',
     fix: 'Ask your issuer whether they can use the W3C BitstringStatusList or the 1EdTech revocation list.',
+  },
+  // presentation (the learner is its holder)
+  key_not_authentication: {
+    problem:
+      'The DID document that signed the presentation does not list this key under authentication, so the key cannot sign presentations.',
+    fix: 'Sign the presentation with a key your DID document lists under authentication (your wallet does this for did:key), or add the key to authentication.',
+  },
+  presentation_unsigned: {
+    problem:
+      'The presentation is not signed by its holder, so nothing shows that the person presenting these credentials is the one they were issued to.',
+    fix: 'Create the presentation in your wallet, which signs it with your own key; or share each credential on its own.',
+  },
+  presentation_purpose_invalid: {
+    problem:
+      'The presentation is signed, but not for authentication, so the signature does not vouch for who presents it.',
+    fix: 'Sign the presentation again with proofPurpose "authentication" (wallets do this when they present).',
+  },
+  holder_key_mismatch: {
+    problem: 'The presentation is signed with a key that does not belong to the holder it names.',
+    fix: 'Sign the presentation with the key of the DID named as holder, or name as holder the DID whose key signed it.',
+  },
+  challenge_mismatch: {
+    problem:
+      'The presentation answers another challenge than the one asked for: it was made for a different request, or replayed.',
+    fix: 'Create a new presentation for this request, signed over the challenge the verifier gave you.',
+  },
+  challenge_missing: {
+    problem:
+      'The verifier asked for a challenge, but the presentation’s signature covers none, so it could be a replay.',
+    fix: 'Create a new presentation that includes the verifier’s challenge in its proof.',
+  },
+  challenge_unchecked: {
+    problem: 'The presentation carries a challenge, but none was expected, so it was not compared.',
+    fix: 'Nothing to fix. A verifier that wants to rule out replays gives its own challenge.',
+    severity: 'info',
+  },
+  domain_mismatch: {
+    problem: 'The presentation was made for another verifier (its domain differs).',
+    fix: 'Create a new presentation for this verifier, with its domain.',
+  },
+  domain_missing: {
+    problem: 'The verifier asked for its domain, but the presentation’s signature names none.',
+    fix: 'Create a new presentation that includes the verifier’s domain in its proof.',
+  },
+  domain_unchecked: {
+    problem: 'The presentation names a domain, but none was expected, so it was not compared.',
+    fix: 'Nothing to fix. A verifier that wants presentations meant only for it gives its domain.',
+    severity: 'info',
+  },
+  credential_not_bound_to_holder: {
+    problem: 'A credential in the presentation was issued to someone other than its holder.',
+    fix: 'Present only credentials issued to you, with your DID as holder; if one is yours under another identifier, ask its issuer to re-issue it to the DID you present with.',
+  },
+  credential_subject_unidentified: {
+    problem:
+      'A credential in the presentation names no subject id, so it cannot be tied to the holder who presents it.',
+    fix: 'Ask the issuer to re-issue it with your DID as credentialSubject.id, or share that credential on its own.',
+  },
+  credential_invalid: {
+    problem: 'A credential in the presentation is invalid (or not a credential at all).',
+    fix: 'Check that credential on its own here to see why, and present the original, unedited copy.',
+  },
+  credential_revoked: {
+    problem: 'A credential in the presentation has been revoked by its issuer.',
+    fix: 'Remove it from the presentation, and contact its issuer if the revocation is a mistake.',
+  },
+  credential_suspended: {
+    problem: 'A credential in the presentation is suspended by its issuer.',
+    fix: 'Remove it from the presentation until its issuer reinstates it.',
+  },
+  credential_expired: {
+    problem: 'A credential in the presentation has expired.',
+    fix: 'Remove it from the presentation, or ask its issuer to renew it.',
+  },
+  credential_unverifiable: {
+    problem: 'A credential in the presentation could not be checked.',
+    fix: 'Check that credential on its own here to see why; recruiters see the whole presentation as “Could not check” until it can be.',
   },
   internal_error: {
     problem: 'Credlens hit an unexpected problem while checking.',

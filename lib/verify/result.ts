@@ -26,7 +26,11 @@ export type CheckId =
   | 'hosted'
   | 'validity'
   | 'status'
-  | 'recipient';
+  | 'recipient'
+  // a Verifiable Presentation: its holder's proof, challenge, domain, and each credential's subject
+  | 'holder'
+  // a Verifiable Presentation: the verdict of each credential it carries
+  | 'credential';
 
 export type CheckCode =
   // format
@@ -71,6 +75,7 @@ export type CheckCode =
   | 'key_unresolved'
   | 'key_malformed'
   | 'key_not_assertion_method'
+  | 'key_not_authentication'
   | 'key_private_exposed'
   | 'did_method_unsupported'
   | 'controller_document_invalid'
@@ -102,6 +107,30 @@ export type CheckCode =
   | 'status_list_invalid'
   | 'status_entry_invalid'
   | 'status_unsupported'
+  // presentation: the holder's proof and what the verifier asked for
+  | 'presentation_proof_valid'
+  | 'presentation_unsigned'
+  | 'presentation_purpose_invalid'
+  | 'holder_key_mismatch'
+  | 'challenge_match'
+  | 'challenge_mismatch'
+  | 'challenge_missing'
+  | 'challenge_unchecked'
+  | 'domain_match'
+  | 'domain_mismatch'
+  | 'domain_missing'
+  | 'domain_unchecked'
+  // presentation: each credential's subject against the holder
+  | 'credential_bound_to_holder'
+  | 'credential_not_bound_to_holder'
+  | 'credential_subject_unidentified'
+  // presentation: each credential's own verdict
+  | 'credential_verified'
+  | 'credential_invalid'
+  | 'credential_revoked'
+  | 'credential_suspended'
+  | 'credential_expired'
+  | 'credential_unverifiable'
   // anything unexpected
   | 'internal_error';
 
@@ -137,29 +166,47 @@ const VERDICT_FAILURES: ReadonlySet<CheckCode> = new Set([
   'expired',
   'status_revoked',
   'status_suspended',
+  'credential_revoked',
+  'credential_suspended',
+  'credential_expired',
 ]);
 
 /**
  * The verdict from the checks. Precedence: malformed; invalid (any definitive failure);
- * unverifiable when anything but the status is unknown; revoked; suspended; unverifiable
- * (unknown is never success); expired;
- * verified only with a valid proof whose key is bound to the issuer; confirmed for a hosted
- * assertion the issuer serves itself.
+ * revoked or suspended when a presented credential is; unverifiable when anything but the
+ * status or a presented credential is unknown; revoked; suspended; unverifiable (unknown is
+ * never success); expired; verified only with a valid proof whose key is bound to the issuer
+ * (or, for a presentation, to its holder); confirmed for a hosted assertion the issuer serves
+ * itself.
+ *
+ * A presentation's verdict is therefore the worst of its own and its credentials' (each
+ * credential enters as one `credential` check): invalid, revoked, suspended, unverifiable,
+ * expired, verified — a malformed credential counts as invalid, a confirmed one as verified.
  */
 export function deriveStatus(checks: readonly Check[]): VerificationStatus {
   const failures = checks.filter((c) => c.outcome === 'fail');
   if (failures.some((c) => MALFORMED_CODES.has(c.code))) return 'malformed';
   if (failures.some((c) => !VERDICT_FAILURES.has(c.code))) return 'invalid';
+  // A presented credential's revocation is vouched for by its own issuer, whoever presents it.
+  if (failures.some((c) => c.code === 'credential_revoked')) return 'revoked';
+  if (failures.some((c) => c.code === 'credential_suspended')) return 'suspended';
   // A status entry is only as trustworthy as the credential naming it: an unauthenticated
   // credential is unverifiable even if "its" list says revoked.
-  if (checks.some((c) => c.outcome === 'unknown' && c.id !== 'status')) return 'unverifiable';
+  if (checks.some((c) => c.outcome === 'unknown' && c.id !== 'status' && c.id !== 'credential'))
+    return 'unverifiable';
   if (failures.some((c) => c.code === 'status_revoked')) return 'revoked';
   if (failures.some((c) => c.code === 'status_suspended')) return 'suspended';
   if (checks.some((c) => c.outcome === 'unknown')) return 'unverifiable';
-  if (failures.some((c) => c.code === 'expired')) return 'expired';
+  if (failures.some((c) => c.code === 'expired' || c.code === 'credential_expired'))
+    return 'expired';
   const proofPassed = checks.some((c) => c.id === 'proof' && c.outcome === 'pass');
-  const issuerBound = checks.some((c) => c.id === 'issuer' && c.outcome === 'pass');
-  if (proofPassed && issuerBound) return 'verified';
+  const signerBound = checks.some(
+    (c) =>
+      c.outcome === 'pass' &&
+      ((c.id === 'issuer' && c.code === 'issuer_bound') ||
+        (c.id === 'holder' && c.code === 'presentation_proof_valid')),
+  );
+  if (proofPassed && signerBound) return 'verified';
   // Unsigned but served by the issuer as its own: provider-confirmed, never "verified".
   return checks.some((c) => c.id === 'hosted' && c.outcome === 'pass')
     ? 'confirmed'

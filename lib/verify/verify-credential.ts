@@ -25,9 +25,11 @@ import {
   summarizeIssuer,
 } from './formats/summary';
 import { type Container, type CredentialInput, readInput } from './input';
+import { isJwtPresentation } from './jwt/jwt-presentation';
 import { type ParsedJws, parseCompactJws } from './jwt/parse-jws';
 import { isOpenBadge2, openBadge2Result } from './ob2/ob2-result';
 import { checkRecipient, identityClaims } from './ob2/recipient';
+import { type PresentationSummary, verifyPresentation } from './presentation';
 import type { Ed25519Verifier } from './proofs/ed25519';
 import type { KeyCache } from './proofs/key-cache';
 import { type Check, check, deriveStatus, type VerificationStatus } from './result';
@@ -54,6 +56,10 @@ export type VerifyOptions = Deps & {
   signal?: AbortSignal;
   /** Per-fetch timeout instead of safeFetch's default (the worker shortens it for generic links). */
   timeoutMs?: number;
+  /** The challenge a presentation's holder must have signed (Data Integrity `challenge`, JWT `nonce`). */
+  challenge?: string;
+  /** The domain a presentation must be meant for (Data Integrity `domain`, JWT `aud`). */
+  domain?: string;
 };
 
 export type VerificationResult = {
@@ -74,6 +80,8 @@ export type VerificationResult = {
   validUntil?: string;
   /** For a CLR: every nested credential's own result, and a count of their verdicts. */
   nested?: NestedSummary<VerificationResult>;
+  /** For a Verifiable Presentation: its holder, every credential's own result, and a count of their verdicts. */
+  presentation?: PresentationSummary<VerificationResult>;
   /** Who a parsed credential says holds it (names, ids, identities): as trustworthy as `status`. */
   holder?: HolderEvidence;
 };
@@ -87,7 +95,11 @@ export async function verifyCredential(
   options: VerifyOptions,
 ): Promise<VerificationResult> {
   try {
-    return await runPipeline(input, options, { checkStatus: true, nested: true });
+    return await runPipeline(input, options, {
+      checkStatus: true,
+      nested: true,
+      presentation: true,
+    });
   } catch (error) {
     options.log?.('verify_internal_error', {
       name: error instanceof Error ? error.name : 'unknown',
@@ -102,7 +114,7 @@ export async function verifyCredential(
 async function runPipeline(
   input: CredentialInput,
   options: VerifyOptions,
-  stage: { checkStatus: boolean; nested: boolean },
+  stage: Stage,
 ): Promise<VerificationResult> {
   const fetchOptions: SafeFetchOptions = {
     fetch: options.fetch,
@@ -135,6 +147,23 @@ async function runPipeline(
     jws = parsedJws.value;
   }
   const payload = jws?.payload ?? ('document' in read.value ? read.value.document : {});
+  // A presentation is opened once: its credentials are verified as credentials, never as
+  // presentations again (a CLR among them still one level deep).
+  if (
+    stage.presentation &&
+    (jws === undefined
+      ? typesOf(payload.type).includes('VerifiablePresentation')
+      : isJwtPresentation(payload))
+  ) {
+    return verifyPresentation(jws === undefined ? { document: payload } : { jws }, {
+      context,
+      expected: compact({ challenge: options.challenge, domain: options.domain }),
+      contexts: options.contexts ?? BUNDLED_CONTEXTS,
+      verifyCredential: (entry) =>
+        runPipeline(entry, options, { checkStatus: true, nested: true, presentation: false }),
+      ...compact({ url, container }),
+    });
+  }
   if (isOpenBadge2(payload)) {
     const ob2Input = jws === undefined ? { assertion: payload } : { jws };
     return openBadge2Result(ob2Input, {
@@ -202,6 +231,7 @@ async function runPipeline(
           const result = await runPipeline({ kind: 'json', value: list }, options, {
             checkStatus: false,
             nested: false,
+            presentation: false,
           });
           return result.status === 'verified'
             ? { trusted: true }
@@ -223,7 +253,7 @@ async function runPipeline(
               ? { kind: 'text', text: entry }
               : { kind: 'json', value: entry },
             options,
-            { checkStatus: true, nested: false },
+            { checkStatus: true, nested: false, presentation: false },
           ),
         )
       : undefined;
@@ -242,6 +272,9 @@ async function runPipeline(
     }),
   });
 }
+
+/** What one run of the pipeline may open besides the credential itself. */
+type Stage = { checkStatus: boolean; nested: boolean; presentation: boolean };
 
 type ParsedCredential =
   | { ok: true; credential: Credential; dataModel: DataModel }

@@ -611,8 +611,20 @@ const UNSECURED: Verdict = {
   absent: ['key', 'issuer'],
   requests: [],
 };
-/** Credlens verifies credentials; a presentation (no issuer) is not one. */
-const PRESENTATION: Verdict = NOT_A_CREDENTIAL;
+/**
+ * Presentations are verified as presentations (presentations.test.ts has the full cases, at
+ * each vector's own time): at this suite's clock every vp+jwt has expired, and each of these
+ * carries a credential that is not one.
+ */
+const PRESENTATION: Verdict = {
+  status: 'invalid',
+  codes: { format: 'format_ok', credential: 'credential_invalid' },
+  absent: ['issuer'],
+};
+const UNSIGNED_PRESENTATION: Verdict = but(PRESENTATION, {
+  codes: { holder: 'presentation_unsigned' },
+  absent: ['issuer', 'proof', 'key'],
+});
 
 const JOSE_ROWS: Row[] = [
   joseRow(
@@ -673,20 +685,32 @@ const JOSE_ROWS: Row[] = [
   ),
   joseRow(
     'presentation-jose-multiple.txt',
-    PRESENTATION,
-    'ES384 vp+jwt: Credlens verifies credentials, not presentations (payload has no issuer)',
+    but(PRESENTATION, {
+      codes: {
+        proof: 'signature_valid',
+        holder: 'presentation_proof_valid',
+        validity: 'expired',
+        credential: ['credential_invalid', 'credential_unverifiable'],
+      },
+    }),
+    'ES384 vp+jwt: the holder proof verifies (vm-p384); expired here; its credentials: ES256 ' +
+      'with a key not in this JWKS, an SD-JWT and a COSE one',
   ),
   joseRow(
     'presentation-jose-bad-media-type.txt',
-    PRESENTATION,
-    'vp+jwt with bad typ/cty: a presentation, not a credential',
+    but(PRESENTATION, { codes: { proof: 'jwt_header_invalid' }, absent: ['issuer', 'key'] }),
+    'vp+jwt with bad typ/cty: refused before any key lookup',
   ),
   joseRow(
     'presentation-jose-bad-credential.txt',
-    PRESENTATION,
-    'vp+jwt whose enveloped credential is not one: a presentation, not a credential',
+    but(PRESENTATION, { codes: { proof: 'signature_valid', holder: 'presentation_proof_valid' } }),
+    'vp+jwt whose holder proof verifies but whose enveloped credential is not one',
   ),
-  joseRow('presentation-single.json', PRESENTATION, 'unsecured presentation: not a credential'),
+  joseRow(
+    'presentation-single.json',
+    UNSIGNED_PRESENTATION,
+    'unsecured presentation of an unsecured credential that names no issuer',
+  ),
   // SD-JWT and COSE are not implemented: none of these may come out verified.
   ...[
     'credential-sdjwt-selective.txt',
@@ -735,8 +759,19 @@ const JOSE_ROWS: Row[] = [
     'credential-selective.json',
     'credential-nested-selective.json',
   ].map((name) => joseRow(name, UNSECURED, 'unsecured issuance input')),
-  ...['presentation-multiple.json', 'presentation-selective.json'].map((name) =>
-    joseRow(name, PRESENTATION, 'unsecured presentation (issuance input): not a credential'),
+  joseRow(
+    'presentation-multiple.json',
+    but(UNSIGNED_PRESENTATION, { codes: { credential: 'credential_unverifiable' } }),
+    'unsecured presentation (issuance input): two unsecured credentials and one that is not one',
+  ),
+  joseRow(
+    'presentation-selective.json',
+    {
+      status: 'unverifiable',
+      codes: { holder: 'presentation_unsigned', credential: 'credential_unverifiable' },
+      absent: ['issuer', 'proof', 'key'],
+    },
+    'unsecured presentation (issuance input) of one unsecured credential',
   ),
 ];
 

@@ -23,6 +23,16 @@ const ALLOWED_TYP = new Set([
   'application/vc+ld+json+jwt',
 ]);
 const ALLOWED_CTY = new Set(['vc', 'vc+ld+json', 'application/vc', 'application/vc+ld+json']);
+/** The same media types for a presentation (VC-JOSE-COSE §3.2: `vp+jwt`, `cty: vp`). */
+const PRESENTATION_TYP = new Set([
+  'jwt',
+  'vp+jwt',
+  'vp+ld+jwt',
+  'vp+ld+json+jwt',
+  'application/vp+jwt',
+  'application/vp+ld+json+jwt',
+]);
+const PRESENTATION_CTY = new Set(['vp', 'vp+ld+json', 'application/vp', 'application/vp+ld+json']);
 /** alg → the key it needs. `none` and HMAC are refused outright: a shared secret proves nothing. */
 const ALGORITHMS: Record<string, { kty: string; crv?: string }> = {
   EdDSA: { kty: 'OKP', crv: 'Ed25519' },
@@ -38,6 +48,8 @@ export type JwsKeyContext = {
   issuerId: string;
   resolveMethod: (methodId: string) => Promise<Result<ResolvedMethod, KeyResolutionError>>;
   fetchJson: (url: string) => Promise<Result<unknown, FetchError>>;
+  /** A presentation signed by its holder (`issuerId` is then the holder): vp media types. */
+  presentation?: boolean;
 };
 
 /** Checks header, key and signature; the result joins the pipeline like a Data Integrity proof. */
@@ -50,7 +62,7 @@ export async function verifyJws(jws: ParsedJws, context: JwsKeyContext): Promise
     checks,
     ...extra,
   });
-  const headerProblem = checkHeader(jws);
+  const headerProblem = checkHeader(jws, context.presentation === true);
   if (headerProblem !== undefined)
     return report([headerProblem], { supported: headerProblem.outcome !== 'unknown' });
   const found = await findKey(jws, context);
@@ -88,17 +100,24 @@ export async function verifyJws(jws: ParsedJws, context: JwsKeyContext): Promise
         'proof',
         'fail',
         'signature_invalid',
-        `JWS ${jws.header.alg} signature does not match the credential`,
+        `JWS ${jws.header.alg} signature does not match the ${context.presentation === true ? 'presentation' : 'credential'}`,
       );
   const checks = [keyCheck, signatureCheck];
   if (found.unbound)
     checks.push(
-      check(
-        'issuer',
-        'fail',
-        'jwt_key_not_bound',
-        'the key travels inside the JWT header and nothing ties it to the issuer',
-      ),
+      context.presentation === true
+        ? check(
+            'holder',
+            'fail',
+            'jwt_key_not_bound',
+            'the key travels inside the JWT header and nothing ties it to the holder',
+          )
+        : check(
+            'issuer',
+            'fail',
+            'jwt_key_not_bound',
+            'the key travels inside the JWT header and nothing ties it to the issuer',
+          ),
     );
   return report(checks, {
     signatureValid: valid,
@@ -106,8 +125,11 @@ export async function verifyJws(jws: ParsedJws, context: JwsKeyContext): Promise
   });
 }
 
-function checkHeader(jws: ParsedJws): Check | undefined {
+function checkHeader(jws: ParsedJws, presentation: boolean): Check | undefined {
   const { alg, typ, cty, crit } = jws.header;
+  const [allowedTyp, allowedCty, kind] = presentation
+    ? [PRESENTATION_TYP, PRESENTATION_CTY, 'presentation']
+    : [ALLOWED_TYP, ALLOWED_CTY, 'credential'];
   if (alg === 'none' || /^HS\d+$/i.test(alg))
     return check(
       'proof',
@@ -122,19 +144,14 @@ function checkHeader(jws: ParsedJws): Check | undefined {
       'jwt_algorithm_unsupported',
       `alg ${alg.slice(0, 16)} is not supported`,
     );
-  if (typ !== undefined && !ALLOWED_TYP.has(typ.toLowerCase()))
+  if (typ !== undefined && !allowedTyp.has(typ.toLowerCase()))
+    return check('proof', 'fail', 'jwt_header_invalid', `typ "${typ}" is not a ${kind} media type`);
+  if (cty !== undefined && !allowedCty.has(cty.toLowerCase()))
     return check(
       'proof',
       'fail',
       'jwt_header_invalid',
-      `typ "${typ}" is not a credential media type`,
-    );
-  if (cty !== undefined && !ALLOWED_CTY.has(cty.toLowerCase()))
-    return check(
-      'proof',
-      'fail',
-      'jwt_header_invalid',
-      `cty "${cty}" is not a credential content type`,
+      `cty "${cty}" is not a ${kind} content type`,
     );
   if (crit !== undefined)
     return check(

@@ -18,6 +18,7 @@ export {
   type KeyResolutionError,
   type ResolvedKey,
   type ResolvedMethod,
+  type ResolveOptions,
   resolveMethod,
   resolveVerificationMethod,
 } from './resolve-verification-method';

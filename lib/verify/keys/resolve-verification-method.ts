@@ -82,7 +82,7 @@ export async function resolveMethod(
   }
   if (!isListedFor(document.value, options.purpose, methodId)) {
     return fail(
-      'key_not_assertion_method',
+      options.purpose === 'authentication' ? 'key_not_authentication' : 'key_not_assertion_method',
       `the key is not listed under ${options.purpose} by its controller`,
     );
   }

@@ -26,8 +26,15 @@ export type ParsedProof =
 
 const RDFC_CRYPTOSUITES = new Set(['eddsa-rdfc-2022', 'eddsa-2022']);
 
+/** What a proof must be made for: issuing a credential, or a holder presenting (vc-data-integrity §4.3 step 3). */
+export type ProofPurpose = 'assertionMethod' | 'authentication';
+
 /** Classifies and validates a proof; `now` judges the optional `expires`. */
-export function parseProof(raw: unknown, now: Date): ParsedProof {
+export function parseProof(
+  raw: unknown,
+  now: Date,
+  purpose: ProofPurpose = 'assertionMethod',
+): ParsedProof {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return {
       kind: 'invalid',
@@ -51,11 +58,17 @@ export function parseProof(raw: unknown, now: Date): ParsedProof {
     code,
     detail,
   });
-  if (proof.proofPurpose !== 'assertionMethod') {
-    return invalid(
-      'proof_purpose_invalid',
-      'the proof purpose must be assertionMethod for a credential',
-    );
+  if (proof.proofPurpose !== purpose) {
+    const found = typeof proof.proofPurpose === 'string' ? proof.proofPurpose.slice(0, 40) : 'none';
+    return purpose === 'assertionMethod'
+      ? invalid(
+          'proof_purpose_invalid',
+          'the proof purpose must be assertionMethod for a credential',
+        )
+      : invalid(
+          'presentation_purpose_invalid',
+          `the proof purpose must be authentication for a presentation, not ${found}`,
+        );
   }
   if (typeof proof.verificationMethod !== 'string' || proof.verificationMethod === '') {
     return invalid('proof_malformed', 'the proof has no verificationMethod URL');

@@ -10,7 +10,7 @@ import { canonizeRdfc } from './canonize';
 import { type Ed25519Verifier, verifyEd25519 } from './ed25519';
 import { type HashDataError, hashDataJcs, hashDataRdfc } from './hash-data';
 import type { KeyCache } from './key-cache';
-import { parseProof, type SupportedProof } from './parse-proof';
+import { type ProofPurpose, parseProof, type SupportedProof } from './parse-proof';
 
 /** Most proofs verified on one credential: real proof sets have two or three; each costs canonicalisation and perhaps a fetch. */
 export const MAX_PROOFS = 8;
@@ -29,6 +29,8 @@ export type VerifyProofsOptions = {
   loader: DocumentLoader;
   resolveKey: (methodId: string) => Promise<Result<ResolvedKey, KeyResolutionError>>;
   now: Date;
+  /** The proof purpose every proof must declare; assertionMethod (a credential) by default. */
+  purpose?: ProofPurpose;
   keyCache?: KeyCache;
   ed25519?: Ed25519Verifier;
 };
@@ -75,7 +77,7 @@ async function verifyOne(args: {
   options: VerifyProofsOptions;
 }): Promise<ProofReport> {
   const { raw, index, label, options } = args;
-  const parsed = parseProof(raw, options.now);
+  const parsed = parseProof(raw, options.now, options.purpose);
   const type = parsed.type;
   if (parsed.kind === 'unsupported') {
     return {
