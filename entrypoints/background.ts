@@ -12,6 +12,7 @@ import {
 } from '../lib/background';
 import type { FetchLike } from '../lib/deps';
 import { blockedHostsRules } from '../lib/fetch';
+import { holderCheckOf, withHolderCheck } from '../lib/holder';
 import { issuerStanding } from '../lib/issuers';
 import { parseRequest } from '../lib/messaging';
 import { checkingView } from '../lib/present';
@@ -28,6 +29,7 @@ const PAGE_ONLY: ReadonlySet<Request['type']> = new Set([
   'clearCache',
   'getSeal',
   'tabStatus',
+  'setHolderEmail',
 ]);
 /** Requests only badge frames may make: the seal and verdicts go nowhere else in a tab. */
 const FRAME_ONLY: ReadonlySet<Request['type']> = new Set(['badgeView', 'badgeSeen']);
@@ -119,7 +121,19 @@ export default defineBackground(() => {
       }, 100),
     );
   };
+  /**
+   * The candidate's email the recruiter typed in the popup, per tab: storage.session is held in
+   * memory for this browser session only, never written to disk, synced or exported.
+   */
+  const EMAIL_KEY = 'holderEmail:';
+  const holderEmail = async (tabId: number): Promise<string | undefined> => {
+    const value = (await browser.storage.session.get(`${EMAIL_KEY}${tabId}`))[
+      `${EMAIL_KEY}${tabId}`
+    ];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
   browser.tabs.onRemoved.addListener((tabId) => {
+    void browser.storage.session.remove(`${EMAIL_KEY}${tabId}`);
     void badges.forgetTab(tabId);
     // Its waiting links are withdrawn from the queue (lib/background/queue.ts); running ones finish.
     service.cancelTab(tabId);
@@ -175,10 +189,24 @@ export default defineBackground(() => {
             return undefined;
           showToolbar(tabId);
         }
-        const outcome = await service.verifyLink(request.match, {
+        const verified = await service.verifyLink(request.match, {
           visible: request.visible,
           tabId: sender.tab?.id,
         });
+        // Whose is it? Decided for this page, never cached with the verdict (lib/holder).
+        const outcome =
+          'view' in verified
+            ? {
+                view: withHolderCheck(
+                  verified.view,
+                  holderCheckOf({
+                    evidence: verified.view.holder,
+                    person: request.person,
+                    email: await holderEmail(tabId),
+                  }),
+                ),
+              }
+            : verified;
         if (token !== undefined && 'view' in outcome) {
           await badges.update(token, outcome.view);
           showToolbar(tabId);
@@ -199,6 +227,17 @@ export default defineBackground(() => {
         await badges.report(tabId, request.instance, request.live, request.interference);
         showToolbar(tabId);
         return { ok: true as const };
+      case 'setHolderEmail': {
+        const key = `${EMAIL_KEY}${request.tabId}`;
+        const email = request.email.trim();
+        if (email === '') await browser.storage.session.remove(key);
+        else await browser.storage.session.set({ [key]: email });
+        // The page asks again for every badge, and each answer carries the new check.
+        await browser.tabs
+          .sendMessage(request.tabId, { type: 'credlens:recheck' })
+          .catch(() => undefined);
+        return { ok: true as const };
+      }
       case 'tabStatus': {
         const summary = await badges.summary(request.tabId);
         return { total: summary.total, counts: summary.counts, interference: summary.interference };

@@ -14,6 +14,10 @@ export const BADGE_CSS = `
 .warn { --bg: #fff4e0; --fg: #7c2d12; --edge: #f0b86a; }
 .bad { --bg: #fde8e8; --fg: #7f1d1d; --edge: #ef9a9a; }
 .neutral { --bg: #f1f1f3; --fg: #374151; --edge: #c9cbd1; }
+.other { --bg: #f3e8ff; --fg: #581c87; --edge: #c4a5e8; }
+.card .holder { margin: 0 0 6px; }
+.card .holder.mismatch { color: #6b21a8; font-weight: 600; }
+.card .holder.possible { color: #92400e; }
 .card { position: absolute; z-index: 2147483647; overflow-wrap: anywhere; top: calc(100% + 6px); left: 0; width: 340px; max-width: 90vw; padding: 12px; border-radius: 10px; border: 1px solid #d0d4dc; background: #fff; color: #111827; box-shadow: 0 8px 24px rgba(0,0,0,.18); font-weight: 400; white-space: normal; }
 .card h2 { margin: 0 0 4px; font-size: 14px; }
 .card .meta { margin: 0 0 8px; color: #4b5563; }
@@ -34,6 +38,9 @@ export const BADGE_CSS = `
   .warn { --bg: #3b2405; --fg: #fed7aa; --edge: #8a5a1a; }
   .bad { --bg: #3f1010; --fg: #fecaca; --edge: #8b2c2c; }
   .neutral { --bg: #27272a; --fg: #e4e4e7; --edge: #52525b; }
+  .other { --bg: #2e1065; --fg: #e9d5ff; --edge: #6b21a8; }
+  .card .holder.mismatch { color: #e9d5ff; }
+  .card .holder.possible { color: #fcd34d; }
   .card { background: #18181b; color: #f4f4f5; border-color: #3f3f46; }
   .card .meta, .card .sealtag { color: #a1a1aa; }
   .card .skill { background: #1e1b4b; color: #c7d2fe; }

@@ -30,6 +30,7 @@ export function CredentialCard({ view, seal, name }: CredentialCardProps) {
           {warning.text}
         </p>
       ))}
+      {view.holderCheck === undefined ? null : <HolderLine check={view.holderCheck} />}
       {view.issuerStanding === undefined ? null : <IssuerStanding view={view} />}
       {view.skills.length > 0 ? (
         <ul class="skills" aria-label="Skills">
@@ -63,6 +64,18 @@ export function CredentialCard({ view, seal, name }: CredentialCardProps) {
         )}
       </div>
     </div>
+  );
+}
+
+const HOLDER_ICONS = { match: '✔', possible: '?', mismatch: '≠', unknown: '–' } as const;
+
+/** Whose credential it is: the holder against the person the page is about. */
+function HolderLine({ check }: { check: NonNullable<BadgeView['holderCheck']> }) {
+  return (
+    <p class={`holder ${check.outcome}`}>
+      <span aria-hidden="true">{HOLDER_ICONS[check.outcome]} </span>
+      {check.text}
+    </p>
   );
 }
 

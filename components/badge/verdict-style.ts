@@ -3,7 +3,10 @@
 
 import type { BadgeView } from '../../lib/messaging';
 
-export type VerdictStyle = { icon: string; tone: 'good' | 'info' | 'warn' | 'bad' | 'neutral' };
+export type VerdictStyle = {
+  icon: string;
+  tone: 'good' | 'info' | 'warn' | 'bad' | 'other' | 'neutral';
+};
 
 export const VERDICT_STYLES: Record<BadgeView['verdict'], VerdictStyle> = {
   checking: { icon: '⋯', tone: 'neutral' },
@@ -13,6 +16,8 @@ export const VERDICT_STYLES: Record<BadgeView['verdict'], VerdictStyle> = {
   suspended: { icon: '‖', tone: 'warn' },
   revoked: { icon: '⊘', tone: 'bad' },
   invalid: { icon: '✘', tone: 'bad' },
+  // Genuine, but not this person's: a look of its own, never the green of Verified.
+  misattributed: { icon: '≠', tone: 'other' },
   unverifiable: { icon: '?', tone: 'neutral' },
   'link-only': { icon: '?', tone: 'neutral' },
 };

@@ -5,10 +5,13 @@
 
 import { useState } from 'preact/hooks';
 import type { CandidateSkills, Coverage, RoleDraft, SkillEvidence } from '../../lib/matching';
+import { PERSON_SOURCE_WORDS } from '../../lib/holder';
+import type { PagePerson } from '../../lib/holder';
 import type { InterferenceReport, Seal } from '../../lib/messaging';
 import type { SavedRole, SavedRoleSkill } from '../../lib/storage';
 import { SealLine } from '../ui/seal-line';
-import { VerdictPill } from '../ui/verdict-pill';
+import { CredentialList } from './credential-list';
+import { HolderEmail } from './holder-email';
 import { InterferenceNotice } from './interference-notice';
 import { NotChecked, type NotCheckedProps } from './not-checked';
 import { RoleEditor } from './role-editor';
@@ -34,12 +37,21 @@ export type PopupActions = {
   reveal(ref: string): void;
   /** Checks the credential links past the per-page cap. */
   checkMore(): void;
+  /** The candidate's email against hashed recipients (empty forgets it). */
+  checkEmail(email: string): void;
 };
 
 export type PopupPageProps = {
   seal?: Seal | undefined;
   /** Undefined until the page answered, or when Credlens does not run on it. */
-  candidate?: { name?: string | undefined; skills: CandidateSkills } | undefined;
+  candidate?:
+    | {
+        name?: string | undefined;
+        /** The person the page is about, as credentials are compared with (lib/holder). */
+        person?: PagePerson | undefined;
+        skills: CandidateSkills;
+      }
+    | undefined;
   pageRole?: DraftRole | undefined;
   activeRole?: SavedRole | undefined;
   roles: SavedRole[];
@@ -235,6 +247,13 @@ function CandidatePanel({
   return (
     <section aria-labelledby="candidate-heading" class="stack">
       <h2 id="candidate-heading">{candidate.name ?? 'This page'}</h2>
+      {candidate.person === undefined ? null : (
+        <p class="muted person">
+          Credentials are compared with <strong>{candidate.person.name}</strong> (
+          {PERSON_SOURCE_WORDS[candidate.person.source]}).
+        </p>
+      )}
+      <HolderEmail onCheck={actions.checkEmail} />
       <div aria-live="polite">
         {skills.checking > 0 ? (
           <>
@@ -267,55 +286,29 @@ function CandidatePanel({
       <SkillGroup title="Confirmed by a provider" skills={skills.confirmed} />
       <SkillGroup title="Claimed only, or failed checks" skills={skills.claimed} />
       <h3>Credentials</h3>
-      <ul class="plain">
-        {credentials.map((credential, index) => (
-          <li key={index} class="stack">
-            <span class="row">
-              <VerdictPill verdict={credential.verdict} headline={credential.headline} />
-              <span class="credential-name">{credential.name}</span>
-              {credentialRefs?.[index] === undefined ? null : (
-                <button
-                  type="button"
-                  class="link"
-                  aria-label={`Show ${credential.name} on the page`}
-                  onClick={() => actions.reveal(credentialRefs[index] as string)}
-                >
-                  Show
-                </button>
-              )}
-            </span>
-            {(credential.nameWarnings ?? []).map((warning, at) => (
-              <span class="muted name-warning" key={at}>
-                <span aria-hidden="true">⚠ </span>
-                {warning.text}
-              </span>
-            ))}
-            {credential.issuerId !== undefined &&
-            credential.verdict === 'verified' &&
-            !knownIssuers.has(credential.issuerId) ? (
-              <div class="stack muted issuer-unlisted">
-                {/* The name is the credential's own claim; the id is what trust is given to. */}
-                <span>Issuer not on your trusted list: {credential.issuerName ?? 'unnamed'}</span>
-                <code class="issuer-id" title={credential.issuerId}>
-                  {credential.issuerId}
-                </code>
-                <button
-                  type="button"
-                  aria-label={`Trust issuer ${credential.issuerId}`}
-                  onClick={() =>
-                    actions.trustIssuer(
-                      credential.issuerId as string,
-                      credential.issuerName ?? (credential.issuerId as string),
-                    )
-                  }
-                >
-                  Trust this issuer
-                </button>
-              </div>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <CredentialList
+        items={credentials
+          .map((credential, index) => ({ credential, ref: credentialRefs?.[index] }))
+          .filter(({ credential }) => credential.verdict !== 'misattributed')}
+        knownIssuers={knownIssuers}
+        actions={actions}
+      />
+      {credentials.some((credential) => credential.verdict === 'misattributed') ? (
+        <section class="panel stack misattributed" aria-labelledby="others-heading">
+          <h3 id="others-heading">Issued to someone else</h3>
+          <p class="muted">
+            Genuine credentials, but not in the name of the person this page is about. They back
+            none of the skills above.
+          </p>
+          <CredentialList
+            items={credentials
+              .map((credential, index) => ({ credential, ref: credentialRefs?.[index] }))
+              .filter(({ credential }) => credential.verdict === 'misattributed')}
+            knownIssuers={knownIssuers}
+            actions={actions}
+          />
+        </section>
+      ) : null}
     </section>
   );
 }

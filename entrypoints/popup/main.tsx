@@ -82,7 +82,9 @@ async function start(root: HTMLElement) {
       <PopupPage
         seal={seal}
         candidate={
-          candidate === undefined ? undefined : { name: page?.candidate, skills: candidate }
+          candidate === undefined
+            ? undefined
+            : { name: page?.candidate, person: page?.person, skills: candidate }
         }
         pageRole={pageRole}
         activeRole={activeRole}
@@ -113,6 +115,7 @@ async function start(root: HTMLElement) {
         actions={{
           reveal,
           checkMore,
+          checkEmail,
           scanPage,
           enableSite,
           pinPageRole,
@@ -218,6 +221,20 @@ async function start(root: HTMLElement) {
 
   function reveal(ref: string) {
     void askPage(tab?.id, { type: 'credlens:reveal', ref });
+  }
+
+  function checkEmail(email: string) {
+    if (tab?.id === undefined) return;
+    void send('setHolderEmail', { tabId: tab.id, email }).then((answer) => {
+      message =
+        answer === undefined
+          ? 'Could not check the email.'
+          : email.trim() === ''
+            ? 'Email forgotten.'
+            : 'Checking every credential on this page against that email.';
+      draw();
+      void follow();
+    });
   }
 
   function checkMore() {

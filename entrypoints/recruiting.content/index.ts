@@ -9,10 +9,13 @@
 // single-page navigation is read from `location`, which a page cannot fake.
 
 import { type Browser, browser, defineContentScript } from '#imports';
+import { readPagePerson } from '../../lib/holder/page-person';
+import type { PagePerson } from '../../lib/holder/types';
 import {
   CheckMoreRequestSchema,
   createMessenger,
   PageStateRequestSchema,
+  RecheckRequestSchema,
   RevealRequestSchema,
 } from '../../lib/messaging';
 import { newToken } from '../../lib/messaging/frame';
@@ -40,7 +43,14 @@ export default defineContentScript({
 
 function start(): Instance {
   const send = createMessenger((message) => browser.runtime.sendMessage(message));
-  const scanner = startPageScanner(send, newToken());
+  // The person the page is about, read again at most once a second (pages render it late).
+  let person: { at: number; value: PagePerson | undefined } | undefined;
+  const personOf = () => {
+    if (person === undefined || Date.now() - person.at > 1_000)
+      person = { at: Date.now(), value: readPagePerson(document as never, new URL(location.href)) };
+    return person.value;
+  };
+  const scanner = startPageScanner(send, newToken(), personOf);
   let url = location.href;
   const own = browser.runtime.getURL('/');
   // The popup asks what this page holds, or to show one credential. Only the extension's own
@@ -49,9 +59,13 @@ function start(): Instance {
   const answer = (message: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || sender.url?.startsWith(own) !== true) return undefined;
     if (PageStateRequestSchema.safeParse(message).success)
-      return Promise.resolve(readPageState(scanner));
+      return Promise.resolve(readPageState(scanner, personOf()));
     const reveal = RevealRequestSchema.safeParse(message);
     if (reveal.success) return Promise.resolve({ revealed: scanner.reveal(reveal.data.ref) });
+    if (RecheckRequestSchema.safeParse(message).success) {
+      scanner.recheck();
+      return Promise.resolve({ ok: true });
+    }
     if (CheckMoreRequestSchema.safeParse(message).success) {
       scanner.checkMore();
       return Promise.resolve({ ok: true });

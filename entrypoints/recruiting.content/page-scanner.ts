@@ -7,6 +7,7 @@
 // clear). A late answer for a link or badge that is gone changes nothing.
 
 import { type Detection, scanForCredentials } from '../../lib/detect';
+import type { PagePerson } from '../../lib/holder/types';
 import type {
   BadgeView,
   InterferenceReport,
@@ -58,9 +59,16 @@ export type PageScanner = {
   interference(): InterferenceReport[];
   reveal(ref: string): boolean;
   checkMore(): void;
+  /** Asks again for every badge (the candidate's email changed): same frames, new answers. */
+  recheck(): void;
 };
 
-export function startPageScanner(send: Messenger, instance: string): PageScanner {
+export function startPageScanner(
+  send: Messenger,
+  instance: string,
+  /** The person the page is about (holder binding), read when a badge is asked for. */
+  personOf: () => PagePerson | undefined,
+): PageScanner {
   const tracked = new Map<Element, Tracked>();
   const hosts = new WeakSet<Node>();
   /** Generic links that proved not to be credentials, with the address they had. */
@@ -125,15 +133,21 @@ export function startPageScanner(send: Messenger, instance: string): PageScanner
     const token = newToken();
     entry.token = token;
     // A fresh token for a fresh frame: the worker learns it before the frame can ask.
+    ask(element, entry, token);
+    if (entry.shown) entry.host = hostFor(element, entry);
+    report();
+  };
+
+  const ask = (element: Element, entry: Tracked, token: string) => {
+    const person = personOf();
     void send('verifyLink', {
       match: entry.match,
       visible: isInViewport(element),
       token,
       instance,
       label: entry.label.slice(0, 300),
+      ...(person === undefined ? {} : { person }),
     }).then((response) => settle(element, entry, token, response));
-    if (entry.shown) entry.host = hostFor(element, entry);
-    report();
   };
 
   const hostFor = (element: Element, entry: Tracked) => {
@@ -362,6 +376,9 @@ export function startPageScanner(send: Messenger, instance: string): PageScanner
         return true;
       }
       return false;
+    },
+    recheck: () => {
+      for (const [element, entry] of tracked) ask(element, entry, entry.token);
     },
     checkMore: () => {
       cap = checked + PAGE_CAP;

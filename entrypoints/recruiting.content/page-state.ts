@@ -1,11 +1,12 @@
 // What the popup is told about the page: credential badges, the job posting (lib/roles) and the
 // candidate's name. Read on request only, so pages that are never asked pay nothing.
 
+import type { PagePerson } from '../../lib/holder/types';
 import type { PageState } from '../../lib/messaging';
 import { detectJobPosting } from '../../lib/roles';
 import type { PageScanner } from './page-scanner';
 
-export function readPageState(scanner: PageScanner): PageState {
+export function readPageState(scanner: PageScanner, person: PagePerson | undefined): PageState {
   const notChecked = scanner.notChecked();
   const interference = scanner.interference();
   const url = new URL(location.href);
@@ -14,6 +15,7 @@ export function readPageState(scanner: PageScanner): PageState {
   return {
     url: url.href.slice(0, 2048),
     ...(heading ? { candidate: heading.slice(0, 300) } : {}),
+    ...(person === undefined ? {} : { person }),
     credentials: scanner
       .credentials()
       .slice(0, 1_000)

@@ -154,7 +154,16 @@ export function createBadgeRegistry(store: RegistryStore) {
       const existing = await load(token);
       if (existing !== undefined && existing.tabId !== owner.tabId) return false;
       await takeOver(owner.tabId, owner.instance);
-      const entry: BadgeEntry = { ...owner, label, view };
+      // Asked again for the same badge (a recheck): its frame and what it saw stay.
+      const kept =
+        existing !== undefined && existing.instance === owner.instance
+          ? {
+              view: existing.view,
+              ...(existing.claim === undefined ? {} : { claim: existing.claim }),
+              ...(existing.frameSaw === undefined ? {} : { frameSaw: existing.frameSaw }),
+            }
+          : {};
+      const entry: BadgeEntry = { ...owner, label, view, ...kept };
       entries.set(token, entry);
       (await tab(owner.tabId)).tokens.add(token);
       await Promise.all([persist(token, entry), saveTab(owner.tabId)]);

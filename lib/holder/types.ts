@@ -17,7 +17,7 @@ export type HolderEvidence = {
   /** Identifiers of the holder: DIDs and URLs (credentialSubject.id, a presentation's holder). */
   ids: string[];
   /** Identity claims (OB 2.0 recipient, OB 3.0 IdentityObject): email, URL, phone; maybe hashed. */
-  identities: Array<{ type: string; identity: string; hashed: boolean; salt?: string }>;
+  identities: Array<{ type: string; identity: string; hashed: boolean; salt?: string | undefined }>;
 };
 
 /** Where the page's person was read from. */
@@ -30,7 +30,7 @@ export type PagePersonSource =
   | 'heading';
 
 /** The person a page is about, as read from the page, with where it came from. */
-export type PagePerson = { name: string; source: PagePersonSource; login?: string };
+export type PagePerson = { name: string; source: PagePersonSource; login?: string | undefined };
 
 /** The outcome of comparing a credential's holder name with the page's person. */
 export type NameMatchOutcome = 'match' | 'possible' | 'mismatch' | 'unknown';

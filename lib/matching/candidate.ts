@@ -17,6 +17,8 @@ export type PageCredential = {
   skills: Array<{ id: string; label: string }>;
   /** Mixed scripts or a look-alike issuer name, as the worker saw them. */
   nameWarnings?: BadgeView['nameWarnings'];
+  /** Whose it is: the holder against the page's person (lib/holder). */
+  holder?: { outcome: NonNullable<BadgeView['holderCheck']>['outcome']; text: string };
 };
 export type SkillEvidence = { id: string; label: string; by: string[] };
 export type CandidateSkills = {
@@ -47,6 +49,9 @@ export function candidateSkills(
     sourceUrl: view.sourceUrl,
     skills: skillsOfEvidence(view.evidence, matcher),
     ...(view.nameWarnings === undefined ? {} : { nameWarnings: view.nameWarnings }),
+    ...(view.holderCheck === undefined
+      ? {}
+      : { holder: { outcome: view.holderCheck.outcome, text: view.holderCheck.text } }),
   }));
   // Each skill lands in its strongest tier only.
   const best = new Map<string, { label: string; tier: Tier; by: string[] }>();

@@ -11,6 +11,7 @@ export {
   type PageState,
   PageStateRequestSchema,
   PageStateSchema,
+  RecheckRequestSchema,
   RevealRequestSchema,
 } from './page-state';
 /** Message names with request/response schemas, the badge view model and the seal. */
@@ -20,6 +21,8 @@ export {
   BadgeViewSchema,
   type Diagnostic,
   DiagnosticSchema,
+  type HolderCheckView,
+  HolderCheckSchema,
   INTERFERENCE_KINDS,
   type InterferenceReport,
   InterferenceSchema,
@@ -29,6 +32,7 @@ export {
   PreviewInputSchema,
   type ProviderMatchMessage,
   ProviderMatchSchema,
+  PagePersonSchema,
   parseRequest,
   parseResponse,
   type RequestOf,

@@ -3,7 +3,7 @@
 // answer crosses a context boundary, so both ends parse it.
 
 import * as z from 'zod/mini';
-import { BadgeViewSchema, InterferenceSchema } from './protocol';
+import { BadgeViewSchema, InterferenceSchema, PagePersonSchema } from './protocol';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -15,6 +15,8 @@ export const RevealRequestSchema = z.object({
   type: z.literal('credlens:reveal'),
   ref: z.string().check(z.regex(/^[0-9a-z]{1,16}$/)),
 });
+/** The popup asks the page to ask again for every badge (the candidate's email changed). */
+export const RecheckRequestSchema = z.object({ type: z.literal('credlens:recheck') });
 /** The popup asks the page to check the links past the per-page cap as well. */
 export const CheckMoreRequestSchema = z.object({ type: z.literal('credlens:checkMore') });
 
@@ -30,6 +32,8 @@ export const PageStateSchema = z.object({
   url: text(2048),
   /** The profile's name (its main heading), when the page looks like a profile. */
   candidate: z.optional(text(300)),
+  /** The person the page is about and where that was read (holder binding compares with it). */
+  person: z.optional(PagePersonSchema),
   credentials: z
     .array(
       z.object({

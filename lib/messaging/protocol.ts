@@ -14,6 +14,8 @@ export const VERDICTS = [
   'revoked',
   'suspended',
   'invalid',
+  /** Genuine, but issued to someone other than the person the page is about. */
+  'misattributed',
   'unverifiable',
   'link-only',
 ] as const;
@@ -36,6 +38,27 @@ export const BadgeCheckSchema = z.object({
   text: text(600),
 });
 
+/** The person a page is about, as the content script read it, and where from. */
+export const PagePersonSchema = z.object({
+  name: text(300),
+  source: z.enum(['linkedin', 'github-name', 'github-login', 'json-ld', 'og:title', 'heading']),
+  login: z.optional(text(100)),
+});
+
+/** A credential's holder against the page's person (and a typed email): see lib/holder. */
+export const HolderCheckSchema = z.object({
+  outcome: z.enum(['match', 'possible', 'mismatch', 'unknown']),
+  /** A stable code (lib/holder): why this outcome. */
+  reason: text(64),
+  /** Plain words for the card and popup: "issued to Mallory Impostor, not Jordan Rivera". */
+  text: text(600),
+  credentialName: z.optional(text(300)),
+  person: z.optional(PagePersonSchema),
+  /** The recruiter's typed email against the credential's recipient identities. */
+  email: z.optional(z.enum(['match', 'mismatch', 'absent', 'unsupported'])),
+});
+export type HolderCheckView = z.infer<typeof HolderCheckSchema>;
+
 /** Everything a badge and its card show: plain text only, already decided by the worker. */
 export const BadgeViewSchema = z.object({
   verdict: z.enum(VERDICTS),
@@ -49,6 +72,12 @@ export const BadgeViewSchema = z.object({
   validUntil: z.optional(text(64)),
   skills: z.array(text(300)).check(z.maxLength(50)),
   checks: z.array(BadgeCheckSchema).check(z.maxLength(40)),
+  /** A presentation's credentials, each with its own verdict (lib/verify/presentation.ts). */
+  credentials: z.optional(
+    z
+      .array(z.object({ name: text(300), verdict: z.enum(VERDICTS), headline: text(80) }))
+      .check(z.maxLength(64)),
+  ),
   sourceUrl: text(2048),
   providerLabel: text(80),
   /** What the popup, compare and preview pages match skills against (lib/matching). */
@@ -75,6 +104,44 @@ export const BadgeViewSchema = z.object({
       .array(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i)))
       .check(z.maxLength(10)),
   ),
+  /**
+   * What the credential says about its holder (lib/holder/evidence.ts), kept with the verdict:
+   * the names it gives, identity claims (maybe hashed, as published) and holder ids.
+   */
+  holder: z.optional(
+    z.object({
+      names: z
+        .array(
+          z.object({
+            name: text(300),
+            source: z.enum([
+              'credentialSubject.name',
+              'recipient.name',
+              'provider',
+              'clr.subject',
+              'presentation.holder',
+            ]),
+          }),
+        )
+        .check(z.maxLength(8)),
+      identities: z
+        .array(
+          z.object({
+            type: text(64),
+            identity: text(2048),
+            hashed: z.boolean(),
+            salt: z.optional(text(2048)),
+          }),
+        )
+        .check(z.maxLength(8)),
+      ids: z.array(text(2048)).check(z.maxLength(8)),
+    }),
+  ),
+  /**
+   * The holder compared with the person the page is about and the email the recruiter typed
+   * (lib/holder/check.ts), decided fresh for every answer: it depends on the page.
+   */
+  holderCheck: z.optional(HolderCheckSchema),
   /** Whether the issuer is on a trusted-issuer list: a warning when not, never a failure. */
   issuerStanding: z.optional(
     z.object({
@@ -149,6 +216,8 @@ export const MESSAGES = {
       token: z.optional(BadgeTokenSchema),
       /** Which run of the content script asks (a new page or scan starts a new one). */
       instance: z.optional(BadgeTokenSchema),
+      /** The person the page is about, for holder binding (lib/holder). */
+      person: z.optional(PagePersonSchema),
       label: z.optional(text(300)),
     }),
     response: z.union([
@@ -210,6 +279,19 @@ export const MESSAGES = {
       counts: z.record(z.string(), z.number()),
       interference: z.array(InterferenceSchema).check(z.maxLength(100)),
     }),
+  },
+  /**
+   * Popup only: the candidate's email for a tab, to check hashed recipients against; kept in
+   * session memory (storage.session) for that tab, never stored on disk or exported. Empty
+   * forgets it.
+   */
+  setHolderEmail: {
+    request: z.object({
+      type: z.literal('setHolderEmail'),
+      tabId: z.number(),
+      email: text(320),
+    }),
+    response: z.object({ ok: z.literal(true) }),
   },
   /** Options page only: replaces the seal with a new random one. */
   renewSeal: {

@@ -18,12 +18,14 @@ const HEADLINES: Record<Exclude<BadgeView['verdict'], 'confirmed'>, string> = {
   revoked: 'Revoked',
   suspended: 'Suspended',
   invalid: 'Invalid',
+  misattributed: 'Issued to someone else',
   unverifiable: 'Could not check',
   'link-only': 'Could not check',
 };
 
 /** The badge for a finished verification of `match`. */
 export function toBadgeView(result: VerificationResult, match: ProviderMatchMessage): BadgeView {
+  if (result.presentation !== undefined) return presentationView(result, match);
   const verdict = result.status === 'malformed' ? 'unverifiable' : result.status;
   const label = cleanDisplayText(match.label, 80);
   const raw = {
@@ -56,6 +58,8 @@ export function toBadgeView(result: VerificationResult, match: ProviderMatchMess
     sourceUrl: safeHttpUrl(match.sourceUrl),
     providerLabel: label,
     evidence: evidenceOf(result.credential),
+    // Whose it is, as the credential says: compared with each page's person when shown.
+    holder: result.holder,
     nameWarnings: nameWarningsOf({
       name: { label: "the credential's name", raw: raw.name, shown: name },
       issuerName: { label: "the issuer's name", raw: raw.issuerName, shown: issuerName },
@@ -63,6 +67,48 @@ export function toBadgeView(result: VerificationResult, match: ProviderMatchMess
       issuerId,
     }),
   }) as BadgeView;
+}
+
+/**
+ * The badge for a Verifiable Presentation: its own verdict (the worst of its holder's proof and
+ * its credentials'), and each credential with its own verdict.
+ */
+function presentationView(result: VerificationResult, match: ProviderMatchMessage): BadgeView {
+  const presented = result.presentation?.results ?? [];
+  const verdict = viewVerdict(result.status);
+  const headline =
+    verdict === 'verified'
+      ? 'Verified presentation'
+      : `Presentation: ${verdict === 'confirmed' ? 'Confirmed' : HEADLINES[verdict]}`;
+  const count = presented.length;
+  const skills = new Set(
+    presented.flatMap((r) => (r.credential?.skills ?? []).map((s) => cleanDisplayText(s, 300))),
+  );
+  skills.delete('');
+  return compact({
+    verdict,
+    headline,
+    name: `Presentation of ${count} credential${count === 1 ? '' : 's'}`,
+    skills: [...skills].slice(0, 50),
+    checks: result.checks.slice(0, 40).map((check) => {
+      const { outcome, text } = describeCheck(check);
+      return { outcome, text: cleanDisplayText(text, 600) };
+    }),
+    sourceUrl: safeHttpUrl(match.sourceUrl),
+    providerLabel: cleanDisplayText(match.label, 80),
+    credentials: presented.slice(0, 64).map((r) => {
+      const each = viewVerdict(r.status);
+      return {
+        name: nameOf(r.credential?.name ?? r.credential?.achievement?.name) ?? 'Unnamed credential',
+        verdict: each,
+        headline: each === 'confirmed' ? 'Confirmed by its issuer' : HEADLINES[each],
+      };
+    }),
+  }) as BadgeView;
+}
+
+function viewVerdict(status: VerificationResult['status']) {
+  return status === 'malformed' ? 'unverifiable' : status;
 }
 
 /** A name to show, or undefined when nothing visible is left of it (a blank "name"). */

@@ -64,6 +64,10 @@ export const SAMPLES: { [N in MessageName]: { request: unknown; responses: unkno
     },
     responses: [{ ok: true }],
   },
+  setHolderEmail: {
+    request: { type: 'setHolderEmail', tabId: 7, email: 'ada@example.org' },
+    responses: [{ ok: true }],
+  },
   tabStatus: {
     request: { type: 'tabStatus', tabId: 7 },
     responses: [{ total: 1, counts: { verified: 1 }, interference: [] }],

@@ -1,0 +1,72 @@
+// The page's credentials as the popup lists them: verdict, name, "Show" (scrolls the page to
+// the link), whose credential it is, name warnings, and "Trust this issuer" for a verified
+// credential from an issuer not on the user's lists.
+
+import type { PageCredential } from '../../lib/matching';
+import { VerdictPill } from '../ui/verdict-pill';
+import type { PopupActions } from './popup-page';
+
+export type CredentialListProps = {
+  items: Array<{ credential: PageCredential; ref: string | undefined }>;
+  knownIssuers: ReadonlySet<string>;
+  actions: Pick<PopupActions, 'reveal' | 'trustIssuer'>;
+};
+
+export function CredentialList({ items, knownIssuers, actions }: CredentialListProps) {
+  return (
+    <ul class="plain">
+      {items.map(({ credential, ref }, index) => (
+        <li key={ref ?? index} class="stack">
+          <span class="row">
+            <VerdictPill verdict={credential.verdict} headline={credential.headline} />
+            <span class="credential-name">{credential.name}</span>
+            {ref === undefined ? null : (
+              <button
+                type="button"
+                class="link"
+                aria-label={`Show ${credential.name} on the page`}
+                onClick={() => actions.reveal(ref)}
+              >
+                Show
+              </button>
+            )}
+          </span>
+          {credential.holder === undefined || credential.holder.outcome === 'match' ? null : (
+            <span class={`muted holder-note ${credential.holder.outcome}`}>
+              {credential.holder.text}
+            </span>
+          )}
+          {(credential.nameWarnings ?? []).map((warning, at) => (
+            <span class="muted name-warning" key={at}>
+              <span aria-hidden="true">⚠ </span>
+              {warning.text}
+            </span>
+          ))}
+          {credential.issuerId !== undefined &&
+          credential.verdict === 'verified' &&
+          !knownIssuers.has(credential.issuerId) ? (
+            <div class="stack muted issuer-unlisted">
+              {/* The name is the credential's own claim; the id is what trust is given to. */}
+              <span>Issuer not on your trusted list: {credential.issuerName ?? 'unnamed'}</span>
+              <code class="issuer-id" title={credential.issuerId}>
+                {credential.issuerId}
+              </code>
+              <button
+                type="button"
+                aria-label={`Trust issuer ${credential.issuerId}`}
+                onClick={() =>
+                  actions.trustIssuer(
+                    credential.issuerId as string,
+                    credential.issuerName ?? (credential.issuerId as string),
+                  )
+                }
+              >
+                Trust this issuer
+              </button>
+            </div>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

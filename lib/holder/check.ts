@@ -1,0 +1,158 @@
+// Is this credential the person's whose page it is on? The credential's holder evidence
+// (evidence.ts) against the page's person (page-person.ts) and, when the recruiter typed it,
+// the candidate's email against the credential's recipient identities. Decided for every
+// answer, never cached with the verdict: the same credential can sit on many pages.
+//
+// Policy: an email the recruiter knows outweighs names (a hashed recipient matching it is the
+// issuer's own statement of who earned the credential; names change and collide); without
+// one, the best of the credential's names decides. A genuine credential issued to someone else
+// is never shown as Verified or Confirmed: its verdict becomes "misattributed".
+
+import type { BadgeView, HolderCheckView } from '../messaging';
+import { checkRecipient } from '../verify/ob2/recipient';
+import { NAME_MATCH_WORDING } from './name-rules';
+import { compareNames } from './names';
+import type { HolderEvidence, NameComparison, NameMatchOutcome, PagePerson } from './types';
+
+export type HolderCheckInput = {
+  evidence?: HolderEvidence | undefined;
+  person?: PagePerson | undefined;
+  /** The candidate's email as the recruiter typed it (session memory only). */
+  email?: string | undefined;
+};
+
+/** Where the page's person was read, in words for the card and popup. */
+export const PERSON_SOURCE_WORDS: Record<PagePerson['source'], string> = {
+  linkedin: "the LinkedIn profile's name",
+  'github-name': "the GitHub profile's name",
+  'github-login': 'the GitHub username',
+  'json-ld': "the page's structured data (a Person)",
+  'og:title': "the page's title",
+  heading: "the page's main heading",
+};
+
+const RANK: Record<NameMatchOutcome, number> = { match: 3, possible: 2, mismatch: 1, unknown: 0 };
+
+/** The holder check for one credential on one page, or undefined when there is nothing to say. */
+export function holderCheckOf(input: HolderCheckInput): HolderCheckView | undefined {
+  const { evidence, person, email } = input;
+  if (evidence === undefined && person === undefined) return undefined;
+  const emailOutcome = emailCheck(evidence, email);
+  const name = bestName(evidence, person);
+  const personView =
+    person === undefined
+      ? {}
+      : {
+          person: {
+            name: person.name,
+            source: person.source,
+            ...(person.login === undefined ? {} : { login: person.login }),
+          },
+        };
+  const credentialName = name.credential ?? evidence?.names[0]?.name;
+  const base = {
+    ...(credentialName === undefined ? {} : { credentialName }),
+    ...personView,
+    ...(emailOutcome === undefined ? {} : { email: emailOutcome }),
+  };
+  const to = credentialName === undefined ? 'its holder' : credentialName;
+  if (emailOutcome === 'match')
+    return {
+      ...base,
+      outcome: 'match',
+      reason: 'email_matches',
+      text: `Issued to ${to}: the recipient the issuer recorded is the email you entered.`,
+    };
+  if (emailOutcome === 'mismatch')
+    return {
+      ...base,
+      outcome: 'mismatch',
+      reason: 'email_differs',
+      text: `Issued to someone else: the recipient the issuer recorded is not the email you entered${credentialName === undefined ? '' : ` (the credential names ${credentialName})`}.`,
+    };
+  const page = person?.name ?? name.page;
+  const where = person === undefined ? '' : ` (${PERSON_SOURCE_WORDS[person.source]})`;
+  const wording = NAME_MATCH_WORDING[name.reason];
+  const text =
+    name.outcome === 'match'
+      ? `Issued to ${to}, the person this page is about${where}.`
+      : name.outcome === 'possible'
+        ? `Issued to ${to}; this page is about ${page ?? 'someone'}${where}. ${wording}`
+        : name.outcome === 'mismatch'
+          ? `Issued to ${to}, not ${page ?? 'the person this page is about'}${where}. ${wording}`
+          : unknownText(name, evidence, person);
+  return { ...base, outcome: name.outcome, reason: name.reason, text: text.slice(0, 600) };
+}
+
+/** The view with its holder check; a genuine credential issued to someone else says so. */
+export function withHolderCheck(view: BadgeView, check: HolderCheckView | undefined): BadgeView {
+  if (check === undefined) return view;
+  if (check.outcome === 'mismatch' && (view.verdict === 'verified' || view.verdict === 'confirmed'))
+    return {
+      ...view,
+      verdict: 'misattributed',
+      headline: 'Issued to someone else',
+      holderCheck: check,
+    };
+  return { ...view, holderCheck: check };
+}
+
+/** The best of the credential's names against the page's person. */
+function bestName(evidence: HolderEvidence | undefined, person: PagePerson | undefined) {
+  const names = evidence?.names ?? [];
+  const options = { pageLogin: person?.login };
+  if (names.length === 0) return compareNames(undefined, person?.name, options);
+  let best: NameComparison | undefined;
+  for (const { name } of names) {
+    const compared = compareNames(name, person?.name, options);
+    if (best === undefined || RANK[compared.outcome] > RANK[best.outcome]) best = compared;
+  }
+  return best as NameComparison;
+}
+
+function emailCheck(
+  evidence: HolderEvidence | undefined,
+  email: string | undefined,
+): HolderCheckView['email'] {
+  if (email === undefined || email.trim() === '') return undefined;
+  // A `mailto:` subject id is an email identity too, in the clear.
+  const mailto: HolderEvidence['identities'] = (evidence?.ids ?? [])
+    .filter((id) => /^mailto:/i.test(id))
+    .map((id) => ({ type: 'email', identity: decoded(id.slice(7)), hashed: false }));
+  const claims = [...(evidence?.identities ?? []), ...mailto]
+    .filter((claim) => /^(email|emailaddress)$/i.test(claim.type))
+    .map(({ type, identity, hashed, salt }) => ({
+      type,
+      identity,
+      hashed,
+      ...(salt === undefined ? {} : { salt }),
+    }));
+  const checked = checkRecipient(claims, email.trim());
+  if (checked === undefined || checked.code === 'recipient_absent') return 'absent';
+  if (checked.code === 'recipient_match') return 'match';
+  if (checked.code === 'recipient_hash_unsupported') return 'unsupported';
+  return 'mismatch';
+}
+
+function unknownText(
+  name: NameComparison,
+  evidence: HolderEvidence | undefined,
+  person: PagePerson | undefined,
+): string {
+  if (name.reason === 'no_page_name' || person === undefined)
+    return 'This page names no person Credlens could compare the credential with.';
+  if (name.reason === 'no_credential_name')
+    return (evidence?.identities.length ?? 0) > 0
+      ? 'The credential names its holder only by a (hashed) identity: enter the candidate’s email in the Credlens popup to check it.'
+      : 'The credential does not name its holder, so Credlens cannot tell whose it is.';
+  return `Could not compare the names. ${NAME_MATCH_WORDING[name.reason]}`;
+}
+
+/** A percent-decoded address, or the text as it is when it does not decode. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
