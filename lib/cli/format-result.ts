@@ -24,6 +24,10 @@ const OUTCOME_MARK: Record<CheckOutcome, string> = {
 /** A multi-line, human-readable report for one input. */
 export function formatResult(input: string, result: VerificationResult): string {
   const lines = [`${STATUS_LABEL[result.status]}  ${input}`];
+  if (result.presentation !== undefined) {
+    const holder = result.presentation.holder ?? 'no named holder';
+    lines.push(`  Verifiable Presentation by ${holder}`);
+  }
   const name = result.credential?.name ?? result.credential?.achievement?.name;
   const issuer = result.issuer.name ?? result.issuer.id;
   if (name !== undefined || issuer !== undefined) {
@@ -42,19 +46,23 @@ export function formatResult(input: string, result: VerificationResult): string 
     lines.push(`  skills: ${result.credential.skills.join(', ')}`);
   }
   for (const item of result.checks) lines.push(`  ${formatCheck(item)}`);
-  if (result.nested !== undefined) {
-    const counts = Object.entries(result.nested.counts).map(
-      ([status, count]) => `${count} ${status}`,
-    );
-    const skipped = result.nested.skipped > 0 ? `, ${result.nested.skipped} not checked` : '';
-    lines.push(`  nested credentials: ${counts.join(', ') || 'none'}${skipped}`);
-    for (const nested of result.nested.results) {
-      const name =
-        nested.credential?.name ?? nested.credential?.achievement?.name ?? 'Unnamed credential';
-      lines.push(`    ${STATUS_LABEL[nested.status]}  ${name}`);
-    }
-  }
+  if (result.nested !== undefined) lines.push(...formatNested('nested credentials', result.nested));
+  if (result.presentation !== undefined)
+    lines.push(...formatNested('presented credentials', result.presentation));
   return lines.join('\n');
+}
+
+/** A CLR's nested or a presentation's credentials: the count of verdicts, then one line each. */
+function formatNested(title: string, nested: NonNullable<VerificationResult['nested']>): string[] {
+  const counts = Object.entries(nested.counts).map(([status, count]) => `${count} ${status}`);
+  const skipped = nested.skipped > 0 ? `, ${nested.skipped} not checked` : '';
+  const lines = [`  ${title}: ${counts.join(', ') || 'none'}${skipped}`];
+  for (const each of nested.results) {
+    const name =
+      each.credential?.name ?? each.credential?.achievement?.name ?? 'Unnamed credential';
+    lines.push(`    ${STATUS_LABEL[each.status]}  ${name}`);
+  }
+  return lines;
 }
 
 function formatCheck(item: Check): string {

@@ -17,15 +17,17 @@ export type CliIo = Deps & {
   ed25519?: Ed25519Verifier;
 };
 
-export const USAGE = `Usage: credlens verify [--json] [--insecure-localhost] [--now <ISO-8601>] [--recipient <email>] <file|url|->...
+export const USAGE = `Usage: credlens verify [--json] [--insecure-localhost] [--now <ISO-8601>] [--recipient <email>] [--challenge <s>] [--domain <s>] <file|url|->...
 
-Verifies Open Badges 3.0 / 2.0, CLR 2.0 and W3C Verifiable Credentials (JSON, JWT, baked PNG/SVG)
-and prints a verdict for each input.
+Verifies Open Badges 3.0 / 2.0, CLR 2.0 and W3C Verifiable Credentials and Presentations (JSON,
+JWT, baked PNG/SVG) and prints a verdict for each input.
   --json                one JSON object per input per line (JSON Lines)
   --insecure-localhost  allow plain http to 127.0.0.1/localhost (tests and demos only)
   --now <time>          judge validity dates at this time instead of now
   --recipient <email>   check the credential was issued to this identity (hashed recipient)
-  -                     read one credential from standard input
+  --challenge <s>       the challenge a presentation's holder must have signed (JWT: nonce)
+  --domain <s>          the domain a presentation must be meant for (JWT: aud)
+  -                     read one credential or presentation from standard input
 Exit status: 0 when every input is verified or confirmed, 1 otherwise, 2 for usage errors.`;
 
 type Options = {
@@ -33,6 +35,8 @@ type Options = {
   insecureLocalhost: boolean;
   now?: Date;
   recipient?: string;
+  challenge?: string;
+  domain?: string;
   inputs: string[];
 };
 
@@ -65,6 +69,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         ...(io.ed25519 === undefined ? {} : { ed25519: io.ed25519 }),
         insecureLocalhost: options.insecureLocalhost,
         ...(options.recipient === undefined ? {} : { recipient: options.recipient }),
+        ...(options.challenge === undefined ? {} : { challenge: options.challenge }),
+        ...(options.domain === undefined ? {} : { domain: options.domain }),
       },
       io,
     );
@@ -92,6 +98,10 @@ function parseOptions(args: readonly string[]): Options | string {
       if (value === undefined || value.trim() === '')
         return '--recipient needs an identity, such as an email address';
       options.recipient = value;
+    } else if (arg === '--challenge' || arg === '--domain') {
+      const value = args[++i];
+      if (value === undefined || value === '') return `${arg} needs a value`;
+      options[arg === '--challenge' ? 'challenge' : 'domain'] = value;
     } else if (arg.startsWith('--')) return `unknown option "${arg}"`;
     else options.inputs.push(arg);
   }

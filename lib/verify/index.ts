@@ -19,6 +19,12 @@ export {
 } from './input';
 /** Key encodings (used by fixtures and the CLI's key tooling). */
 export { encodeEd25519Multikey } from './keys';
+/**
+ * A Verifiable Presentation's part of a result (VerificationResult.presentation): the holder its
+ * proof authenticates and each presented credential's own result with a count of their verdicts
+ * (VC Data Model 2.0 §4.13; vc-data-integrity §4.3 with proofPurpose authentication).
+ */
+export type { PresentationSummary } from './presentation';
 /** A host-provided Ed25519 primitive (VerifyOptions.ed25519). */
 export type { Ed25519Verifier, SignatureOutcome } from './proofs/ed25519';
 /** A bounded cache of imported public keys to pass as `keyCache` across many verifications. */

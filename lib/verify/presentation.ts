@@ -7,28 +7,22 @@
 
 import { compact } from '../shared/compact';
 import { type NestedSummary, verifyNested } from './clr';
-import { checkContextsKnown, createDocumentLoader } from './contexts';
+import { checkContextsKnown } from './contexts';
 import { type DataModel, detectDataModel, typesOf } from './formats/credential-schema';
-import { bindHolder, challengeChecks, type Expected, subjectBinding } from './holder';
+import { type Expected, subjectBinding } from './holder';
+import { holderJws, holderProofs } from './holder-proof';
 import type { Container, CredentialInput } from './input';
-import { jwtTimeChecks } from './jwt/jwt-claims';
-import { type JwtPresentation, presentationFromJwtPayload } from './jwt/jwt-presentation';
+import { presentationFromJwtPayload } from './jwt/jwt-presentation';
 import type { ParsedJws } from './jwt/parse-jws';
-import { verifyJws } from './jwt/verify-jws';
-import { type ResolveOptions, resolveMethod, resolveVerificationMethod } from './keys';
 import {
   credentialLabel,
   presentedInput,
   subjectIdsOf,
   verdictCheck,
 } from './presented-credentials';
-import { verifyProofs } from './proofs/verify-proofs';
 import { type Check, check, deriveStatus } from './result';
 import type { SecuringContext } from './securing';
-import { CLOCK_SKEW_MS } from './validity';
 import type { VerificationResult } from './verify-credential';
-
-export type { Expected } from './holder';
 
 /** A presentation's holder and each credential's own result, with a count of their verdicts. */
 export type PresentationSummary<R> = NestedSummary<R> & {
@@ -125,83 +119,6 @@ function parsePresentation(document: Record<string, unknown>): ParsedPresentatio
   return { dataModel, entries, ...compact({ holder }) };
 }
 
-type HolderProof = {
-  securing: 'data-integrity' | 'jose' | 'none';
-  checks: Check[];
-  holder?: string;
-};
-
-/** The embedded Data Integrity proofs, each for authentication, one bound to the holder. */
-async function holderProofs(
-  document: Record<string, unknown>,
-  holder: string | undefined,
-  deps: PresentationDeps,
-): Promise<HolderProof> {
-  if (document.proof === undefined) {
-    return {
-      securing: 'none',
-      checks: [
-        check(
-          'holder',
-          'unknown',
-          'presentation_unsigned',
-          'the presentation is not signed by its holder',
-        ),
-      ],
-    };
-  }
-  const { context } = deps;
-  const reports = await verifyProofs(document, {
-    loader: createDocumentLoader(deps.contexts),
-    now: context.now,
-    purpose: 'authentication',
-    ...compact({ keyCache: context.keyCache, ed25519: context.ed25519 }),
-    resolveKey: (methodId) => resolveVerificationMethod(methodId, keyOptions(context)),
-  });
-  const bound = bindHolder(reports, holder);
-  const proofs = Array.isArray(document.proof) ? document.proof : [document.proof];
-  const signed = reports.some((r) => r.signatureValid)
-    ? challengeChecks(asSigned(proofs[bound.proofIndex ?? 0]), deps.expected)
-    : [];
-  return {
-    securing: 'data-integrity',
-    checks: [...reports.flatMap((r) => r.checks), ...bound.checks, ...signed],
-    ...compact({ holder: bound.holder }),
-  };
-}
-
-/** The JWS around a `vp` claim or a VC 2.0 presentation, signed by the holder (`iss`). */
-async function holderJws(
-  jws: ParsedJws,
-  jwt: JwtPresentation,
-  holder: string | undefined,
-  deps: PresentationDeps,
-): Promise<HolderProof> {
-  const { context } = deps;
-  const report = await verifyJws(jws, {
-    issuerId: holder ?? '',
-    presentation: true,
-    fetchJson: context.fetchJson,
-    resolveMethod: (methodId) => resolveMethod(methodId, keyOptions(context)),
-  });
-  // An unbound header key already failed the holder check; do not blame the holder twice.
-  const bound = report.checks.some((c) => c.id === 'holder')
-    ? { checks: [] }
-    : bindHolder([report], holder);
-  const signed = report.signatureValid ? challengeChecks(jwt.signed, deps.expected) : [];
-  return {
-    securing: 'jose',
-    checks: [
-      ...report.checks,
-      ...jwt.checks,
-      ...bound.checks,
-      ...signed,
-      ...jwtTimeChecks(jws.payload, context.now, CLOCK_SKEW_MS),
-    ],
-    ...compact({ holder: 'holder' in bound ? bound.holder : undefined }),
-  };
-}
-
 async function verifyEntry(entry: unknown, deps: PresentationDeps): Promise<VerificationResult> {
   const input = presentedInput(entry);
   if (!('outcome' in input)) return deps.verifyCredential(input);
@@ -222,18 +139,6 @@ function isAuthentic(result: VerificationResult): boolean {
   return result.checks.some(
     (c) => c.outcome === 'pass' && (c.code === 'issuer_bound' || c.id === 'hosted'),
   );
-}
-
-function keyOptions(context: SecuringContext): ResolveOptions {
-  return {
-    purpose: 'authentication',
-    insecureLocalhost: context.insecureLocalhost,
-    fetchJson: context.fetchJson,
-  };
-}
-
-function asSigned(proof: unknown): { challenge?: unknown; domain?: unknown } {
-  return typeof proof === 'object' && proof !== null ? proof : {};
 }
 
 function describe(parsed: ParsedPresentation, securing: string, count: number): string {

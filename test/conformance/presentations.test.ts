@@ -22,6 +22,8 @@ import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cry
 import { securityLoader } from '@digitalbazaar/security-document-loader';
 import * as vc from '@digitalbazaar/vc';
 import { describe, expect, it } from 'vitest';
+import { previewCredential } from '../../lib/background/preview';
+import { BadgeViewSchema, MESSAGES } from '../../lib/messaging';
 import {
   BUNDLED_CONTEXTS,
   type CredentialInput,
@@ -731,5 +733,45 @@ describe('presentation results', () => {
       { fetch: fakeFetch(), now: fixedClock(NOW), ...ASKED },
     );
     expect(ours.status).toBe('verified');
+  });
+});
+
+describe('the learner preview of a presentation', () => {
+  it('shows the presentation’s verdict and each credential with its own', async () => {
+    const fx = await fixtures();
+    const vp = await signPresentation(fx.presentation([fx.badge, fx.expiredBadge]), {
+      key: fx.holder,
+      ...ASKED,
+    });
+    const outcome = await previewCredential(
+      { kind: 'text', text: JSON.stringify(vp) },
+      { fetch: fakeFetch(), now: fixedClock(NOW) },
+    );
+    expect(outcome.view).toMatchObject({
+      verdict: 'expired',
+      headline: 'Presentation: Expired',
+      name: 'Presentation of 2 credentials',
+      skills: ['Kubernetes'],
+      credentials: [
+        { name: 'Kubernetes Administrator', verdict: 'verified', headline: 'Verified' },
+        { name: 'Kubernetes Administrator', verdict: 'expired', headline: 'Expired' },
+      ],
+    });
+    expect(outcome.diagnostics.map((d) => d.code)).toContain('credential_expired');
+    expect(BadgeViewSchema.safeParse(outcome.view).success).toBe(true);
+    expect(MESSAGES.previewCredential.response.safeParse(outcome).success).toBe(true);
+  });
+
+  it('headlines a verified presentation as such', async () => {
+    const fx = await fixtures();
+    const vp = await signPresentation(fx.presentation([fx.badge]), { key: fx.holder, ...ASKED });
+    const { view } = await previewCredential(
+      { kind: 'text', text: JSON.stringify(vp) },
+      { fetch: fakeFetch(), now: fixedClock(NOW) },
+    );
+    expect(view).toMatchObject({ verdict: 'verified', headline: 'Verified presentation' });
+    expect(view.checks.map((c) => c.text)).toContain(
+      `Signed by its holder: the person presenting it controls the key (signed with a key of the holder ${fx.holder.did})`,
+    );
   });
 });
