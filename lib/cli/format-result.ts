@@ -10,6 +10,7 @@ const STATUS_LABEL: Record<VerificationStatus, string> = {
   revoked: 'REVOKED',
   suspended: 'SUSPENDED',
   invalid: 'INVALID',
+  misattributed: 'ISSUED TO SOMEONE ELSE',
   unverifiable: 'COULD NOT CHECK',
   malformed: 'NOT A CREDENTIAL',
 };

@@ -3,6 +3,7 @@
 // to the real process.
 
 import type { Deps } from '../deps';
+import { withHolderName } from '../holder';
 import { createVerifierCaches, type Ed25519Verifier } from '../verify';
 import { formatResult } from './format-result';
 import { runMatch, runSkills, SKILLS_USAGE } from './skills-commands';
@@ -17,7 +18,7 @@ export type CliIo = Deps & {
   ed25519?: Ed25519Verifier;
 };
 
-export const USAGE = `Usage: credlens verify [--json] [--insecure-localhost] [--now <ISO-8601>] [--recipient <email>] [--challenge <s>] [--domain <s>] <file|url|->...
+export const USAGE = `Usage: credlens verify [--json] [--insecure-localhost] [--now <ISO-8601>] [--recipient <email>] [--holder-name <name>] [--challenge <s>] [--domain <s>] <file|url|->...
 
 Verifies Open Badges 3.0 / 2.0, CLR 2.0 and W3C Verifiable Credentials and Presentations (JSON,
 JWT, baked PNG/SVG) and prints a verdict for each input.
@@ -25,6 +26,8 @@ JWT, baked PNG/SVG) and prints a verdict for each input.
   --insecure-localhost  allow plain http to 127.0.0.1/localhost (tests and demos only)
   --now <time>          judge validity dates at this time instead of now
   --recipient <email>   check the credential was issued to this identity (hashed recipient)
+  --holder-name <name>  check the credential is in this person's name (a holder check; a
+                        genuine credential in another name comes back "misattributed")
   --challenge <s>       the challenge a presentation's holder must have signed (JWT: nonce)
   --domain <s>          the domain a presentation must be meant for (JWT: aud)
   -                     read one credential or presentation from standard input
@@ -35,6 +38,7 @@ type Options = {
   insecureLocalhost: boolean;
   now?: Date;
   recipient?: string;
+  holderName?: string;
   challenge?: string;
   domain?: string;
   inputs: string[];
@@ -61,7 +65,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const caches = createVerifierCaches();
   let allGood = true;
   for (const input of options.inputs) {
-    const result = await verifyInput(
+    const verified = await verifyInput(
       input,
       {
         ...deps,
@@ -74,6 +78,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       },
       io,
     );
+    const result =
+      options.holderName === undefined ? verified : withHolderName(verified, options.holderName);
     allGood &&= result.status === 'verified' || result.status === 'confirmed';
     io.stdout(
       options.json ? JSON.stringify({ input, ...result }) : `${formatResult(input, result)}\n`,
@@ -98,6 +104,11 @@ function parseOptions(args: readonly string[]): Options | string {
       if (value === undefined || value.trim() === '')
         return '--recipient needs an identity, such as an email address';
       options.recipient = value;
+    } else if (arg === '--holder-name') {
+      const value = args[++i];
+      if (value === undefined || value.trim() === '')
+        return '--holder-name needs the name of the person the credentials should belong to';
+      options.holderName = value.slice(0, 300);
     } else if (arg === '--challenge' || arg === '--domain') {
       const value = args[++i];
       if (value === undefined || value === '') return `${arg} needs a value`;

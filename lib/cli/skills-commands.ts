@@ -1,6 +1,7 @@
 // The `skills` and `match` commands for batch screening: the same role analysis and coverage
 // the popup uses (lib/matching), as JSON Lines or readable text.
 
+import { withHolderName } from '../holder';
 import { analyzeRole, computeCoverage, type Role } from '../matching';
 import { createDefaultSkillMatcher } from '../skills';
 import { createVerifierCaches } from '../verify';
@@ -9,10 +10,11 @@ import type { CliIo } from './run-cli';
 import { verifyInput } from './verify-input';
 
 export const SKILLS_USAGE = `Usage: credlens skills [--json] [--insecure-localhost] <file|url|->...
-       credlens match --role <file|url> [--json] [--insecure-localhost] [--now <ISO-8601>] <credential file|url>...
+       credlens match --role <file|url> [--json] [--insecure-localhost] [--now <ISO-8601>] [--holder-name <name>] <credential file|url>...
 
 skills  extracts the skills a job posting asks for (text, HTML, JobPosting JSON-LD), required or preferred.
-match   verifies a candidate's credentials and reports which of the role's skills they back.
+match   verifies a candidate's credentials and reports which of the role's skills they back;
+        with --holder-name, a credential in another person's name backs nothing ("misattributed").
 Exit status: 0 success, 1 nothing usable (unreadable input; for match, no verified or confirmed credential), 2 usage.`;
 
 type Flags = {
@@ -20,6 +22,7 @@ type Flags = {
   insecureLocalhost: boolean;
   role?: string;
   now?: Date;
+  holderName?: string;
   inputs: string[];
 };
 
@@ -63,7 +66,9 @@ export async function runMatch(args: readonly string[], io: CliIo): Promise<numb
   };
   const candidates = [];
   for (const input of flags.inputs) {
-    const result = await verifyInput(input, options, io);
+    const verified = await verifyInput(input, options, io);
+    const result =
+      flags.holderName === undefined ? verified : withHolderName(verified, flags.holderName);
     candidates.push({ input, status: result.status, summary: result.credential });
   }
   const report = computeCoverage(role, candidates, matcher);
@@ -89,6 +94,11 @@ function parseFlags(args: readonly string[], needsRole: boolean): Flags | string
       const value = args[++i];
       if (value === undefined) return '--role needs a job posting file or URL';
       flags.role = value;
+    } else if (arg === '--holder-name' && needsRole) {
+      const value = args[++i];
+      if (value === undefined || value.trim() === '')
+        return '--holder-name needs the name of the person the credentials should belong to';
+      flags.holderName = value.slice(0, 300);
     } else if (arg === '--now' && needsRole) {
       const time = Date.parse(args[++i] ?? '');
       if (Number.isNaN(time)) return '--now needs an ISO-8601 date-time';

@@ -9,7 +9,9 @@
 // is never shown as Verified or Confirmed: its verdict becomes "misattributed".
 
 import type { BadgeView, HolderCheckView } from '../messaging';
+import type { Check, VerificationResult } from '../verify';
 import { checkRecipient } from '../verify/ob2/recipient';
+import { check } from '../verify/result';
 import { NAME_MATCH_WORDING } from './name-rules';
 import { compareNames } from './names';
 import type { HolderEvidence, NameComparison, NameMatchOutcome, PagePerson } from './types';
@@ -155,4 +157,30 @@ function decoded(text: string): string {
   } catch {
     return text;
   }
+}
+
+/**
+ * The command line's holder check (`--holder-name`): the credential's names against the name
+ * given, as a `holder` check, and the verdict it leads to (a genuine credential in someone
+ * else's name is "misattributed"). A possible match passes with its own code: a note, not a
+ * failure; no name to compare is a skipped check, never a pass.
+ */
+export function withHolderName(result: VerificationResult, name: string): VerificationResult {
+  const compared = bestName(result.holder, { name, source: 'heading' });
+  const detail = `${compared.credential ?? 'no name'} against ${name}: ${NAME_MATCH_WORDING[compared.reason]}`;
+  const outcome: Check =
+    compared.outcome === 'match'
+      ? check('holder', 'pass', 'holder_match', detail)
+      : compared.outcome === 'possible'
+        ? check('holder', 'pass', 'holder_possible_match', detail)
+        : compared.outcome === 'mismatch'
+          ? check('holder', 'fail', 'holder_mismatch', detail)
+          : check('holder', 'skipped', 'holder_name_absent', detail);
+  const genuine = result.status === 'verified' || result.status === 'confirmed';
+  return {
+    ...result,
+    checks: [...result.checks, outcome],
+    // The same rule as deriveStatus: whose it is never makes a credential invalid.
+    status: genuine && outcome.code === 'holder_mismatch' ? 'misattributed' : result.status,
+  };
 }

@@ -39,6 +39,11 @@ const WORDS: Partial<Record<CheckCode, string>> = {
   proof_missing: 'It is not signed',
   proof_type_unsupported: 'Signed in a way Credlens cannot check',
   proof_purpose_invalid: 'The signature was not made for issuing credentials',
+  holder_match: 'Issued in the name of the person it was checked for',
+  holder_possible_match:
+    'Issued in a name that may be the same person (an initial, a middle name, one of two surnames)',
+  holder_name_absent: 'Names no holder Credlens could compare',
+  holder_mismatch: 'Issued in someone else’s name',
   recipient_match: 'Issued to the person you expected',
   recipient_mismatch: 'Issued to someone else',
   key_not_authentication: 'The holder has not authorised this key to sign presentations',

@@ -14,6 +14,8 @@ export const PASS_ONLY_CODES = [
   'key_resolved',
   'hosted_confirmed',
   'recipient_match',
+  'holder_match',
+  'holder_possible_match',
   'issuer_bound',
   'validity_ok',
   'status_absent',
@@ -352,6 +354,15 @@ const ADVICE: Record<DiagnosedCode, Advice | ((id: CheckId) => Advice)> = {
   hosted_origin_not_allowed: {
     problem: 'The badge is hosted somewhere your issuer does not issue from.',
     fix: 'Use the copy on your issuer’s own platform, or ask them for a signed Open Badges 3.0 credential.',
+  },
+  // holder name
+  holder_name_absent: {
+    problem: 'The credential does not name its holder, so a recruiter cannot tell it is yours.',
+    fix: `${REISSUE} with your name in credentialSubject.name (or a hashed email identifier).`,
+  },
+  holder_mismatch: {
+    problem: 'The credential is in a different name from the one it was checked against.',
+    fix: 'If the name on it is yours (a former or other name), say so where you show it, or ask your issuer to re-issue it in the name you use now.',
   },
   // recipient
   recipient_mismatch: {

@@ -77,6 +77,8 @@ const VERDICT_CHECK: Record<VerificationStatus, [CheckOutcome, CheckCode]> = {
   revoked: ['fail', 'credential_revoked'],
   suspended: ['fail', 'credential_suspended'],
   invalid: ['fail', 'credential_invalid'],
+  // Checked for a holder it was not issued to: not the presentation's credential to present.
+  misattributed: ['fail', 'credential_invalid'],
   malformed: ['fail', 'credential_invalid'],
   unverifiable: ['unknown', 'credential_unverifiable'],
 };

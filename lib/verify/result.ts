@@ -12,6 +12,8 @@ export type VerificationStatus =
   | 'revoked'
   | 'suspended'
   | 'invalid'
+  /** Genuine, but issued to someone other than the person it was checked for (lib/holder). */
+  | 'misattributed'
   | 'unverifiable'
   | 'malformed';
 
@@ -84,6 +86,11 @@ export type CheckCode =
   | 'hosted_confirmed'
   | 'hosted_id_mismatch'
   | 'hosted_origin_not_allowed'
+  // holder name (--holder-name, the page's person): lib/holder
+  | 'holder_match'
+  | 'holder_possible_match'
+  | 'holder_name_absent'
+  | 'holder_mismatch'
   // recipient
   | 'recipient_match'
   | 'recipient_mismatch'
@@ -163,6 +170,9 @@ const MALFORMED_CODES: ReadonlySet<CheckCode> = new Set([
 
 /** Failures that are verdicts of their own rather than "invalid". */
 const VERDICT_FAILURES: ReadonlySet<CheckCode> = new Set([
+  // Whose it is says nothing about whether it is genuine (see deriveStatus).
+  'holder_mismatch',
+  'recipient_mismatch',
   'expired',
   'status_revoked',
   'status_suspended',
@@ -184,6 +194,19 @@ const VERDICT_FAILURES: ReadonlySet<CheckCode> = new Set([
  * expired, verified — a malformed credential counts as invalid, a confirmed one as verified.
  */
 export function deriveStatus(checks: readonly Check[]): VerificationStatus {
+  const status = statusOfCredential(checks);
+  // Genuine, but not the holder it was checked for: never verified or confirmed.
+  const otherHolder = checks.some(
+    (c) =>
+      c.outcome === 'fail' && (c.code === 'holder_mismatch' || c.code === 'recipient_mismatch'),
+  );
+  return otherHolder && (status === 'verified' || status === 'confirmed')
+    ? 'misattributed'
+    : status;
+}
+
+/** The verdict on the credential itself, whoever it was checked for. */
+function statusOfCredential(checks: readonly Check[]): VerificationStatus {
   const failures = checks.filter((c) => c.outcome === 'fail');
   if (failures.some((c) => MALFORMED_CODES.has(c.code))) return 'malformed';
   if (failures.some((c) => !VERDICT_FAILURES.has(c.code))) return 'invalid';

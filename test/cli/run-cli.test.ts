@@ -144,7 +144,8 @@ describe('credlens verify', () => {
     expect(
       await runCli(['verify', '--json', '--recipient', 'someone@else.org', 'badge.json'], wrong),
     ).toBe(1);
-    expect(JSON.parse(wrong.out[0] ?? '{}')).toMatchObject({ status: 'invalid' });
+    // Genuine, but not this person's: never invalid, never verified.
+    expect(JSON.parse(wrong.out[0] ?? '{}')).toMatchObject({ status: 'misattributed' });
     expect(JSON.parse(wrong.out[0] ?? '{}').checks).toContainEqual(
       expect.objectContaining({ code: 'recipient_mismatch' }),
     );

@@ -219,11 +219,11 @@ const OB20_ROWS: Row[] = [
   row(
     `${OB20}/basic-assertion.json`,
     {
-      status: 'invalid',
+      status: 'misattributed',
       codes: { hosted: 'hosted_confirmed', recipient: 'recipient_mismatch' },
       absent: ['proof', 'key', 'issuer'],
     },
-    'the badge was not issued to this identity',
+    'genuine, but not issued to this identity: never verified, never invalid',
     {
       scenario: 'recipient somebody@example.org',
       recipient: 'somebody@example.org',

@@ -40,9 +40,9 @@ describe('OB 2.0 recipient identity', () => {
     expectMatch(await withRecipient(undefined, 'nobody@example.org'));
   });
 
-  it('returns invalid with recipient_mismatch for another email', async () => {
+  it('returns misattributed with recipient_mismatch for another email', async () => {
     const result = await withRecipient(undefined, 'somebody@example.org');
-    expect(result.status).toBe('invalid');
+    expect(result.status).toBe('misattributed');
     expect(codes(result)).toContain('recipient_mismatch');
   });
 
