@@ -16,6 +16,7 @@ export const BADGE_CSS = `
 .neutral { --bg: #f1f1f3; --fg: #374151; --edge: #c9cbd1; }
 .other { --bg: #f3e8ff; --fg: #581c87; --edge: #c4a5e8; }
 .card .holder { margin: 0 0 6px; }
+.card .presented { border-left: 3px solid #c9cbd1; padding-left: 6px; }
 .card .holder.mismatch { color: #6b21a8; font-weight: 600; }
 .card .holder.possible { color: #92400e; }
 .card { position: absolute; z-index: 2147483647; overflow-wrap: anywhere; top: calc(100% + 6px); left: 0; width: 340px; max-width: 90vw; padding: 12px; border-radius: 10px; border: 1px solid #d0d4dc; background: #fff; color: #111827; box-shadow: 0 8px 24px rgba(0,0,0,.18); font-weight: 400; white-space: normal; }

@@ -41,6 +41,18 @@ export function CredentialCard({ view, seal, name }: CredentialCardProps) {
           ))}
         </ul>
       ) : null}
+      {view.credentials === undefined ? null : (
+        <ul class="presented" aria-label="Credentials in this presentation">
+          {view.credentials.map((item, index) => (
+            <li key={index}>
+              <span aria-hidden="true">{VERDICT_STYLES[item.verdict].icon}</span>
+              <span>
+                {item.headline}: {item.name}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
       <ul aria-label="Checks">
         {view.checks.map((item, index) => (
           <li key={index}>

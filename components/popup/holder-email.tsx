@@ -15,7 +15,9 @@ export function HolderEmail({ onCheck }: { onCheck(email: string): void }) {
       }}
     >
       <label class="stack">
-        <span>Candidate's email (checked against hashed recipients; kept for this session only)</span>
+        <span>
+          Candidate's email (checked against hashed recipients; kept for this session only)
+        </span>
         <input
           type="email"
           value={email}

@@ -4,9 +4,9 @@
 // Presentational: every decision arrives as props, every change leaves as a callback.
 
 import { useState } from 'preact/hooks';
-import type { CandidateSkills, Coverage, RoleDraft, SkillEvidence } from '../../lib/matching';
-import { PERSON_SOURCE_WORDS } from '../../lib/holder';
 import type { PagePerson } from '../../lib/holder';
+import { PERSON_SOURCE_WORDS } from '../../lib/holder';
+import type { CandidateSkills, Coverage, RoleDraft, SkillEvidence } from '../../lib/matching';
 import type { InterferenceReport, Seal } from '../../lib/messaging';
 import type { SavedRole, SavedRoleSkill } from '../../lib/storage';
 import { SealLine } from '../ui/seal-line';

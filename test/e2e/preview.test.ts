@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { issue, openBadge, testKey } from '../helpers/issue';
 import { useDemoSession } from './demo-session';
 import { SCREENSHOTS } from './launch';
 
@@ -77,6 +78,59 @@ describe('learner preview page (test build)', () => {
     ).toBe(1);
     expect(await zone.getAttribute('class')).toBe('drop');
     await page.screenshot({ path: join(SCREENSHOTS, 'preview-dropped.png'), fullPage: true });
+  });
+
+  it('takes a presentation dropped by its holder and shows each credential inside', async () => {
+    // A learner's own presentation: two credentials issued to their did:key, signed by it.
+    const issuer = await testKey(61);
+    const holder = await testKey(62);
+    const credential = (name: string) =>
+      issue(
+        openBadge(issuer.did, {
+          id: `urn:uuid:${name.length}e0c8a2a-56cb-11ec-bf63-0242ac130002`,
+          name,
+          credentialSubject: {
+            id: holder.did,
+            type: ['AchievementSubject'],
+            achievement: {
+              id: `https://example.edu/achievements/${name.length}`,
+              type: ['Achievement'],
+              name,
+              criteria: { narrative: `Passed ${name}.` },
+            },
+          },
+        }),
+        { key: issuer },
+      );
+    const presentation = await issue(
+      {
+        '@context': ['https://www.w3.org/ns/credentials/v2'],
+        type: ['VerifiablePresentation'],
+        holder: holder.did,
+        verifiableCredential: [await credential('Robotics'), await credential('Data Literacy')],
+      },
+      { key: holder, proofPurpose: 'authentication' },
+    );
+    const page = await openPreview();
+    const bytes = [...Buffer.from(JSON.stringify(presentation))];
+    const transfer = await page.evaluateHandle((data) => {
+      const dt = new DataTransfer();
+      dt.items.add(
+        new File([new Uint8Array(data)], 'my-presentation.json', { type: 'application/json' }),
+      );
+      return dt;
+    }, bytes);
+    const zone = page.locator('.drop');
+    await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+    await zone.dispatchEvent('drop', { dataTransfer: transfer });
+    await expect.poll(() => status(page), SETTLE).toContain('Recruiters will see');
+    expect(await status(page)).toContain('Verified presentation');
+    const card = page.locator('.opened').getByRole('dialog');
+    const inside = card.getByRole('list', { name: 'Credentials in this presentation' });
+    expect(await inside.innerText()).toMatch(/Verified: Robotics/);
+    expect(await inside.innerText()).toMatch(/Verified: Data Literacy/);
+    expect(await card.innerText()).toContain('Signed by its holder');
+    await page.screenshot({ path: join(SCREENSHOTS, 'preview-presentation.png'), fullPage: true });
   });
 
   it('explains a pasted tampered credential with a signature error and its fix', async () => {
