@@ -53,8 +53,6 @@ export type ProviderAdapter = {
    * providers and for adapters whose fetch host is the link's own (asked for at run time).
    */
   readonly hosts: readonly string[];
-  /** Real-shaped URLs that must match this adapter and no other. */
-  readonly examples: readonly string[];
   /** Pure: recognises `url` (already unwrapped, http or https) or returns undefined. */
   match(url: URL, context?: MatchContext): ProviderMatch | undefined;
 };

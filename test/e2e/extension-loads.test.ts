@@ -1,8 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, type LaunchedExtension, launchWithExtension, SCREENSHOTS } from './launch';
+import { ADAPTER_EXAMPLES } from '../fixtures/detect/examples';
+import {
+  EXTENSION_DIR,
+  type LaunchedExtension,
+  launchWithExtension,
+  SCREENSHOTS,
+  TEST_EXTENSION_DIR,
+} from './launch';
 
 describe('the built extension in Chromium', () => {
   let browser: LaunchedExtension;
@@ -68,6 +75,21 @@ describe('the built extension in Chromium', () => {
       'DecompressionStream',
     ]) {
       expect(text, marker).not.toContain(marker);
+    }
+  });
+
+  it('ships no test data: no adapter example URL in any built file, normal or test build', () => {
+    const examples = Object.values(ADAPTER_EXAMPLES).flat();
+    expect(examples.length).toBeGreaterThan(20);
+    for (const folder of [EXTENSION_DIR, TEST_EXTENSION_DIR, resolve('.output-test/firefox-mv3')]) {
+      const files = readdirSync(folder, { recursive: true })
+        .map(String)
+        .filter((file) => /\.(js|html|json)$/.test(file));
+      expect(files.length, folder).toBeGreaterThan(3);
+      for (const file of files) {
+        const text = readFileSync(join(folder, file), 'utf8');
+        for (const example of examples) expect(text, `${folder}/${file}`).not.toContain(example);
+      }
     }
   });
 });

@@ -13,13 +13,6 @@ export const accredible: ProviderAdapter = {
   id: 'accredible',
   label: 'Accredible',
   hosts: ['https://api.accredible.com/*'],
-  examples: [
-    'https://www.credential.net/10000005',
-    'https://www.credential.net/7d2e4f61-8a9b-4c0d-9e1f-2a3b4c5d6e7f#acc.Ab3dE5fG',
-    'https://googlecloudcertified.credential.net/84213377',
-    'https://google.accredible.com/2c1d0e9f-8a7b-4c6d-9e5f-4a3b2c1d0e9f',
-    'https://edu.google.accredible.com/123456789',
-  ],
   match(url) {
     if (!isAccredibleSite(url)) return undefined;
     const match = PATH.exec(url.pathname)?.[1];

@@ -30,13 +30,6 @@ export const canvasCredentials: ProviderAdapter = {
   id: 'canvas-credentials',
   label: 'Canvas Credentials',
   hosts: API_HOSTS.map((host) => `https://${host}/*`),
-  examples: [
-    'https://badgr.com/public/assertions/Xq3sQ0aTRn2kVb7wLm9pZA',
-    'https://eu.badgr.com/public/assertions/T2k9Hh1XQr6yPknbWFgJ3f?identity__email=jane%40example.com',
-    'https://asu.badgr.com/public/assertions/a1B2c3D4e5F6g7H8i9J0k_',
-    'https://badges.parchment.com/public/assertions/Pm4Nq8Rs2Tu6Vw0Xy4Za-b',
-    'https://api.badgr.io/public/assertions/Kd7Fg2Hj5Lm8Np1Qr4St6v',
-  ],
   match(url) {
     const id = PATH.exec(url.pathname)?.[1];
     if (id === undefined) return undefined;

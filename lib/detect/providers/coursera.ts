@@ -14,12 +14,6 @@ export const coursera: ProviderAdapter = {
   id: 'coursera',
   label: 'Coursera',
   hosts: [],
-  examples: [
-    'https://www.coursera.org/account/accomplishments/verify/Q7ZK4LM2XP9R',
-    'https://www.coursera.org/account/accomplishments/specialization/certificate/H3J8N2W6Y4TA',
-    'https://www.coursera.org/account/accomplishments/professional-cert/ZT5R8Q2MK7VB',
-    'https://coursera.org/verify/professional-cert/B6M3X9T2QW8L',
-  ],
   match(url) {
     if (!isOnHost(url, ['www.coursera.org', 'coursera.org'])) return undefined;
     const id = PATH.exec(url.pathname)?.[1];

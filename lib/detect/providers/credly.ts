@@ -14,13 +14,6 @@ export const credly: ProviderAdapter = {
   label: 'Credly',
   // The assertion is on api.credly.com; its BadgeClass and Issuer URLs are on www.credly.com.
   hosts: ['https://api.credly.com/*', 'https://www.credly.com/*'],
-  examples: [
-    'https://www.credly.com/badges/0f4e7a4b-5d1c-4c8e-9a3b-2f6d8e1c7b90',
-    'https://www.credly.com/badges/0f4e7a4b-5d1c-4c8e-9a3b-2f6d8e1c7b90/public_url',
-    'https://www.credly.com/badges/6a2d9c1e-3b4f-4a8d-8e7c-1d2f3a4b5c6d/linked_in_profile',
-    'https://www.credly.com/earner/earned/badge/9b8c7d6e-5f4a-4b3c-8d2e-1f0a9b8c7d6e',
-    'https://www.youracclaim.com/badges/3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f/public_url',
-  ],
   match(url) {
     if (!isOnHost(url, HOSTS)) return undefined;
     const id = PATH.exec(url.pathname)?.[1]?.toLowerCase();

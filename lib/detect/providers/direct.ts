@@ -43,12 +43,6 @@ export const direct: ProviderAdapter = {
   label: 'Credential file',
   // Any host: asked for at run time.
   hosts: [],
-  examples: [
-    'https://issuer.example.edu/credentials/2024/jane-doe-diploma.json',
-    'https://certs.example.org/blockcerts/5e9f1a2b3c4d.jsonld',
-    'https://issuer.example.com/vc/intro-to-rust.jwt',
-    'https://learn.example.org/badges/baked/data-literacy-badge.png',
-  ],
   match(url, context) {
     // Policy: https only and no credentials in the URL (the fetch policy would refuse them);
     // plain http to loopback only in test and demo builds, as the fetch policy allows there.

@@ -12,10 +12,6 @@ export const edx: ProviderAdapter = {
   id: 'edx',
   label: 'edX',
   hosts: [],
-  examples: [
-    'https://courses.edx.org/certificates/4c9e2b7a1d3f4e5a8b6c0d9e7f1a2b3c',
-    'https://credentials.edx.org/credentials/a8f3c1e92b4d4f7e9a0b1c2d3e4f5a6b/',
-  ],
   match(url) {
     const pattern = isOnHost(url, ['courses.edx.org'])
       ? CERTIFICATE_PATH

@@ -12,9 +12,6 @@ export const europass: ProviderAdapter = {
   id: 'europass',
   label: 'Europass',
   hosts: [],
-  examples: [
-    'https://europa.eu/europass/digital-credentials/viewer/#/credential-details/urn:credential:4d2f7a9c-1b3e-4c5d-8e6f-7a8b9c0d1e2f',
-  ],
   match(url) {
     if (!isOnHost(url, ['europa.eu'])) return undefined;
     if (!VIEWER_PATH.test(url.pathname) || NOT_CREDENTIAL_ROUTES.has(url.hash)) return undefined;

@@ -13,10 +13,6 @@ export const learncard: ProviderAdapter = {
   id: 'learncard',
   label: 'LearnCard',
   hosts: [],
-  examples: [
-    'https://learncard.app/s/q2Xv8RkT1mPz4WnC7bLd9A#Zk3m8Qp1Rt6Vw2Xy5Ab9Cd4Ef7Gh0Jk3Lm6Np9Qr2S',
-    'https://learncard.app/?uri=urn:lc:boost:network:8f1e2d3c&seed=a1b2c3d4&pin=123456',
-  ],
   match(url) {
     if (!isOnHost(url, ['learncard.app', 'www.learncard.app'])) return undefined;
     const id = SHARE_PATH.exec(url.pathname)?.[1];

@@ -15,10 +15,6 @@ export const microsoftLearn: ProviderAdapter = {
   id: 'microsoft-learn',
   label: 'Microsoft Learn',
   hosts: [],
-  examples: [
-    'https://learn.microsoft.com/api/credentials/share/en-us/JaneDoe-4821/7A3C9E1F5B2D8A64?sharingId=2F8E6D4C1A9B3E75',
-    'https://learn.microsoft.com/en-us/users/janedoe-4821/credentials/3b9d1f7e5a2c8e46',
-  ],
   match(url) {
     if (!isOnHost(url, ['learn.microsoft.com'])) return undefined;
     const id = (SHARE_PATH.exec(url.pathname) ?? PROFILE_PATH.exec(url.pathname))?.[1];

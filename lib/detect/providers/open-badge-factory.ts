@@ -13,11 +13,6 @@ export const openBadgeFactory: ProviderAdapter = {
   id: 'open-badge-factory',
   label: 'Open Badge Factory',
   hosts: ['https://openbadgefactory.com/*'],
-  examples: [
-    'https://openbadgefactory.com/v1/assertion/3f2a9c4e1b7d8e6f5a4b3c2d1e0f9a8b7c6d5e4f.html',
-    'https://openbadgefactory.com/v1/assertion/3f2a9c4e1b7d8e6f5a4b3c2d1e0f9a8b7c6d5e4f',
-    'https://openbadgefactory.com/obv3/credentials/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678.html',
-  ],
   match(url) {
     if (!isOnHost(url, HOSTS)) return undefined;
     const ob2 = OB2_PATH.exec(url.pathname)?.[1]?.toLowerCase();

@@ -10,7 +10,6 @@ export const openBadgePassport: ProviderAdapter = {
   id: 'open-badge-passport',
   label: 'Open Badge Passport',
   hosts: [],
-  examples: ['https://openbadgepassport.com/app/badge/info/482913'],
   match(url) {
     if (!isOnHost(url, ['openbadgepassport.com', 'www.openbadgepassport.com'])) return undefined;
     const id = PATH.exec(url.pathname)?.[1];

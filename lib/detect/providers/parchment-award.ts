@@ -10,7 +10,6 @@ export const parchmentAward: ProviderAdapter = {
   id: 'parchment-award',
   label: 'Parchment',
   hosts: [],
-  examples: ['https://www.parchment.com/u/award/9d4c2e7f1a3b5c6d8e0f2a4b6c8d0e1f'],
   match(url) {
     if (!isOnHost(url, ['www.parchment.com', 'parchment.com'])) return undefined;
     const id = PATH.exec(url.pathname)?.[1]?.toLowerCase();

@@ -14,10 +14,6 @@ export const verifierPlus: ProviderAdapter = {
   label: 'VerifierPlus',
   // Verify-by-URL links point anywhere: that inner host is asked for at run time.
   hosts: ['https://verifierplus.org/*'],
-  examples: [
-    'https://verifierplus.org/credentials/5f0c2b1e-8d7a-4e6f-9c3b-1a2d3e4f5a6b',
-    'https://verifierplus.org/#verify?vc=https%3A%2F%2Fissuer.example.edu%2Fcredentials%2Fdiploma-2024',
-  ],
   match(url) {
     if (isOnHost(url, ['verifierplus.org'])) {
       const id = STORED_PATH.exec(url.pathname)?.[1]?.toLowerCase();

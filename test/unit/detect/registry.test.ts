@@ -1,5 +1,6 @@
 // The registry meta-test (STYLE.md §4, after refined-github's features test): every file in
-// lib/detect/providers/ is registered, every adapter has examples that match it and no other
+// lib/detect/providers/ is registered, every adapter has examples (test/fixtures/detect/
+// examples.ts, never bundled) that match it and no other
 // adapter, every adapter has fixtures, ids are unique kebab-case, host patterns are well formed.
 
 import { existsSync, readdirSync } from 'node:fs';
@@ -11,6 +12,7 @@ import {
   type ProviderAdapter,
   providerHostPermissions,
 } from '../../../lib/detect';
+import { ADAPTER_EXAMPLES } from '../../fixtures/detect/examples';
 import { FIXTURES_DIR, fixtureFiles } from './fixture-dom';
 
 const PROVIDERS_DIR = join(import.meta.dirname, '../../../lib/detect/providers');
@@ -48,20 +50,21 @@ describe('provider registry', () => {
   describe.each(PROVIDER_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))(
     '%s',
     (id, adapter) => {
+      const examplesOf = (name: string) => ADAPTER_EXAMPLES[name] ?? [];
       it('has a label and at least one example', () => {
         expect(adapter.label.trim()).not.toBe('');
-        expect(adapter.examples.length).toBeGreaterThan(0);
+        expect(examplesOf(id).length).toBeGreaterThan(0);
       });
 
       it('matches every example itself and through matchCredentialUrl', () => {
-        for (const example of adapter.examples) {
+        for (const example of examplesOf(id)) {
           expect(adapter.match(new URL(example))?.providerId, example).toBe(id);
           expect(matchCredentialUrl(example, PAGE)?.providerId, example).toBe(id);
         }
       });
 
       it('has examples no other adapter matches', () => {
-        for (const example of adapter.examples) {
+        for (const example of examplesOf(id)) {
           const others = PROVIDER_ADAPTERS.filter(
             (other) => other !== adapter && other.match(new URL(example)) !== undefined,
           ).map((other) => other.id);
@@ -81,7 +84,7 @@ describe('provider registry', () => {
       });
 
       it('gives link-only matches no fetch URL and others an https one', () => {
-        for (const example of adapter.examples) {
+        for (const example of examplesOf(id)) {
           const match = adapter.match(new URL(example));
           if (match?.kind === 'link-only') expect(match.fetchUrl).toBeUndefined();
           else expect(match?.fetchUrl).toMatch(/^https:\/\//);
