@@ -3,7 +3,6 @@
 // runtime messages and extension storage. Listeners are registered synchronously in main().
 
 import { type Browser, browser, defineBackground } from '#imports';
-import { extensionUserStore, newSeal } from '../components/ui/extension-store';
 import {
   createBadgeRegistry,
   createVerifierService,
@@ -11,6 +10,7 @@ import {
   toolbarBadge,
 } from '../lib/background';
 import type { FetchLike } from '../lib/deps';
+import { extensionUserStore, newSeal } from '../lib/extension';
 import { blockedHostsRules } from '../lib/fetch';
 import { holderCheckOf, withHolderCheck } from '../lib/holder';
 import { issuerStanding } from '../lib/issuers';

@@ -4,14 +4,8 @@ import '../../components/ui/page.css';
 import { render } from 'preact';
 import { browser } from '#imports';
 import { ComparePage } from '../../components/compare/compare-page';
-import {
-  download,
-  type EditDone,
-  editorFor,
-  exportAll,
-  extensionUserStore,
-  importFile,
-} from '../../components/ui/extension-store';
+import { download, exportAll, importFile } from '../../components/ui/data-files';
+import { type EditDone, editorFor, extensionUserStore } from '../../lib/extension';
 import { compareCandidates, shortlistCsv } from '../../lib/matching';
 import {
   deleteRole,

@@ -5,13 +5,8 @@ import '../../components/ui/page.css';
 import { render } from 'preact';
 import { browser } from '#imports';
 import { OptionsPage } from '../../components/options/options-page';
-import {
-  type EditDone,
-  editorFor,
-  exportAll,
-  extensionUserStore,
-  importFile,
-} from '../../components/ui/extension-store';
+import { exportAll, importFile } from '../../components/ui/data-files';
+import { type EditDone, editorFor, extensionUserStore } from '../../lib/extension';
 import { createMessenger } from '../../lib/messaging';
 import { restoreBundledIssuer, type Settings, trustIssuer, untrustIssuer } from '../../lib/storage';
 

@@ -5,7 +5,7 @@ import '../../components/ui/page.css';
 import { render } from 'preact';
 import { browser } from '#imports';
 import { type DraftRole, PopupPage } from '../../components/popup/popup-page';
-import { editorFor, extensionUserStore } from '../../components/ui/extension-store';
+import { editorFor, extensionUserStore } from '../../lib/extension';
 import { issuerStanding } from '../../lib/issuers';
 import {
   type CandidateSkills,
