@@ -2,7 +2,10 @@
 // Generated once from the project set; add a context by adding its file and one line here.
 
 import bitstringStatusListV1 from './bitstring-status-list-v1.json';
+import blockcertsV31 from './blockcerts-v3.1.json';
+import blockcertsV3 from './blockcerts-v3.json';
 import cidV1 from './cid-v1.json';
+import citizenshipV1 from './citizenship-v1.json';
 import clrV2p0Context from './clr-v2p0-context.json';
 import clrV2p0Context201 from './clr-v2p0-context-2.0.1.json';
 import credentialsExamplesV1 from './credentials-examples-v1.json';
@@ -14,6 +17,7 @@ import dataIntegrityV2 from './data-integrity-v2.json';
 import dccV1 from './dcc-v1.json';
 import didV1 from './did-v1.json';
 import ed25519Signature2020V1 from './ed25519-signature-2020-v1.json';
+import jffVcEduPlugfest1 from './jff-vc-edu-plugfest-1-context.json';
 import jws2020V1 from './jws-2020-v1.json';
 import multikeyV1 from './multikey-v1.json';
 import obV3p0Context from './ob-v3p0-context.json';
@@ -21,9 +25,12 @@ import obV3p0Context301 from './ob-v3p0-context-3.0.1.json';
 import obV3p0Context302 from './ob-v3p0-context-3.0.2.json';
 import obV3p0Context303 from './ob-v3p0-context-3.0.3.json';
 import obV3p0Extensions from './ob-v3p0-extensions.json';
+import odrl from './odrl.json';
 import openbadgesV2 from './openbadges-v2.json';
 import openbadgesV2ExtensionApplyLinkExtension from './openbadges-v2-extension-applyLinkExtension.json';
 import openbadgesV2ExtensionExampleExtension from './openbadges-v2-extension-exampleExtension.json';
+import securityV1 from './security-v1.json';
+import securityV2 from './security-v2.json';
 import statusList2021V1 from './status-list-2021-v1.json';
 import x25519KeyAgreement2020V1 from './x25519-key-agreement-2020-v1.json';
 
@@ -58,9 +65,27 @@ export const BUNDLED_CONTEXTS: ReadonlyMap<string, unknown> = new Map<string, un
     openbadgesV2ExtensionApplyLinkExtension,
   ],
   ['https://w3id.org/dcc/v1', dccV1],
+  // Used by real VC 1.1 credentials (plugfests, PRCs): see README.md for why @vocab is allowed.
+  ['https://www.w3.org/2018/credentials/examples/v1', credentialsExamplesV1],
+  ['https://www.w3.org/ns/credentials/examples/v2', credentialsExamplesV2],
+  ['https://www.w3.org/ns/odrl.jsonld', odrl],
+  ['https://w3id.org/citizenship/v1', citizenshipV1],
+  ['https://w3id.org/security/v1', securityV1],
+  ['https://w3id.org/security/v2', securityV2],
+  [
+    'https://w3c-ccg.github.io/vc-ed/plugfest-1-2022/jff-vc-edu-plugfest-1-context.json',
+    jffVcEduPlugfest1,
+  ],
+  // Blockcerts: the canonical URL and the two aliases @blockcerts/schemas maps to each file.
+  ['https://w3id.org/blockcerts/v3', blockcertsV3],
+  ['https://w3id.org/blockcerts/schema/3.0/context.json', blockcertsV3],
+  ['https://www.blockcerts.org/schema/3.0/context.json', blockcertsV3],
+  ['https://w3id.org/blockcerts/v3.1', blockcertsV31],
+  ['https://w3id.org/blockcerts/schema/3.1/context.json', blockcertsV31],
+  ['https://www.blockcerts.org/schema/3.1/context.json', blockcertsV31],
 ]);
 
-/** The W3C examples contexts: `@vocab` defeats safe mode, so only tests may add them. */
+/** The W3C examples contexts, now also in BUNDLED_CONTEXTS; kept for callers that merge them. */
 export const EXAMPLE_CONTEXTS: ReadonlyMap<string, unknown> = new Map<string, unknown>([
   ['https://www.w3.org/2018/credentials/examples/v1', credentialsExamplesV1],
   ['https://www.w3.org/ns/credentials/examples/v2', credentialsExamplesV2],
