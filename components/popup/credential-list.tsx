@@ -4,7 +4,7 @@
 
 import type { PageCredential } from '../../lib/matching';
 import { VerdictPill } from '../ui/verdict-pill';
-import type { PopupActions } from './popup-page';
+import type { PopupActions } from './types';
 
 export type CredentialListProps = {
   items: Array<{ credential: PageCredential; ref: string | undefined }>;

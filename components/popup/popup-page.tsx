@@ -4,72 +4,19 @@
 // Presentational: every decision arrives as props, every change leaves as a callback.
 
 import { useState } from 'preact/hooks';
-import type { PagePerson } from '../../lib/holder';
 import { PERSON_SOURCE_WORDS } from '../../lib/holder';
-import type { CandidateSkills, Coverage, RoleDraft, SkillEvidence } from '../../lib/matching';
-import type { InterferenceReport, Seal } from '../../lib/messaging';
-import type { SavedRole, SavedRoleSkill } from '../../lib/storage';
+import type { Coverage, SkillEvidence } from '../../lib/matching';
+import type { SavedRole } from '../../lib/storage';
 import { SealLine } from '../ui/seal-line';
 import { CredentialList } from './credential-list';
 import { HolderEmail } from './holder-email';
 import { InterferenceNotice } from './interference-notice';
-import { NotChecked, type NotCheckedProps } from './not-checked';
+import { NotChecked } from './not-checked';
 import { RoleEditor } from './role-editor';
 
-/** The role read from the job page being viewed, before it is pinned. */
-export type DraftRole = RoleDraft & { url: string };
+import type { PopupPageProps } from './types';
 
-export type PopupActions = {
-  scanPage(): void;
-  enableSite(): void;
-  pinPageRole(skills: SavedRoleSkill[]): void;
-  pasteRole(text: string): void;
-  chooseRole(roleId: string | undefined): void;
-  saveToShortlist(): void;
-  trustIssuer(id: string, name: string): void;
-  /** A skill from free text, or undefined when Credlens does not know it. */
-  recognise(text: string): SavedRoleSkill | undefined;
-  openPage(page: 'compare' | 'preview' | 'options'): void;
-  /** Asks for the hosts in `blockedOrigins` (a click: permission requests need a gesture). */
-  allowHosts(): void;
-  forgetHosts(): void;
-  /** Scrolls the page to a credential's link and highlights its badge. */
-  reveal(ref: string): void;
-  /** Checks the credential links past the per-page cap. */
-  checkMore(): void;
-  /** The candidate's email against hashed recipients (empty forgets it). */
-  checkEmail(email: string): void;
-};
-
-export type PopupPageProps = {
-  seal?: Seal | undefined;
-  /** Undefined until the page answered, or when Credlens does not run on it. */
-  candidate?:
-    | {
-        name?: string | undefined;
-        /** The person the page is about, as credentials are compared with (lib/holder). */
-        person?: PagePerson | undefined;
-        skills: CandidateSkills;
-      }
-    | undefined;
-  pageRole?: DraftRole | undefined;
-  activeRole?: SavedRole | undefined;
-  roles: SavedRole[];
-  coverage?: Coverage | undefined;
-  /** Issuer ids the user or the bundled list already trusts. */
-  knownIssuers: ReadonlySet<string>;
-  otherSite?: string | undefined;
-  /** Sites Credlens could not reach for want of permission (issuers, keys, status lists). */
-  blockedOrigins: string[];
-  message?: string | undefined;
-  /** Badges the page covered, clipped, moved or hid (content script and badge frames). */
-  interference?: InterferenceReport[];
-  /** Credential links past the per-page cap. */
-  notChecked?: Omit<NotCheckedProps, 'onCheck'> | undefined;
-  /** The page's handle of each credential, in the order of `candidate.skills.credentials`. */
-  credentialRefs?: string[] | undefined;
-  actions: PopupActions;
-};
+export type { DraftRole, PopupActions, PopupPageProps } from './types';
 
 export function PopupPage(props: PopupPageProps) {
   const { seal, candidate, pageRole, activeRole, otherSite, message, actions } = props;

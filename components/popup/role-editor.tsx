@@ -3,7 +3,7 @@
 
 import { useState } from 'preact/hooks';
 import type { SavedRoleSkill } from '../../lib/storage';
-import type { DraftRole } from './popup-page';
+import type { DraftRole } from './types';
 
 export type RoleEditorProps = {
   role: DraftRole;

@@ -4,19 +4,13 @@
 
 import type { Deps } from '../deps';
 import { withHolderName } from '../holder';
-import { createVerifierCaches, type Ed25519Verifier } from '../verify';
+import { createVerifierCaches } from '../verify';
 import { formatResult } from './format-result';
+import type { CliIo } from './io';
 import { runMatch, runSkills, SKILLS_USAGE } from './skills-commands';
 import { verifyInput } from './verify-input';
 
-export type CliIo = Deps & {
-  readFile: (path: string) => Promise<Uint8Array>;
-  readStdin: () => Promise<Uint8Array>;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** The host's Ed25519 primitive (node:crypto in lib/cli/main.ts). */
-  ed25519?: Ed25519Verifier;
-};
+export type { CliIo } from './io';
 
 export const USAGE = `Usage: credlens verify [--json] [--insecure-localhost] [--now <ISO-8601>] [--recipient <email>] [--holder-name <name>] [--challenge <s>] [--domain <s>] <file|url|->...
 

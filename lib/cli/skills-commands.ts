@@ -5,8 +5,8 @@ import { withHolderName } from '../holder';
 import { analyzeRole, computeCoverage, type Role } from '../matching';
 import { createDefaultSkillMatcher } from '../skills';
 import { createVerifierCaches } from '../verify';
+import type { CliIo } from './io';
 import { readRoleText } from './role-input';
-import type { CliIo } from './run-cli';
 import { verifyInput } from './verify-input';
 
 export const SKILLS_USAGE = `Usage: credlens skills [--json] [--insecure-localhost] <file|url|->...

@@ -4,7 +4,7 @@
 
 import { isListedAs, KNOWN_ISSUERS } from './known-issuers';
 import { isConfusable } from './skeleton';
-import type { IssuerTrust } from './standing';
+import type { IssuerTrust } from './trust';
 
 /**
  * The listed issuer name that `issuerName` imitates, or undefined. Policy: a name confusable

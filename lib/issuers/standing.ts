@@ -5,8 +5,9 @@
 import { isListedAs, KNOWN_ISSUERS } from './known-issuers';
 import { lookalikeOf } from './lookalike';
 
-export type TrustedIssuer = { id: string; name: string };
-export type IssuerTrust = { added: TrustedIssuer[]; removed: string[] };
+import type { IssuerTrust } from './trust';
+
+export type { IssuerTrust, TrustedIssuer } from './trust';
 
 export type IssuerStanding = {
   known: boolean;

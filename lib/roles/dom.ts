@@ -5,7 +5,7 @@
  * structure, skips hidden and interactive elements and caps the length.
  * @module
  */
-import { MAX_LABEL_TEXT, MAX_POSTING_TEXT } from './types';
+import { MAX_LABEL_TEXT, MAX_POSTING_TEXT } from './limits';
 
 /** A DOM node as far as the text walker cares. */
 export interface RoleNode {

@@ -42,7 +42,4 @@ export interface RoleAdapter {
   extract(root: RoleRoot, url: URL): JobPostingInfo | undefined;
 }
 
-/** Upper bound on `JobPostingInfo.text` length (page text is untrusted input, STYLE.md §7). */
-export const MAX_POSTING_TEXT = 50_000;
-/** Upper bound on title and company length. */
-export const MAX_LABEL_TEXT = 300;
+export { MAX_LABEL_TEXT, MAX_POSTING_TEXT } from './limits';
