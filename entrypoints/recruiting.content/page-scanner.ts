@@ -209,7 +209,8 @@ export function startPageScanner(
     }
     checked++;
     overflow.delete(element);
-    const match = detection.match as ProviderMatchMessage;
+    // The same shape as the worker's schema (pinned by test/unit/messaging/shapes.test.ts).
+    const match: ProviderMatchMessage = detection.match;
     const entry: Tracked = {
       ref: (nextRef++).toString(36),
       token: '',
@@ -391,7 +392,7 @@ export function startPageScanner(
 }
 
 function detectionOf(element: Element, entry: Tracked): Detection {
-  return { element: element as never, match: entry.match as never, label: entry.label };
+  return { element: element as never, match: entry.match, label: entry.label };
 }
 
 function isInViewport(element: Element): boolean {

@@ -29,17 +29,17 @@ export type ProviderMatch = {
   /** The human link as found on the page, after unwrapping redirect wrappers. */
   sourceUrl: string;
   /** What the service worker fetches (always https); absent for `link-only`. */
-  fetchUrl?: string;
+  fetchUrl?: string | undefined;
   kind: ProviderKind;
   /** The provider's id for this credential, normalised (e.g. lowercase uuid). */
-  credentialId?: string;
+  credentialId?: string | undefined;
   /** The fetched JSON wraps the credential: take this member (VerifierPlus stored shares). */
-  unwrap?: 'credential';
+  unwrap?: 'credential' | undefined;
   /**
    * A guess from the link's shape alone (a `.json` or badge-like image anywhere). When the
    * verification says `malformed`, the UI drops it silently: no badge at all.
    */
-  generic?: true;
+  generic?: true | undefined;
 };
 
 export type ProviderAdapter = {

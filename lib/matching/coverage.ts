@@ -3,6 +3,7 @@
 // listed but back nothing. The popup's "N of M required skills backed by verified credentials"
 // and the CLI's match command both come from here.
 
+import type { BadgeView } from '../messaging';
 import { credentialWords } from '../shared/credential-words';
 import type { SkillMatcher } from '../skills';
 import type { CredentialSummary, VerificationStatus } from '../verify';
@@ -17,7 +18,7 @@ export type CandidateCredential = {
 export type CredentialSkills = {
   input: string;
   /** A verification status or a badge verdict: only verified and confirmed back skills. */
-  status: VerificationStatus | string;
+  status: VerificationStatus | BadgeView['verdict'];
   skills: Array<{ id: string; label: string }>;
 };
 export type Covered = { id: string; label: string; by: string[]; tier: 'verified' | 'confirmed' };
