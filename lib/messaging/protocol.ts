@@ -29,7 +29,7 @@ export const ProviderMatchSchema = z.object({
   kind: z.enum(['ob2-hosted', 'credential', 'accredible', 'link-only']),
   credentialId: z.optional(text(256)),
   unwrap: z.optional(z.literal('credential')),
-  generic: z.optional(z.boolean()),
+  generic: z.optional(z.literal(true)),
 });
 export type ProviderMatchMessage = z.infer<typeof ProviderMatchSchema>;
 
