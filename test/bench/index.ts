@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBrowserBench } from './browser';
 import { buildWorkload } from './credentials';
+import { benchEs256k } from './jose';
 import { TIMED_PASSES } from './measure';
 import { benchPopupSkills, benchSkillsExtraction } from './skills';
 
@@ -68,6 +69,8 @@ console.log(
 console.log(
   `popup: skills matcher built in ${popup.matcherMs.toFixed(0)} ms (once per opening); skills and coverage for ${popup.count} credentials ${popup.pageMs.toFixed(1)} ms median`,
 );
+
+await benchEs256k();
 
 // In Chromium with the extension: time to badges on the demo profile, another tab's time to
 // all final under a flood, and the page-scan cost.

@@ -1,17 +1,17 @@
 // Verifies the JOSE securing of a credential (VC-JOSE-COSE §3.1, VC 1.1 §6.3.1; STANDARDS §7.3):
 // header rules, an allow-list of algorithms, the signing key found through `kid` (DID URL,
 // controller document, or the issuer's JWKS) and bound to the issuer exactly as for Data
-// Integrity, then the signature through jose. A key embedded in the header counts only when
-// it is provably the issuer's.
+// Integrity, or an https kid serving a bare JWK (kid-url.ts), then the signature through jose
+// (ES256K through @noble/curves, es256k.ts). A key embedded in the header counts only when it is
+// provably the issuer's.
 
-import { base64urlnopad } from '@scure/base';
 import { calculateJwkThumbprint, compactVerify, importJWK, type JWK } from 'jose';
-import type { FetchError } from '../../fetch';
-import type { Result } from '../../shared/result';
-import type { KeyResolutionError, ResolvedMethod } from '../keys';
-import { decodeEd25519Multikey } from '../keys/public-key';
 import type { ProofReport } from '../proofs/verify-proofs';
-import { type Check, type CheckCode, check } from '../result';
+import { type Check, check } from '../result';
+import { verifyEs256k } from './es256k';
+import type { FoundKey, JwsKeyContext, KeyProblem } from './jws-key';
+import { fromKidUrl } from './kid-url';
+import { jwkOfMethod } from './method-jwk';
 import type { ParsedJws } from './parse-jws';
 
 const ALLOWED_TYP = new Set([
@@ -39,18 +39,14 @@ const ALGORITHMS: Record<string, { kty: string; crv?: string }> = {
   Ed25519: { kty: 'OKP', crv: 'Ed25519' },
   ES256: { kty: 'EC', crv: 'P-256' },
   ES384: { kty: 'EC', crv: 'P-384' },
+  // RFC 8812 §3.2; checked with @noble/curves (es256k.ts), since WebCrypto has no secp256k1.
+  ES256K: { kty: 'EC', crv: 'secp256k1' },
   RS256: { kty: 'RSA' },
   PS256: { kty: 'RSA' },
 };
 const MIN_RSA_BITS = 2048;
 
-export type JwsKeyContext = {
-  issuerId: string;
-  resolveMethod: (methodId: string) => Promise<Result<ResolvedMethod, KeyResolutionError>>;
-  fetchJson: (url: string) => Promise<Result<unknown, FetchError>>;
-  /** A presentation signed by its holder (`issuerId` is then the holder): vp media types. */
-  presentation?: boolean;
-};
+export type { JwsKeyContext } from './jws-key';
 
 /** Checks header, key and signature; the result joins the pipeline like a Data Integrity proof. */
 export async function verifyJws(jws: ParsedJws, context: JwsKeyContext): Promise<ProofReport> {
@@ -103,25 +99,18 @@ export async function verifyJws(jws: ParsedJws, context: JwsKeyContext): Promise
         `JWS ${jws.header.alg} signature does not match the ${context.presentation === true ? 'presentation' : 'credential'}`,
       );
   const checks = [keyCheck, signatureCheck];
-  if (found.unbound)
+  if (found.unbound !== undefined)
     checks.push(
-      context.presentation === true
-        ? check(
-            'holder',
-            'fail',
-            'jwt_key_not_bound',
-            'the key travels inside the JWT header and nothing ties it to the holder',
-          )
-        : check(
-            'issuer',
-            'fail',
-            'jwt_key_not_bound',
-            'the key travels inside the JWT header and nothing ties it to the issuer',
-          ),
+      check(
+        context.presentation === true ? 'holder' : 'issuer',
+        found.unbound.outcome,
+        found.unbound.code,
+        found.unbound.detail,
+      ),
     );
   return report(checks, {
     signatureValid: valid,
-    ...(found.unbound ? {} : { controller: found.controller }),
+    ...(found.unbound === undefined ? { controller: found.controller } : {}),
   });
 }
 
@@ -153,6 +142,19 @@ function checkHeader(jws: ParsedJws, presentation: boolean): Check | undefined {
       'jwt_header_invalid',
       `cty "${cty}" is not a ${kind} content type`,
     );
+  // VC-JOSE-COSE §3.1.1/§3.2.1: under these media types the payload is the credential
+  // (presentation) itself, so a VC 1.1 `vc`/`vp` claim means the JWT is not what typ says.
+  if (
+    typ !== undefined &&
+    typ.toLowerCase() !== 'jwt' &&
+    ('vc' in jws.payload || 'vp' in jws.payload)
+  )
+    return check(
+      'proof',
+      'fail',
+      'jwt_claims_invalid',
+      `typ "${typ}" makes the payload the ${kind} itself: the vc and vp claims must not be present`,
+    );
   if (crit !== undefined)
     return check(
       'proof',
@@ -164,9 +166,6 @@ function checkHeader(jws: ParsedJws, presentation: boolean): Check | undefined {
     return check('proof', 'fail', 'signature_invalid', 'the JWS has no signature');
   return undefined;
 }
-
-type FoundKey = { jwk: JWK; controller: string; label: string; unbound: boolean };
-type KeyProblem = { outcome: 'fail' | 'unknown'; code: CheckCode; detail: string };
 
 async function findKey(jws: ParsedJws, context: JwsKeyContext): Promise<FoundKey | KeyProblem> {
   const { kid, jwk: headerJwk } = jws.header;
@@ -184,16 +183,22 @@ async function findKey(jws: ParsedJws, context: JwsKeyContext): Promise<FoundKey
         code: 'key_unresolved',
         detail: 'the JWT names no key (no kid or jwk)',
       };
+    const whose = context.presentation === true ? 'holder' : 'issuer';
     return {
       jwk: headerJwk as JWK,
       controller: '',
       label: 'key embedded in the JWT header',
-      unbound: true,
+      unbound: {
+        outcome: 'fail',
+        code: 'jwt_key_not_bound',
+        detail: `the key travels inside the JWT header and nothing ties it to the ${whose}`,
+      },
     };
   }
   const resolved = methodId.startsWith('jwks:')
     ? await fromJwks(methodId.slice(5), context)
-    : await fromMethod(methodId, context);
+    : ((/^https:\/\/[^#]*$/i.test(methodId) ? await fromKidUrl(methodId, context) : undefined) ??
+      (await fromMethod(methodId, context)));
   if ('outcome' in resolved) return resolved;
   if (
     headerJwk !== undefined &&
@@ -238,7 +243,7 @@ async function fromMethod(
       code: 'key_malformed',
       detail: 'the verification method has no usable public key',
     };
-  return { jwk, controller: resolved.value.controller, label: methodId, unbound: false };
+  return { jwk, controller: resolved.value.controller, label: methodId };
 }
 
 /** An opaque kid is looked up in the issuer origin's JWKS; that origin is what binds it. */
@@ -273,20 +278,12 @@ async function fromJwks(kid: string, context: JwsKeyContext): Promise<FoundKey |
     jwk: match as JWK,
     controller: context.issuerId,
     label: `${url} (kid ${kid.slice(0, 80)})`,
-    unbound: false,
   };
 }
 
-function jwkOfMethod(method: Record<string, unknown>): JWK | undefined {
-  if (typeof method.publicKeyJwk === 'object' && method.publicKeyJwk !== null)
-    return method.publicKeyJwk as JWK;
-  if (typeof method.publicKeyMultibase !== 'string') return undefined;
-  const key = decodeEd25519Multikey(method.publicKeyMultibase);
-  if (!key.ok) return undefined;
-  return { kty: 'OKP', crv: 'Ed25519', x: base64urlnopad.encode(key.value.bytes) };
-}
-
 async function verifySignature(jws: ParsedJws, jwk: JWK): Promise<boolean> {
+  if (jws.header.alg === 'ES256K')
+    return verifyEs256k({ signingInput: jws.signingInput, signature: jws.signature, jwk });
   try {
     const key = await importJWK(
       { ...jwk, alg: jws.header.alg },
