@@ -26,8 +26,6 @@ export const PASS_ONLY_CODES = [
   'domain_match',
   'credential_bound_to_holder',
   'credential_verified',
-  'status_signed_by_other',
-  'proof_sd_disclosed',
 ] as const satisfies readonly CheckCode[];
 
 /** Every code a check can fail or stay unknown with. */
@@ -223,40 +221,9 @@ const ADVICE: Record<DiagnosedCode, Advice | ((id: CheckId) => Advice)> = {
     problem: 'The credential is signed with a method Credlens cannot check.',
     fix: 'Ask your issuer whether they can sign with eddsa-rdfc-2022, eddsa-jcs-2022, Ed25519Signature2020 or a VC-JWT (EdDSA, ES256).',
   },
-  proof_blockchain_anchored: {
-    problem:
-      'The credential is anchored on a blockchain (Blockcerts): Credlens cannot check that offline, so recruiters will see “Could not check”.',
-    fix: 'Point recruiters to your issuer’s own Blockcerts verifier, or ask your issuer for a copy signed with eddsa-rdfc-2022, Ed25519Signature2020 or a VC-JWT as well.',
-  },
-  proof_bbs_unsupported: {
-    problem:
-      'The credential is signed with a BBS selective-disclosure signature, which Credlens cannot check.',
-    fix: 'Ask your issuer whether they can also sign with eddsa-rdfc-2022, eddsa-jcs-2022 or Ed25519Signature2020.',
-  },
-  validity_unverified: {
-    problem:
-      'The credential’s dates could not be checked, because its signature could not be: they are shown as claimed.',
-    fix: 'Nothing to fix on its own: once the credential is signed in a way Credlens can check, its dates are checked too.',
-    severity: 'info',
-  },
   proof_malformed: {
     problem: 'The signature block (proof) is malformed.',
     fix: `If you copied the text, use the original file instead. Otherwise ${REISSUE.toLowerCase()}.`,
-  },
-  proof_jws_invalid: {
-    problem:
-      'The signature (an Ed25519Signature2018 detached JWS) is malformed or has a header that suite does not allow.',
-    fix: `If you copied the text, use the original file instead. Otherwise ${REISSUE.toLowerCase()}.`,
-  },
-  proof_sd_base_not_derived: {
-    problem:
-      'This is the issuer’s selective-disclosure (ecdsa-sd-2023) original, which is meant for you, not for recruiters: it cannot be checked as it is.',
-    fix: 'Share a disclosed copy made from it by your wallet (a derived proof), choosing what to reveal; if your wallet cannot, ask your issuer for a copy signed with eddsa-rdfc-2022.',
-  },
-  key_suite_mismatch: {
-    problem:
-      'The credential is signed with a kind of key its signature type does not use (for example an Ed25519 key for an ECDSA signature).',
-    fix: `${REISSUE}, naming a key of the kind its signature type requires.`,
   },
   proof_purpose_invalid: {
     problem: 'The signature was made for another purpose, so it does not vouch for the credential.',

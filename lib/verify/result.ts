@@ -62,17 +62,6 @@ export type CheckCode =
   | 'proof_purpose_invalid'
   | 'proof_expired'
   | 'proof_set_too_large'
-  // recognised proofs Credlens cannot check: Blockcerts' blockchain anchoring, BBS signatures
-  | 'proof_blockchain_anchored'
-  | 'proof_bbs_unsupported'
-  // Ed25519Signature2018: the detached JWS is malformed, or its header is not the one the suite defines
-  | 'proof_jws_invalid'
-  // ecdsa-sd-2023: the base proof of the issuer, which only the holder can use (derive), is unknown
-  | 'proof_sd_base_not_derived'
-  // ecdsa-sd-2023: a derived proof verified, the holder chose what to disclose (pass only)
-  | 'proof_sd_disclosed'
-  // the key is of another kind than the suite signs with (an Ed25519 key for ecdsa-rdfc-2019)
-  | 'key_suite_mismatch'
   // JWT / JOSE
   | 'jwt_malformed'
   | 'jwt_header_invalid'
@@ -117,8 +106,6 @@ export type CheckCode =
   | 'expired'
   | 'not_yet_valid'
   | 'date_invalid'
-  // dates of a credential whose proof could not be checked: claims only, never a verdict (skipped)
-  | 'validity_unverified'
   // status
   | 'status_absent'
   | 'status_valid'
@@ -129,8 +116,6 @@ export type CheckCode =
   | 'status_list_invalid'
   | 'status_entry_invalid'
   | 'status_unsupported'
-  // the status list verified, but its signer is not the credential's issuer (a pass with a note)
-  | 'status_signed_by_other'
   // presentation: the holder's proof and what the verifier asked for
   | 'presentation_proof_valid'
   | 'presentation_unsigned'
