@@ -4,7 +4,7 @@
 // lives beside the CLI's composition root, outside the framework-free core.
 
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
-import type { Ed25519Verifier } from '../verify';
+import { type Ed25519Verifier, isAcceptedEd25519Key } from '../verify';
 
 /** DER SubjectPublicKeyInfo prefix for an Ed25519 key (RFC 8410 §4): the 32 key bytes follow. */
 const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
@@ -28,7 +28,8 @@ export function createNodeEd25519Verifier(): Ed25519Verifier {
     return key;
   };
   return (publicKey, message, signature) => {
-    if (publicKey.length !== 32) return 'key_malformed';
+    // Policy: OpenSSL accepts small-order and non-canonical keys; the core's wrapper does not.
+    if (!isAcceptedEd25519Key(publicKey)) return 'key_malformed';
     if (signature.length !== 64) return 'invalid';
     let key: KeyObject;
     try {

@@ -27,6 +27,11 @@ export { encodeEd25519Multikey } from './keys';
 export type { PresentationSummary } from './presentation';
 /** A host-provided Ed25519 primitive (VerifyOptions.ed25519). */
 export type { Ed25519Verifier, SignatureOutcome } from './proofs/ed25519';
+/**
+ * Whether a raw Ed25519 public key is one every backend may be given: 32 bytes, a canonical
+ * encoding (RFC 8032 §5.1.3) and not a point of small order. A host's Ed25519Verifier calls it first.
+ */
+export { isAcceptedEd25519Key } from './proofs/ed25519';
 /** A bounded cache of imported public keys to pass as `keyCache` across many verifications. */
 export { createKeyCache, type KeyCache } from './proofs/key-cache';
 /** Verdicts, checks and their stable codes. */
