@@ -40,6 +40,13 @@ const WORDS: Partial<Record<CheckCode, string>> = {
   hosted_origin_not_allowed: 'It is hosted somewhere the issuer does not issue from',
   proof_missing: 'It is not signed',
   proof_type_unsupported: 'Signed in a way Credlens cannot check',
+  proof_blockchain_anchored:
+    "Anchored on a blockchain (Blockcerts) — Credlens cannot check that offline; use the issuer's verifier",
+  proof_bbs_unsupported:
+    'Signed with a BBS selective-disclosure signature, which Credlens cannot check',
+  validity_unverified:
+    'Dates as claimed by the credential, not checked: its signature could not be checked',
+  status_signed_by_other: 'The revocation list is signed by someone other than the issuer',
   proof_purpose_invalid: 'The signature was not made for issuing credentials',
   holder_match: 'Issued in the name of the person it was checked for',
   holder_possible_match:

@@ -26,6 +26,7 @@ export const PASS_ONLY_CODES = [
   'domain_match',
   'credential_bound_to_holder',
   'credential_verified',
+  'status_signed_by_other',
 ] as const satisfies readonly CheckCode[];
 
 /** Every code a check can fail or stay unknown with. */
@@ -220,6 +221,22 @@ const ADVICE: Record<DiagnosedCode, Advice | ((id: CheckId) => Advice)> = {
   proof_type_unsupported: {
     problem: 'The credential is signed with a method Credlens cannot check.',
     fix: 'Ask your issuer whether they can sign with eddsa-rdfc-2022, eddsa-jcs-2022, Ed25519Signature2020 or a VC-JWT (EdDSA, ES256).',
+  },
+  proof_blockchain_anchored: {
+    problem:
+      'The credential is anchored on a blockchain (Blockcerts): Credlens cannot check that offline, so recruiters will see “Could not check”.',
+    fix: 'Point recruiters to your issuer’s own Blockcerts verifier, or ask your issuer for a copy signed with eddsa-rdfc-2022, Ed25519Signature2020 or a VC-JWT as well.',
+  },
+  proof_bbs_unsupported: {
+    problem:
+      'The credential is signed with a BBS selective-disclosure signature, which Credlens cannot check.',
+    fix: 'Ask your issuer whether they can also sign with eddsa-rdfc-2022, eddsa-jcs-2022 or Ed25519Signature2020.',
+  },
+  validity_unverified: {
+    problem:
+      'The credential’s dates could not be checked, because its signature could not be: they are shown as claimed.',
+    fix: 'Nothing to fix on its own: once the credential is signed in a way Credlens can check, its dates are checked too.',
+    severity: 'info',
   },
   proof_malformed: {
     problem: 'The signature block (proof) is malformed.',

@@ -62,6 +62,9 @@ export type CheckCode =
   | 'proof_purpose_invalid'
   | 'proof_expired'
   | 'proof_set_too_large'
+  // recognised proofs Credlens cannot check: Blockcerts' blockchain anchoring, BBS signatures
+  | 'proof_blockchain_anchored'
+  | 'proof_bbs_unsupported'
   // JWT / JOSE
   | 'jwt_malformed'
   | 'jwt_header_invalid'
@@ -106,6 +109,8 @@ export type CheckCode =
   | 'expired'
   | 'not_yet_valid'
   | 'date_invalid'
+  // dates of a credential whose proof could not be checked: claims only, never a verdict (skipped)
+  | 'validity_unverified'
   // status
   | 'status_absent'
   | 'status_valid'
@@ -116,6 +121,8 @@ export type CheckCode =
   | 'status_list_invalid'
   | 'status_entry_invalid'
   | 'status_unsupported'
+  // the status list verified, but its signer is not the credential's issuer (a pass with a note)
+  | 'status_signed_by_other'
   // presentation: the holder's proof and what the verifier asked for
   | 'presentation_proof_valid'
   | 'presentation_unsigned'

@@ -1,5 +1,6 @@
-// The validity window: VC 2.0 validFrom/validUntil and VC 1.1 issuanceDate/expirationDate,
-// judged against an injected clock with a named tolerance for skewed device clocks.
+// The validity window: VC 2.0 validFrom/validUntil, VC 1.1 issuanceDate/expirationDate and
+// Open Badges 1.x/2.0 issuedOn/expires, judged by one rule against an injected clock with a named
+// tolerance for skewed device clocks. A date-time without a zone is UTC, never local time.
 
 import type { DataModel } from './formats/credential-schema';
 import { type Check, check } from './result';
@@ -72,13 +73,84 @@ export function checkValidity(
       return check('validity', 'fail', 'date_invalid', `${name} is not a valid date-time`);
     }
   }
+  return judgeWindow(
+    typeof from === 'string' ? { text: from, time: parseDateTime(from) } : undefined,
+    typeof until === 'string' ? { text: until, time: parseDateTime(until) } : undefined,
+    now,
+  );
+}
+
+/** Which Open Badges generation wrote the dates: 1.x also allows Unix seconds and plain dates. */
+export type BadgeDates = 'ob-1' | 'ob-2';
+
+/**
+ * An Open Badges DateTime in milliseconds, or undefined when it is not one. OB 2.0: an ISO 8601
+ * date-time (one without a zone is UTC, as the specification says). OB 1.x also: Unix seconds as
+ * a number or a numeric string, and a plain date (midnight UTC).
+ */
+export function parseBadgeDate(value: unknown, dates: BadgeDates): number | undefined {
+  if (dates === 'ob-1') {
+    const seconds = typeof value === 'string' && /^\d{1,11}$/.test(value) ? Number(value) : value;
+    if (typeof seconds === 'number')
+      return Number.isInteger(seconds) && seconds >= 0 && seconds < 1e11
+        ? seconds * 1000
+        : undefined;
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+      return isDateTime(`${value}T00:00:00Z`) ? parseDateTime(`${value}T00:00:00Z`) : undefined;
+  }
+  return isDateTime(value) ? parseDateTime(value) : undefined;
+}
+
+/** The `validity` check of an Open Badges 1.x/2.0 assertion: issuedOn and expires. */
+export function checkBadgeValidity(
+  assertion: Record<string, unknown>,
+  dates: BadgeDates,
+  now: Date,
+): Check {
+  const issued = parseBadgeDate(assertion.issuedOn, dates);
+  const expires =
+    assertion.expires === undefined ? undefined : parseBadgeDate(assertion.expires, dates);
+  if (issued === undefined)
+    return check('validity', 'fail', 'date_invalid', 'issuedOn is missing or not a date');
+  if (assertion.expires !== undefined && expires === undefined)
+    return check('validity', 'fail', 'date_invalid', 'expires is not a date');
+  if (expires !== undefined && expires < issued)
+    return check('validity', 'fail', 'date_invalid', 'expires is before issuedOn');
+  return judgeWindow(
+    { text: badgeDateText(assertion.issuedOn, issued), time: issued },
+    expires === undefined
+      ? undefined
+      : { text: badgeDateText(assertion.expires, expires), time: expires },
+    now,
+  );
+}
+
+/**
+ * The validity of a credential whose proof could not be checked: its dates are only claims, so
+ * they decide nothing (never expired, not yet valid or invalid); the detail says what they claim.
+ */
+export function claimedValidity(judged: Check): Check {
+  const claim = judged.detail === undefined ? '' : `as claimed: ${judged.detail}`;
+  return check('validity', 'skipped', 'validity_unverified', claim);
+}
+
+type Bound = { text: string; time: number };
+
+function judgeWindow(from: Bound | undefined, until: Bound | undefined, now: Date): Check {
   const time = now.getTime();
-  if (typeof from === 'string' && parseDateTime(from) - CLOCK_SKEW_MS > time) {
-    return check('validity', 'fail', 'not_yet_valid', `not valid until ${from}`);
+  if (from !== undefined && from.time - CLOCK_SKEW_MS > time) {
+    return check('validity', 'fail', 'not_yet_valid', `not valid until ${from.text}`);
   }
-  if (typeof until === 'string' && parseDateTime(until) + CLOCK_SKEW_MS < time) {
-    return check('validity', 'fail', 'expired', `expired on ${until}`);
+  if (until !== undefined && until.time + CLOCK_SKEW_MS < time) {
+    return check('validity', 'fail', 'expired', `expired on ${until.text}`);
   }
-  const window = typeof until === 'string' ? `valid until ${until}` : 'no expiry date';
+  const window = until === undefined ? 'no expiry date' : `valid until ${until.text}`;
   return check('validity', 'pass', 'validity_ok', window);
+}
+
+/** A date as given, or as an ISO date-time when it was Unix seconds. */
+function badgeDateText(value: unknown, time: number): string {
+  return typeof value === 'string' && !/^\d+$/.test(value)
+    ? value.slice(0, 64)
+    : new Date(time).toISOString();
 }

@@ -18,6 +18,7 @@ import {
   issuerIdOf,
   typesOf,
 } from './formats/credential-schema';
+import { explainUnsupportedProofs } from './formats/foreign-proofs';
 import {
   type CredentialSummary,
   type IssuerSummary,
@@ -36,7 +37,7 @@ import { type Check, check, deriveStatus, type VerificationStatus } from './resu
 import { openJws, type SecuringContext, verifyEmbeddedProofs } from './securing';
 import { checkCredentialStatus } from './status/check-status';
 import type { StatusListCache } from './status/list-cache';
-import { checkValidity, validityWindowOf } from './validity';
+import { checkValidity, claimedValidity, validityWindowOf } from './validity';
 
 export type VerifyOptions = Deps & {
   /** Allow plain http to loopback hosts (tests and the demo only). */
@@ -192,7 +193,7 @@ async function runPipeline(
       'format_ok',
       describeFormat(summary.kind, dataModel, secured.securing, container),
     ),
-    ...secured.checks,
+    ...explainUnsupportedProofs(secured.checks, document.proof),
   ];
   if (!checks.some((c) => c.id === 'context')) {
     checks.push(checkContextsKnown(document['@context'], options.contexts ?? BUNDLED_CONTEXTS));
@@ -207,7 +208,9 @@ async function runPipeline(
       ),
     );
   } else {
-    checks.push(checkValidity(document, dataModel, context.now));
+    const validity = checkValidity(document, dataModel, context.now);
+    // Policy: with no proof that could be checked, the dates are only claims: never a verdict.
+    checks.push(isUnauthenticated(checks) ? claimedValidity(validity) : validity);
     const subject = Array.isArray(document.credentialSubject)
       ? document.credentialSubject[0]
       : document.credentialSubject;
@@ -219,6 +222,7 @@ async function runPipeline(
     if (stage.checkStatus) {
       const statusChecks = await checkCredentialStatus(credential.credentialStatus, {
         ...compact({ credentialId: typeof credential.id === 'string' ? credential.id : undefined }),
+        issuerId,
         fetchJson: (location, limits) =>
           fetchJson(location, {
             ...fetchOptions,
@@ -234,7 +238,7 @@ async function runPipeline(
             presentation: false,
           });
           return result.status === 'verified'
-            ? { trusted: true }
+            ? { trusted: true, ...compact({ signer: listIssuerOf(list) }) }
             : {
                 trusted: false,
                 detail: `the list itself is ${result.status} (${firstProblem(result.checks)})`,
@@ -317,6 +321,20 @@ function describeFormat(
   }[kind];
   const baked = container === undefined ? '' : `, baked in a ${container.toUpperCase()} image`;
   return `${label} (${dataModel === 'vc-2.0' ? 'VC 2.0' : 'VC 1.1'}${securing === 'jose' ? ', JWT' : ''}${baked})`;
+}
+
+/** The id of a verified status list's issuer (its signer: the list verified as issuer-bound). */
+function listIssuerOf(list: Record<string, unknown>): string | undefined {
+  const issuer = list.issuer;
+  if (typeof issuer === 'string') return issuer;
+  const id = (issuer as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** No proof passed and one could not be checked (missing, unsupported, blockchain, BBS). */
+function isUnauthenticated(checks: readonly Check[]): boolean {
+  const proofs = checks.filter((c) => c.id === 'proof');
+  return !proofs.some((c) => c.outcome === 'pass') && proofs.some((c) => c.outcome === 'unknown');
 }
 
 function firstProblem(checks: readonly Check[]): string {

@@ -7,18 +7,19 @@ import { summarizeIssuer, summarizeOpenBadge2 } from '../formats/summary';
 import type { Container } from '../input';
 import type { ParsedJws } from '../jwt/parse-jws';
 import { type Check, check, deriveStatus } from '../result';
+import { parseBadgeDate } from '../validity';
 import type { VerificationResult } from '../verify-credential';
 import { checkRecipient, identityClaims } from './recipient';
-import { type Ob2Context, verifyOpenBadge2 } from './verify-ob2';
+import { isOpenBadge1, type Ob2Context, verifyOpenBadge2 } from './verify-ob2';
 
 export const OPEN_BADGES_V2_CONTEXT = 'https://w3id.org/openbadges/v2';
 
-/** An OB 2.0 Assertion: its context is the OB v2 one, not a W3C credentials context. */
+/** An OB 2.0 Assertion (the OB v2 context, not a W3C credentials one) or an OB 1.x one. */
 export function isOpenBadge2(document: Record<string, unknown>): boolean {
   const context = Array.isArray(document['@context'])
     ? document['@context']
     : [document['@context']];
-  return context.includes(OPEN_BADGES_V2_CONTEXT);
+  return context.includes(OPEN_BADGES_V2_CONTEXT) || isOpenBadge1(document);
 }
 
 export type Ob2Options = Ob2Context & { recipient?: string; container?: Container; url?: string };
@@ -33,9 +34,15 @@ export async function openBadge2Result(
   const recipient = checkRecipient(identityClaims(assertion.recipient), options.recipient);
   const baked =
     options.container === undefined ? '' : `, baked in a ${options.container.toUpperCase()} image`;
-  const kind = verification.securing === 'hosted' ? 'hosted' : 'signed';
+  const version = isOpenBadge1(assertion) ? '1.x' : '2.0';
+  const kind =
+    verification.securing === 'hosted'
+      ? 'hosted assertion'
+      : verification.securing === 'jose'
+        ? 'signed assertion'
+        : 'assertion anchored on a blockchain (Blockcerts)';
   const checks: Check[] = [
-    check('format', 'pass', 'format_ok', `Open Badges 2.0 ${kind} assertion${baked}`),
+    check('format', 'pass', 'format_ok', `Open Badges ${version} ${kind}${baked}`),
     ...verification.checks,
     ...(recipient === undefined ? [] : [recipient]),
   ];
@@ -52,10 +59,15 @@ export async function openBadge2Result(
     holder: holderEvidence({ document: assertion }),
     ...compact({
       url: options.url,
-      issuedOn:
-        typeof assertion.issuedOn === 'string' ? assertion.issuedOn.slice(0, 64) : undefined,
-      validUntil:
-        typeof assertion.expires === 'string' ? assertion.expires.slice(0, 64) : undefined,
+      issuedOn: displayDate(assertion.issuedOn),
+      validUntil: displayDate(assertion.expires),
     }),
   };
+}
+
+/** A date for the card: as given, or an ISO date-time for OB 1.x Unix seconds. */
+function displayDate(value: unknown): string | undefined {
+  if (typeof value === 'string' && !/^\d+$/.test(value)) return value.slice(0, 64);
+  const time = parseBadgeDate(value, 'ob-1');
+  return time === undefined ? undefined : new Date(time).toISOString();
 }

@@ -21,6 +21,8 @@ export async function checkRevocationList(
       `revocation list: ${fetched.error.detail}`,
     );
   const entries = (fetched.value as { revokedAssertions?: unknown } | null)?.revokedAssertions;
+  const legacy = legacyRevocation(fetched.value, assertion.uid);
+  if (!Array.isArray(entries) && legacy !== undefined) return legacy;
   if (!Array.isArray(entries))
     return check(
       'status',
@@ -50,5 +52,24 @@ export async function checkRevocationList(
     'fail',
     'status_revoked',
     `listed in the issuer's revocation list${reason}`,
+  );
+}
+
+/**
+ * OB 1.0 revocation lists are a JSON object mapping revoked assertion uids to reasons. Undefined
+ * when `list` is not such an object (an OB 2.0 RevocationList, say).
+ */
+function legacyRevocation(list: unknown, uid: unknown): Check | undefined {
+  if (typeof list !== 'object' || list === null || Array.isArray(list)) return undefined;
+  const values = Object.values(list);
+  if (values.length === 0 || values.some((v) => typeof v !== 'string')) return undefined;
+  if (typeof uid !== 'string' || !Object.hasOwn(list, uid))
+    return check('status', 'pass', 'status_valid', "not in the issuer's revocation list");
+  const reason = String((list as Record<string, unknown>)[uid]).slice(0, 120);
+  return check(
+    'status',
+    'fail',
+    'status_revoked',
+    `listed in the issuer's revocation list${reason === '' ? '' : `: ${reason}`}`,
   );
 }

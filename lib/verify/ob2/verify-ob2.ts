@@ -1,20 +1,26 @@
-// Open Badges 2.0 verification (OB 2.0 §Verification; STANDARDS §4). Hosted assertions are
+// Open Badges 2.0 and 1.x verification (OB 2.0 §Verification; STANDARDS §4). Hosted assertions are
 // re-fetched from their own id, which must be where the issuer allows them to live — the
 // result is `confirmed`, since nothing is signed. Signed assertions (compact JWS, RS256) are
 // checked against the issuer's CryptographicKey, whose owner must be the issuer — `verified`.
 // Both then read the BadgeClass and issuer Profile, the issuer's revocation list and the dates.
+// OB 1.x hosted assertions (`verify.url`) are checked the same way. Blockcerts v2 assertions
+// (a MerkleProof2017 `signature`) are recognised and left unverifiable: never fetched as hosted.
 
 import { compactVerify, importSPKI } from 'jose';
 import type { FetchError } from '../../fetch';
 import type { Result } from '../../shared/result';
 import { asRecord, clip } from '../../shared/text';
+import { foreignProofCheck } from '../formats/foreign-proofs';
 import type { ParsedJws } from '../jwt/parse-jws';
 import { type Check, check } from '../result';
+import { type BadgeDates, checkBadgeValidity, claimedValidity } from '../validity';
 import { checkRevocationList } from './revocation-list';
 
 export type Ob2Context = {
   fetchJson: (url: string) => Promise<Result<unknown, FetchError>>;
   now: Date;
+  /** Set for OB 1.x: its BadgeClass and issuer may lack an id (the URL stands for it). */
+  legacy?: boolean;
 };
 
 export type Ob2Verification = {
@@ -22,8 +28,40 @@ export type Ob2Verification = {
   assertion: Record<string, unknown>;
   badge?: Record<string, unknown> | undefined;
   issuer?: Record<string, unknown> | undefined;
-  securing: 'hosted' | 'jose';
+  securing: 'hosted' | 'jose' | 'unknown';
 };
+
+const OPEN_BADGES_V1_CONTEXT = 'https://w3id.org/openbadges/v1';
+
+/** OB 1.x dates (Unix seconds, plain dates) unless the assertion declares the OB 2.0 context. */
+export function badgeDatesOf(document: Record<string, unknown>): BadgeDates {
+  const context = Array.isArray(document['@context'])
+    ? document['@context']
+    : [document['@context']];
+  return context.includes('https://w3id.org/openbadges/v2') ? 'ob-2' : 'ob-1';
+}
+
+/** An OB 1.x assertion: the v1 context, or no context with a `verify` object and a badge. */
+export function isOpenBadge1(document: Record<string, unknown>): boolean {
+  const context = Array.isArray(document['@context'])
+    ? document['@context']
+    : [document['@context']];
+  if (context.includes(OPEN_BADGES_V1_CONTEXT)) return true;
+  return (
+    document['@context'] === undefined &&
+    asRecord(document.verify) !== undefined &&
+    document.badge !== undefined
+  );
+}
+
+/** Blockcerts v2: verification type MerkleProofVerification2017 or a MerkleProof2017 signature. */
+function blockchainProofNames(document: Record<string, unknown>): string[] {
+  const verification = asRecord(document.verification);
+  const signature = asRecord(document.signature);
+  return [...listOf(verification?.type), ...listOf(signature?.type)].filter((t) =>
+    ['MerkleProofVerification2017', 'MerkleProof2017'].includes(t),
+  );
+}
 
 /** Verifies a hosted assertion given as JSON (only its id is trusted) or a signed one given as a JWS. */
 /** OB 2.0 §Assertion: `type` must be (or include) Assertion; BadgeClasses and Profiles are not badges. */
@@ -32,6 +70,8 @@ function notAnAssertion(document: Record<string, unknown>): Check | undefined {
     (t) => typeof t === 'string',
   );
   if (types.includes('Assertion')) return undefined;
+  // OB 1.0 assertions carry no type at all.
+  if (types.length === 0 && isOpenBadge1(document)) return undefined;
   const what =
     types.length === 0 ? 'has no type' : `is a ${clip(types.join(', '))}, not an Assertion`;
   return check('format', 'fail', 'not_a_credential', `this Open Badges 2.0 document ${what}`);
@@ -49,6 +89,18 @@ export async function verifyOpenBadge2(
       assertion: document,
       securing: 'jws' in input ? 'jose' : 'hosted',
     };
+  const anchored = blockchainProofNames(document);
+  if (anchored.length > 0) {
+    // Policy: a Blockcerts assertion is not hosted; its id is not fetched. Its dates are claims.
+    const dates = claimedValidity(
+      checkBadgeValidity(document, badgeDatesOf(document), context.now),
+    );
+    return {
+      checks: [foreignProofCheck('blockchain', [...new Set(anchored)]), dates],
+      assertion: document,
+      securing: 'unknown',
+    };
+  }
   if ('jws' in input) return verifySigned(input.jws, context);
   return verifyHosted(input.assertion, context);
 }
@@ -57,7 +109,9 @@ async function verifyHosted(
   given: Record<string, unknown>,
   context: Ob2Context,
 ): Promise<Ob2Verification> {
-  const id = given.id;
+  // OB 1.x names the hosted copy in verify.url; OB 2.0 in the assertion's id.
+  const legacyUrl = isOpenBadge1(given) ? asRecord(given.verify)?.url : undefined;
+  const id = typeof legacyUrl === 'string' ? legacyUrl : given.id;
   const result = (checks: Check[], assertion = given): Ob2Verification => ({
     checks,
     assertion,
@@ -108,12 +162,14 @@ async function verifyHosted(
   }
   const servedWrongType = notAnAssertion(assertion);
   if (servedWrongType !== undefined) return result([servedWrongType], assertion);
-  if (assertion.id !== id)
+  const servedUrl = asRecord(assertion.verify)?.url;
+  if (assertion.id !== id && !(typeof legacyUrl === 'string' && servedUrl === id))
     return result(
       [check('hosted', 'fail', 'hosted_id_mismatch', 'the served assertion names a different id')],
       assertion,
     );
-  const { badge, issuer, checks } = await loadBadgeAndIssuer(assertion, context);
+  const legacy = typeof legacyUrl === 'string';
+  const { badge, issuer, checks } = await loadBadgeAndIssuer(assertion, { ...context, legacy });
   if (issuer !== undefined) checks.push(hostedPolicyCheck(id, issuer));
   return { ...(await finish(assertion, badge, issuer, checks, context)), securing: 'hosted' };
 }
@@ -250,7 +306,10 @@ async function loadObject(
     return undefined;
   }
   const record = asRecord(fetched.value);
-  if (record?.id !== url)
+  // OB 1.0 BadgeClasses and issuers have no id: the URL they were fetched from stands for it.
+  const legacyWithoutId =
+    context.legacy === true && record !== undefined && record.id === undefined;
+  if (record?.id !== url && !legacyWithoutId)
     checks.push(
       check(
         'hosted',
@@ -265,7 +324,7 @@ async function loadObject(
 /** The issuer's hosting policy (`verification.allowedOrigins` / `startsWith`; by default its own origin). */
 function hostedPolicyCheck(assertionId: string, issuer: Record<string, unknown>): Check {
   const policy = asRecord(issuer.verification) ?? {};
-  const issuerHost = hostOf(issuer.id);
+  const issuerHost = hostOf(issuer.id ?? issuer.url);
   const prefixes = listOf(policy.startsWith);
   // As validator-core: a startsWith policy alone replaces the default same-origin rule.
   const origins =
@@ -301,34 +360,9 @@ async function finish(
   checks: Check[],
   context: Ob2Context,
 ) {
-  checks.push(datesCheck(assertion, context.now));
+  checks.push(checkBadgeValidity(assertion, badgeDatesOf(assertion), context.now));
   if (issuer !== undefined) checks.push(await checkRevocationList(assertion, issuer, context));
   return { checks, assertion, badge, issuer };
-}
-
-function datesCheck(assertion: Record<string, unknown>, now: Date): Check {
-  const issued =
-    typeof assertion.issuedOn === 'string' ? Date.parse(assertion.issuedOn) : Number.NaN;
-  const expires = typeof assertion.expires === 'string' ? Date.parse(assertion.expires) : undefined;
-  if (Number.isNaN(issued) || (expires !== undefined && Number.isNaN(expires)))
-    return check('validity', 'fail', 'date_invalid', 'issuedOn or expires is not a date');
-  if (expires !== undefined && expires < issued)
-    return check('validity', 'fail', 'date_invalid', 'expires is before issuedOn');
-  if (issued > now.getTime() + 5 * 60_000)
-    return check(
-      'validity',
-      'fail',
-      'not_yet_valid',
-      `issued in the future (${clip(String(assertion.issuedOn))})`,
-    );
-  if (expires !== undefined && expires < now.getTime())
-    return check('validity', 'fail', 'expired', `expired on ${clip(String(assertion.expires))}`);
-  return check(
-    'validity',
-    'pass',
-    'validity_ok',
-    expires === undefined ? 'no expiry date' : `valid until ${clip(String(assertion.expires))}`,
-  );
 }
 
 function hostOf(value: unknown): string | undefined {

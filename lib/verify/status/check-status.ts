@@ -15,10 +15,13 @@ export const MIN_STATUS_LIST_ENTRIES = 131_072;
 /** Most credentialStatus entries checked on one credential; each may cost a fetch and a verification. */
 export const MAX_STATUS_ENTRIES = 8;
 
-export type ListVerdict = { trusted: true } | { trusted: false; detail: string };
+/** A status list's own verification: trusted (naming who signed it) or not, and why. */
+export type ListVerdict = { trusted: true; signer?: string } | { trusted: false; detail: string };
 
 export type StatusContext = {
   credentialId?: string;
+  /** The credential's issuer: a list signed by anyone else is accepted with a note naming its signer. */
+  issuerId?: string;
   fetchJson: (url: string, options?: { maxAgeMs?: number }) => Promise<Result<unknown, FetchError>>;
   /** Milliseconds since the epoch, from the injected clock. */
   now: number;
@@ -35,9 +38,11 @@ export async function checkCredentialStatus(
   if (credentialStatus === undefined)
     return [check('status', 'pass', 'status_absent', 'the issuer publishes no revocation status')];
   const entries = Array.isArray(credentialStatus) ? credentialStatus : [credentialStatus];
-  const checks = await Promise.all(
-    entries.slice(0, MAX_STATUS_ENTRIES).map((entry) => checkEntry(entry, context)),
-  );
+  const checks = (
+    await Promise.all(
+      entries.slice(0, MAX_STATUS_ENTRIES).map((entry) => checkEntry(entry, context)),
+    )
+  ).flat();
   if (entries.length > MAX_STATUS_ENTRIES) {
     // Unknown, not ignored: an unchecked entry could be the one that says revoked.
     const detail = `${entries.length - MAX_STATUS_ENTRIES} more status entries were not checked (limit ${MAX_STATUS_ENTRIES})`;
@@ -46,7 +51,7 @@ export async function checkCredentialStatus(
   return checks;
 }
 
-async function checkEntry(entry: unknown, context: StatusContext): Promise<Check> {
+async function checkEntry(entry: unknown, context: StatusContext): Promise<Check | Check[]> {
   if (typeof entry !== 'object' || entry === null)
     return check(
       'status',
@@ -73,7 +78,7 @@ async function checkBitstringEntry(
   entry: Record<string, unknown>,
   context: StatusContext,
   listType: string,
-): Promise<Check> {
+): Promise<Check | Check[]> {
   const purpose = entry.statusPurpose;
   const index = toIndex(entry.statusListIndex);
   const size = entry.statusSize === undefined ? 1 : toIndex(entry.statusSize);
@@ -118,10 +123,27 @@ async function checkBitstringEntry(
     entries < MIN_STATUS_LIST_ENTRIES
       ? ` (the list has only ${entries} entries, below the ${MIN_STATUS_LIST_ENTRIES} minimum)`
       : '';
-  return statusValueCheck(purpose, value, entry, `index ${index}${note}`);
+  const judged = statusValueCheck(purpose, value, entry, `index ${index}${note}`);
+  const signedByOther =
+    list.signer !== undefined && context.issuerId !== undefined && list.signer !== context.issuerId;
+  return signedByOther ? [judged, signedByOtherCheck(listUrl, list.signer as string)] : judged;
 }
 
-type TrustedList = { bits: Uint8Array; purposes: string[] } | { problem: Check };
+/**
+ * Policy: a status service may sign lists for many issuers (Bitstring Status List §3.2 lets the
+ * list's issuer differ). Its answer counts, because its own proof verified, but the card names
+ * who vouches for it.
+ */
+function signedByOtherCheck(listUrl: string, signer: string): Check {
+  return check(
+    'status',
+    'pass',
+    'status_signed_by_other',
+    `the status list ${clip(listUrl)} is signed by ${clip(signer)}, not by the credential's issuer`,
+  );
+}
+
+type TrustedList = { bits: Uint8Array; purposes: string[]; signer?: string } | { problem: Check };
 
 /**
  * Fetches, verifies and decodes a status list, or reuses the verified copy of identical content
@@ -168,7 +190,11 @@ async function loadTrustedList(
   ) {
     return remembered.problem !== undefined
       ? { problem: remembered.problem }
-      : { bits: remembered.bits ?? new Uint8Array(0), purposes };
+      : {
+          bits: remembered.bits ?? new Uint8Array(0),
+          purposes,
+          ...(remembered.signer === undefined ? {} : { signer: remembered.signer }),
+        };
   }
   const result = await verifyAndDecode(listRecord, subject, listType, context, untrusted);
   const ttl = typeof subject?.ttl === 'number' && subject.ttl > 0 ? subject.ttl : undefined;
@@ -183,8 +209,14 @@ async function loadTrustedList(
     ),
     ...(ttl === undefined ? {} : { ttlMs: ttl }),
     ...('problem' in result ? { problem: result.problem } : { bits: result.bits }),
+    ...('signer' in result && result.signer !== undefined ? { signer: result.signer } : {}),
   });
-  return 'problem' in result ? result : { bits: result.bits, purposes };
+  if ('problem' in result) return result;
+  return {
+    bits: result.bits,
+    purposes,
+    ...(result.signer === undefined ? {} : { signer: result.signer }),
+  };
 }
 
 async function verifyAndDecode(
@@ -193,14 +225,17 @@ async function verifyAndDecode(
   listType: string,
   context: StatusContext,
   untrusted: (detail: string) => { problem: Check },
-): Promise<{ bits: Uint8Array } | { problem: Check }> {
+): Promise<{ bits: Uint8Array; signer?: string } | { problem: Check }> {
   if (!typesOf(listRecord.type).includes(listType)) return untrusted(`its type is not ${listType}`);
   if (typeof subject?.encodedList !== 'string') return untrusted('it has no encodedList');
   const verdict = await context.verifyList(listRecord);
   if (!verdict.trusted) return untrusted(verdict.detail);
   const decoded = await decodeEncodedList(subject.encodedList);
   if (!decoded.ok) return untrusted(decoded.error.detail);
-  return { bits: decoded.value.bits };
+  return {
+    bits: decoded.value.bits,
+    ...(verdict.signer === undefined ? {} : { signer: verdict.signer }),
+  };
 }
 
 function statusValueCheck(

@@ -19,6 +19,8 @@ export type RememberedList = {
   /** Set when the list could not be trusted; `bits` when it could. */
   problem?: Check;
   bits?: Uint8Array;
+  /** Who signed the verified list (its issuer), when it was trusted. */
+  signer?: string;
 };
 
 export type StatusListCache = {
