@@ -48,6 +48,11 @@ const WORDS: Partial<Record<CheckCode, string>> = {
     'Dates as claimed by the credential, not checked: its signature could not be checked',
   status_signed_by_other: 'The revocation list is signed by someone other than the issuer',
   proof_purpose_invalid: 'The signature was not made for issuing credentials',
+  proof_jws_invalid: 'The signature (an Ed25519Signature2018 JWS) is malformed',
+  proof_sd_base_not_derived:
+    'This is the issuer’s selective-disclosure original, which only the holder can present',
+  proof_sd_disclosed: 'Selectively disclosed: the holder chose which signed statements to show',
+  key_suite_mismatch: 'Signed with a kind of key the signature type cannot use',
   holder_match: 'Issued in the name of the person it was checked for',
   holder_possible_match:
     'Issued in a name that may be the same person (an initial, a middle name, one of two surnames)',

@@ -27,6 +27,7 @@ export const PASS_ONLY_CODES = [
   'credential_bound_to_holder',
   'credential_verified',
   'status_signed_by_other',
+  'proof_sd_disclosed',
 ] as const satisfies readonly CheckCode[];
 
 /** Every code a check can fail or stay unknown with. */
@@ -241,6 +242,21 @@ const ADVICE: Record<DiagnosedCode, Advice | ((id: CheckId) => Advice)> = {
   proof_malformed: {
     problem: 'The signature block (proof) is malformed.',
     fix: `If you copied the text, use the original file instead. Otherwise ${REISSUE.toLowerCase()}.`,
+  },
+  proof_jws_invalid: {
+    problem:
+      'The signature (an Ed25519Signature2018 detached JWS) is malformed or has a header that suite does not allow.',
+    fix: `If you copied the text, use the original file instead. Otherwise ${REISSUE.toLowerCase()}.`,
+  },
+  proof_sd_base_not_derived: {
+    problem:
+      'This is the issuer’s selective-disclosure (ecdsa-sd-2023) original, which is meant for you, not for recruiters: it cannot be checked as it is.',
+    fix: 'Share a disclosed copy made from it by your wallet (a derived proof), choosing what to reveal; if your wallet cannot, ask your issuer for a copy signed with eddsa-rdfc-2022.',
+  },
+  key_suite_mismatch: {
+    problem:
+      'The credential is signed with a kind of key its signature type does not use (for example an Ed25519 key for an ECDSA signature).',
+    fix: `${REISSUE}, naming a key of the kind its signature type requires.`,
   },
   proof_purpose_invalid: {
     problem: 'The signature was made for another purpose, so it does not vouch for the credential.',

@@ -65,6 +65,14 @@ export type CheckCode =
   // recognised proofs Credlens cannot check: Blockcerts' blockchain anchoring, BBS signatures
   | 'proof_blockchain_anchored'
   | 'proof_bbs_unsupported'
+  // Ed25519Signature2018: the detached JWS is malformed, or its header is not the one the suite defines
+  | 'proof_jws_invalid'
+  // ecdsa-sd-2023: the base proof of the issuer, which only the holder can use (derive), is unknown
+  | 'proof_sd_base_not_derived'
+  // ecdsa-sd-2023: a derived proof verified, the holder chose what to disclose (pass only)
+  | 'proof_sd_disclosed'
+  // the key is of another kind than the suite signs with (an Ed25519 key for ecdsa-rdfc-2019)
+  | 'key_suite_mismatch'
   // JWT / JOSE
   | 'jwt_malformed'
   | 'jwt_header_invalid'

@@ -10,6 +10,7 @@ import { buildWorkload } from './credentials';
 import { benchEs256k } from './jose';
 import { TIMED_PASSES } from './measure';
 import { benchPopupSkills, benchSkillsExtraction } from './skills';
+import { benchSuites } from './suites';
 
 const N = 200;
 const folder = mkdtempSync(join(tmpdir(), 'credlens-bench-'));
@@ -50,6 +51,7 @@ for (const [name, ms] of rows)
   console.log(
     `${name.padEnd(58)} ${ms.toFixed(1).padStart(10)} ${(ms / N).toFixed(3).padStart(9)}`,
   );
+await benchSuites();
 const round = (ms: number | undefined) => Math.round((ms ?? Number.NaN) * 10) / 10;
 const summary = {
   suite: 'eddsa-rdfc-2022',

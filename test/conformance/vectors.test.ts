@@ -574,12 +574,9 @@ const VALIDATOR_ROWS: Row[] = [
   ),
   row(
     `${OB30}/sd/derivedcredential.json`,
-    {
-      status: 'unverifiable',
-      codes: { proof: 'proof_type_unsupported' },
-      absent: ['key', 'issuer'],
-    },
-    'ecdsa-sd-2023 only: unsupported, not invalid',
+    but(VERIFIED, { codes: { proof: 'signature_valid' } }),
+    'ecdsa-sd-2023 derived proof: 15 disclosed statements, P-256 key served by its controller',
+    { controllers: { [EDTECH_EDU]: 'zDnaekGZTbQBerwcehBSXLqAg6s55hVEBms1zFy89VHXtJSa9' } },
   ),
   // Baked badges: the credential inside the image is verified like any other.
   row(

@@ -16,6 +16,7 @@ import dataIntegrityV1 from './data-integrity-v1.json';
 import dataIntegrityV2 from './data-integrity-v2.json';
 import dccV1 from './dcc-v1.json';
 import didV1 from './did-v1.json';
+import ed25519Signature2018V1 from './ed25519-signature-2018-v1.json';
 import ed25519Signature2020V1 from './ed25519-signature-2020-v1.json';
 import jffVcEduPlugfest1 from './jff-vc-edu-plugfest-1-context.json';
 import jws2020V1 from './jws-2020-v1.json';
@@ -41,6 +42,7 @@ export const BUNDLED_CONTEXTS: ReadonlyMap<string, unknown> = new Map<string, un
   ['https://w3id.org/security/data-integrity/v1', dataIntegrityV1],
   ['https://w3id.org/security/data-integrity/v2', dataIntegrityV2],
   ['https://w3id.org/security/multikey/v1', multikeyV1],
+  ['https://w3id.org/security/suites/ed25519-2018/v1', ed25519Signature2018V1],
   ['https://w3id.org/security/suites/ed25519-2020/v1', ed25519Signature2020V1],
   ['https://w3id.org/security/suites/jws-2020/v1', jws2020V1],
   ['https://w3id.org/security/suites/x25519-2020/v1', x25519KeyAgreement2020V1],

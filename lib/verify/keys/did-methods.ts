@@ -1,9 +1,9 @@
-// DID methods Credlens resolves: did:key (Ed25519, expanded locally), did:jwk (decoded
+// DID methods Credlens resolves: did:key (Ed25519, P-256, P-384; expanded locally), did:jwk (decoded
 // locally) and did:web (fetched). STANDARDS §5.7; w3c-ccg/did-key-spec, did-method-web,
 // quartzjer/did-jwk.
 
 import { err, ok, type Result } from '../../shared/result';
-import { decodeBase64url, decodeEd25519Jwk, decodeEd25519Multikey } from './public-key';
+import { decodeBase64url, decodeEd25519Jwk, decodeMultikey } from './public-key';
 import { decodeSecp256k1Multikey, isSecp256k1Multikey } from './secp256k1-key';
 
 export type ControllerDocument = Record<string, unknown> & { id: string };
@@ -17,12 +17,12 @@ export type DidError = {
   detail: string;
 };
 
-/** did:key → its DID document, without any network access. Ed25519 (`z6Mk…`) and secp256k1 (`zQ3s…`) keys. */
+/** did:key → its DID document, without any network access: Ed25519 (`z6Mk…`), P-256 (`zDn…`), P-384 (`z82…`) and secp256k1 (`zQ3s…`) keys. */
 export function expandDidKey(did: string): Result<ControllerDocument, DidError> {
   const multibase = did.slice('did:key:'.length);
   const key = isSecp256k1Multikey(multibase)
     ? decodeSecp256k1Multikey(multibase)
-    : decodeEd25519Multikey(multibase);
+    : decodeMultikey(multibase);
   if (!key.ok) {
     return err({
       code: 'key_malformed',

@@ -2,15 +2,23 @@
 
 /** did:key / did:jwk expansion and the did:web URL mapping. */
 export { type ControllerDocument, didWebToUrl, expandDidJwk, expandDidKey } from './did-methods';
+/** P-256 / P-384 keys for the ECDSA suites (Multikey and EC JWK). */
+export {
+  type EcdsaCurve,
+  type EcdsaPublicKey,
+  encodeEcdsaMultikey,
+} from './ecdsa-key';
 /** Public-key decoders for Multikey, JWK and base58 encodings. */
 export {
   decodeBase58,
   decodeBase64url,
   decodeEd25519Jwk,
   decodeEd25519Multikey,
+  decodeMultikey,
   type Ed25519PublicKey,
   encodeEd25519Multikey,
   publicKeyOfMethod,
+  type VerificationKey,
 } from './public-key';
 /** CID 1.0 "Retrieve Verification Method" with the proof-purpose check. */
 export {

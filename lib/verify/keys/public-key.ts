@@ -1,12 +1,17 @@
 // Decodes the public-key encodings a verification method may carry (CID 1.0 §2.2, vc-di-eddsa
 // §2.1.1): Multikey / Ed25519VerificationKey2020 `publicKeyMultibase`, JsonWebKey(2020)
-// `publicKeyJwk`, and the legacy Ed25519VerificationKey2018 `publicKeyBase58`.
+// `publicKeyJwk`, and the legacy Ed25519VerificationKey2018 `publicKeyBase58`; P-256 / P-384
+// keys for the ECDSA suites are decoded by ecdsa-key.ts.
 
 import { base58, base64urlnopad } from '@scure/base';
 import { err, ok, type Result } from '../../shared/result';
+import { decodeEcdsaMultikeyBytes, decodeEcJwk, type EcdsaPublicKey } from './ecdsa-key';
 import { decodeLegacyEd25519Key } from './legacy-keys';
 
 export type Ed25519PublicKey = { algorithm: 'Ed25519'; bytes: Uint8Array };
+
+/** Any public key a Data Integrity proof can be checked with. */
+export type VerificationKey = Ed25519PublicKey | EcdsaPublicKey;
 
 export type KeyError = { code: 'key_malformed' | 'key_private_exposed'; detail: string };
 
@@ -32,6 +37,14 @@ export function decodeEd25519Multikey(multibase: string): Result<Ed25519PublicKe
     });
   }
   return ok({ algorithm: 'Ed25519', bytes: bytes.slice(2) });
+}
+
+/** Decodes a Multikey value of any supported kind: Ed25519 (`z6Mk…`), P-256 (`zDn…`), P-384 (`z82…`). */
+export function decodeMultikey(multibase: string): Result<VerificationKey, KeyError> {
+  const bytes = multibase.startsWith('z') ? decodeBase58(multibase.slice(1)) : undefined;
+  if (bytes !== undefined && bytes[0] !== ED25519_PUB_HEADER[0])
+    return decodeEcdsaMultikeyBytes(bytes);
+  return decodeEd25519Multikey(multibase);
 }
 
 /** Encodes raw Ed25519 public key bytes as a Multikey value (`z6Mk…`). */
@@ -67,10 +80,10 @@ export function decodeEd25519Base58(value: string): Result<Ed25519PublicKey, Key
   return ok({ algorithm: 'Ed25519', bytes });
 }
 
-/** Reads the Ed25519 key out of a verification method object, whatever its encoding. */
+/** Reads the public key out of a verification method object, whatever its encoding. */
 export function publicKeyOfMethod(
   method: Record<string, unknown>,
-): Result<Ed25519PublicKey, KeyError> {
+): Result<VerificationKey, KeyError> {
   if (
     'secretKeyMultibase' in method ||
     'privateKeyMultibase' in method ||
@@ -85,8 +98,11 @@ export function publicKeyOfMethod(
   const legacy = decodeLegacyEd25519Key(method);
   if (legacy !== undefined) return legacy;
   if (typeof method.publicKeyMultibase === 'string')
-    return decodeEd25519Multikey(method.publicKeyMultibase);
-  if (method.publicKeyJwk !== undefined) return decodeEd25519Jwk(method.publicKeyJwk);
+    return decodeMultikey(method.publicKeyMultibase);
+  const jwk = method.publicKeyJwk;
+  if (typeof jwk === 'object' && jwk !== null && (jwk as { kty?: unknown }).kty === 'EC')
+    return decodeEcJwk(jwk as Record<string, unknown>, decodeBase64url);
+  if (jwk !== undefined) return decodeEd25519Jwk(jwk);
   if (typeof method.publicKeyBase58 === 'string')
     return decodeEd25519Base58(method.publicKeyBase58);
   return err({

@@ -8,10 +8,10 @@ import { err, ok, type Result } from '../../shared/result';
 import { clip } from '../../shared/text';
 import type { CheckCode, CheckOutcome } from '../result';
 import { type ControllerDocument, didWebToUrl, expandDidJwk, expandDidKey } from './did-methods';
-import { type Ed25519PublicKey, publicKeyOfMethod } from './public-key';
+import { publicKeyOfMethod, type VerificationKey } from './public-key';
 
 export type ResolvedKey = {
-  key: Ed25519PublicKey;
+  key: VerificationKey;
   methodId: string;
   /** The controller document's id: this is what must equal the credential's issuer. */
   controller: string;
@@ -31,7 +31,7 @@ export type ResolveOptions = {
   purpose: 'assertionMethod' | 'authentication';
 };
 
-/** Resolves `methodId` to an Ed25519 key bound to its controller, or says why it cannot. */
+/** Resolves `methodId` to a public key bound to its controller, or says why it cannot. */
 export async function resolveVerificationMethod(
   methodId: string,
   options: ResolveOptions,

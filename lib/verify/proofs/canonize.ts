@@ -25,10 +25,14 @@ const RDFC_LIMITS = { maxWorkFactor: 1 } as const;
 
 type JsonLdCanonize = (input: object, options: object) => Promise<string>;
 
-/** RDFC-1.0 canonical N-Quads of a JSON-LD document, using only `loader`'s contexts. */
+/**
+ * RDFC-1.0 canonical N-Quads of a JSON-LD document, using only `loader`'s contexts. `digest` is
+ * RDFC-1.0's internal hash: SHA-256, or SHA-384 for ecdsa-rdfc-2019 with a P-384 key.
+ */
 export async function canonizeRdfc(
   document: object,
   loader: DocumentLoader,
+  digest: 'SHA-256' | 'SHA-384' = 'SHA-256',
 ): Promise<Result<string, CanonizeError>> {
   useStructureSharingContextClone();
   try {
@@ -42,7 +46,7 @@ export async function canonizeRdfc(
       base: null,
       // What the digitalbazaar suites sign with; jsonld's default throws on @direction.
       rdfDirection: 'i18n-datatype',
-      canonizeOptions: RDFC_LIMITS,
+      canonizeOptions: { ...RDFC_LIMITS, messageDigestAlgorithm: digest },
     });
     return ok(nquads);
   } catch (error) {

@@ -1,16 +1,25 @@
 // Verifies every embedded Data Integrity proof (vc-data-integrity §4.3 "Verify Proof", proof
-// sets and chains §2.1): supported EdDSA proofs are checked, unknown proof types are reported
-// and ignored. Returns data for the pipeline to judge; never throws for bad input.
+// sets and chains §2.1): supported EdDSA, ECDSA and Ed25519Signature2018 proofs are checked,
+// unknown proof types are reported and ignored. Returns data for the pipeline to judge; never
+// throws for bad input.
 
 import type { Result } from '../../shared/result';
 import type { DocumentLoader } from '../contexts';
-import type { KeyResolutionError, ResolvedKey } from '../keys';
+import type { KeyResolutionError, ResolvedKey, VerificationKey } from '../keys';
 import { type Check, check } from '../result';
 import { canonizeRdfc } from './canonize';
-import { type Ed25519Verifier, verifyEd25519 } from './ed25519';
-import { type HashDataError, hashDataJcs, hashDataRdfc } from './hash-data';
+import type { Ed25519Verifier } from './ed25519';
+import {
+  type CanonicalParts,
+  canonicalPartsJcs,
+  canonicalPartsRdfc,
+  type HashAlgorithm,
+  type HashDataError,
+} from './hash-data';
 import type { KeyCache } from './key-cache';
 import { type ProofPurpose, parseProof, type SupportedProof } from './parse-proof';
+import { verifySdDerived } from './verify-sd-derived';
+import { type SchemeOutcome, verifySignature } from './verify-signature';
 
 /** Most proofs verified on one credential: real proof sets have two or three; each costs canonicalisation and perhaps a fetch. */
 export const MAX_PROOFS = 8;
@@ -88,13 +97,14 @@ async function verifyOne(args: {
       checks: [check('proof', 'skipped', 'proof_type_unsupported', `${label}: ${parsed.detail}`)],
     };
   }
-  if (parsed.kind === 'invalid') {
+  if (parsed.kind === 'invalid' || parsed.kind === 'unverifiable') {
+    const outcome = parsed.kind === 'invalid' ? 'fail' : 'unknown';
     return {
       index,
       type,
       supported: true,
       signatureValid: false,
-      checks: [check('proof', 'fail', parsed.code, `${label}: ${parsed.detail}`)],
+      checks: [check('proof', outcome, parsed.code, `${label}: ${parsed.detail}`)],
     };
   }
   const proof = parsed.proof;
@@ -115,10 +125,19 @@ async function verifyOne(args: {
       ],
     };
   }
-  const [key, hash] = await Promise.all([
+  const [key, speculative] = await Promise.all([
     options.resolveKey(proof.verificationMethod),
-    computeHashData(proof, chained, args),
+    computeParts(proof, chained, args),
   ]);
+  // vc-di-ecdsa: RDFC-1.0 hashes with SHA-384 for a P-384 key; the SHA-256 form computed
+  // alongside key resolution serves every other proof.
+  const hash =
+    key.ok &&
+    key.value.key.algorithm === 'P-384' &&
+    proof.scheme === 'ecdsa' &&
+    proof.suite === 'rdfc'
+      ? await computeParts(proof, chained, args, 'SHA-384')
+      : speculative;
   const checks: Check[] = [];
   if (proof.suite !== 'jcs') checks.push(contextCheck(hash));
   if (!hash.ok && hash.error.code === 'proof_malformed') {
@@ -153,26 +172,11 @@ async function verifyOne(args: {
       signatureValid: false,
       checks,
     };
-  const outcome =
-    options.ed25519 === undefined
-      ? await verifyEd25519(key.value.key.bytes, hash.value, proof.signature, options.keyCache)
-      : await options.ed25519(key.value.key.bytes, hash.value, proof.signature);
-  const valid = outcome === 'valid';
-  checks.push(
-    valid
-      ? check(
-          'proof',
-          'pass',
-          'signature_valid',
-          `${label}: ${describeSuite(proof)} signature is valid`,
-        )
-      : check(
-          'proof',
-          'fail',
-          outcome === 'key_malformed' ? 'key_malformed' : 'signature_invalid',
-          `${label}: ${describeSuite(proof)} signature does not match the document`,
-        ),
-  );
+  const signed = await checkSignature(proof, key.value.key, hash.value, options);
+  const valid = signed.outcome === 'valid';
+  checks.push(signatureCheck(signed, `${label}: ${describeSuite(proof)}`, key.value.key.algorithm));
+  if (valid && signed.disclosed !== undefined)
+    checks.push(check('proof', 'pass', 'proof_sd_disclosed', `${label}: ${signed.disclosed}`));
   return {
     index,
     type,
@@ -183,7 +187,73 @@ async function verifyOne(args: {
   };
 }
 
-function computeHashData(
+type Signed = {
+  outcome: SchemeOutcome;
+  /** Why a selective-disclosure proof fails, beyond a signature mismatch. */
+  reason?: string;
+  /** For a valid selective-disclosure proof: what the holder disclosed, and that more may exist. */
+  disclosed?: string;
+};
+
+/** The signature outcome, with what a selective-disclosure proof says about what was withheld. */
+async function checkSignature(
+  proof: SupportedProof,
+  key: VerificationKey,
+  parts: CanonicalParts,
+  options: VerifyProofsOptions,
+): Promise<Signed> {
+  if (proof.disclosure === undefined) {
+    const outcome = await verifySignature({
+      proof,
+      key,
+      parts,
+      keyCache: options.keyCache,
+      ed25519: options.ed25519,
+    });
+    return { outcome };
+  }
+  const sd = await verifySdDerived({
+    disclosure: proof.disclosure,
+    key,
+    parts,
+    keyCache: options.keyCache,
+  });
+  // The derived proof carries signatures only for what is shown: withheld statements leave no
+  // trace, so their number cannot be reported (vc-di-ecdsa §3.5, unlinkability by design).
+  const disclosed = `selectively disclosed by the holder: ${sd.mandatory} statements the issuer made mandatory and ${sd.disclosed} the holder chose to show are signed; any others the issuer signed were withheld, and how many cannot be known`;
+  return {
+    outcome: sd.outcome,
+    ...(sd.detail === undefined ? { disclosed } : { reason: sd.detail }),
+  };
+}
+
+function signatureCheck(signed: Signed, what: string, algorithm: string): Check {
+  const { outcome } = signed;
+  if (signed.reason !== undefined && outcome === 'invalid')
+    return check('proof', 'fail', 'signature_invalid', `${what}: ${signed.reason}`);
+  switch (outcome) {
+    case 'valid':
+      return check('proof', 'pass', 'signature_valid', `${what} signature is valid`);
+    case 'key_suite_mismatch':
+      return check(
+        'proof',
+        'fail',
+        'key_suite_mismatch',
+        `${what} cannot be signed with an ${algorithm} key`,
+      );
+    case 'key_malformed':
+      return check('proof', 'fail', 'key_malformed', `${what}: the key cannot be used`);
+    default:
+      return check(
+        'proof',
+        'fail',
+        'signature_invalid',
+        `${what} signature does not match the document`,
+      );
+  }
+}
+
+function computeParts(
   proof: SupportedProof,
   chained: Record<string, unknown> | undefined,
   args: {
@@ -191,14 +261,21 @@ function computeHashData(
     canonicalDocument: () => ReturnType<typeof canonizeRdfc>;
     options: VerifyProofsOptions;
   },
-): Promise<Result<Uint8Array, HashDataError>> {
+  digest: HashAlgorithm = 'SHA-256',
+): Promise<Result<CanonicalParts, HashDataError>> {
   if (proof.suite === 'jcs')
-    return hashDataJcs({ unsecured: chained ?? args.unsecured, proofConfig: proof.config });
-  return hashDataRdfc({
+    return Promise.resolve(
+      canonicalPartsJcs({ unsecured: chained ?? args.unsecured, proofConfig: proof.config }),
+    );
+  return canonicalPartsRdfc({
     unsecured: chained ?? args.unsecured,
     proofConfig: proof.config,
     loader: args.options.loader,
-    ...(chained === undefined ? { canonicalDocument: args.canonicalDocument() } : {}),
+    digest,
+    // The shared canonical document is the SHA-256 one.
+    ...(chained === undefined && digest === 'SHA-256'
+      ? { canonicalDocument: args.canonicalDocument() }
+      : {}),
   });
 }
 
@@ -222,7 +299,7 @@ function chainedDocument(
   return { ...unsecured, proof: previous.length === 1 ? previous[0] : previous };
 }
 
-function contextCheck(hash: Result<Uint8Array, HashDataError>): Check {
+function contextCheck(hash: Result<unknown, HashDataError>): Check {
   if (hash.ok)
     return check('context', 'pass', 'context_ok', 'every term is defined by bundled contexts');
   switch (hash.error.code) {
