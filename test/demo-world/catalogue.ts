@@ -9,16 +9,19 @@ export type Expected =
   | 'revoked'
   | 'invalid'
   | 'unverifiable'
+  /** Genuine, but issued to someone other than the person the page is about (holder binding). */
+  | 'misattributed'
   | 'none';
 
 export type CredlyIssuer = { uuid: string; name: string; url: string };
 
-export type Holder = 'ada' | 'grace' | 'katherine';
+export type Holder = 'ada' | 'grace' | 'katherine' | 'jordan';
 
 export const HOLDERS: Record<Holder, { name: string; email: string }> = {
   ada: { name: 'Ada Lovelace', email: 'ada@analytical-engines.example' },
   grace: { name: 'Grace Hopper', email: 'grace@cobol.example' },
   katherine: { name: 'Katherine Johnson', email: 'katherine@trajectories.example' },
+  jordan: { name: 'Jordan Rivera', email: 'jordan.rivera@orbital-ops.example' },
 };
 
 export type CredlyBadge = {
@@ -118,6 +121,19 @@ export const CREDLY = {
     issuedOn: '2025-11-20T10:00:00.000Z',
     slug: 'lfcs',
     color: '#1f2937',
+  },
+  // Its recipient is Jordan's email, hashed: whose it is shows only once that email is typed.
+  kcna: {
+    uuid: '0c6b3a52-9f1e-4d7a-8b2c-5e4f3a2b1c06',
+    holder: 'jordan',
+    classUuid: 'a1d2c3b4-0e9f-4a8b-9c7d-6e5f4a3b2c06',
+    issuer: LINUX_FOUNDATION,
+    name: 'KCNA: Kubernetes and Cloud Native Associate',
+    description: 'Earners understand the Kubernetes and cloud native ecosystem.',
+    skills: ['Kubernetes', 'Cloud Native'],
+    issuedOn: '2026-04-20T09:00:00.000Z',
+    slug: 'kcna',
+    color: '#0086ff',
   },
 } satisfies Record<string, CredlyBadge>;
 

@@ -101,8 +101,9 @@ function credential(origin: string, spec: Ob3Spec, issuer: string): Record<strin
     ...(spec.validUntil === undefined ? {} : { validUntil: spec.validUntil }),
     name: spec.name,
     credentialSubject: {
-      id: `mailto:${HOLDERS[spec.holder].email}`,
+      id: `mailto:${spec.email ?? HOLDERS[spec.holder].email}`,
       type: ['AchievementSubject'],
+      name: spec.subjectName ?? HOLDERS[spec.holder].name,
       achievement: {
         id: `${origin}/issuer/achievements/${stem}`,
         type: ['Achievement'],

@@ -38,6 +38,8 @@ export type DemoContent = {
   ada: ProfileCert[];
   grace: ProfileCert[];
   katherine: ProfileCert[];
+  /** Jordan Rivera's: his own, one in a shorter form of his name, someone else's, a Credly badge. */
+  jordan: ProfileCert[];
   github: GithubBadge[];
   /** A `.json` link in Ada's About text that is not a credential. */
   aboutJson: { text: string; href: string };
@@ -113,6 +115,12 @@ export function demoContent(origin: string): DemoContent {
       ob3(OB3.cloudEngineering),
       ob3(OB3.costOptimisation),
     ],
+    jordan: [
+      ob3(OB3.delivery, { wrap: true }),
+      ob3(OB3.goServices),
+      ob3(OB3.borrowed),
+      credly(CREDLY.kcna, '/public_url', true, 'confirmed'),
+    ],
     github: [
       githubBadge(origin, CREDLY.cka, 'confirmed'),
       githubBadge(origin, CREDLY.lfcs, 'confirmed'),
@@ -123,7 +131,10 @@ export function demoContent(origin: string): DemoContent {
   };
 }
 
-/** Every DemoLink of the demo pages. */
+/**
+ * Every DemoLink of the demo pages whose verdict the credential alone decides: all but Jordan
+ * Rivera's (holderLinks), where the page's person can turn a verified credential misattributed.
+ */
 export function demoLinks(origin: string): DemoLink[] {
   const content = demoContent(origin);
   const fromCerts = (page: DemoLink['page'], certs: ProfileCert[]): DemoLink[] =>
@@ -145,6 +156,20 @@ export function demoLinks(origin: string): DemoLink[] {
       expected,
     })),
   ];
+}
+
+/**
+ * Jordan Rivera's links: their verdicts hold on his page only, since the extension compares each
+ * credential's holder with the person a page is about (a verifier without the page says
+ * "verified" for the one issued to someone else).
+ */
+export function holderLinks(origin: string): DemoLink[] {
+  return demoContent(origin).jordan.map(({ name, href, expected }) => ({
+    page: 'holder' as const,
+    name,
+    href,
+    expected,
+  }));
 }
 
 function credly(

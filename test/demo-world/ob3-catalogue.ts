@@ -1,10 +1,16 @@
 // The Open Badges 3.0 credentials the demo world's own issuer signs (did:key university,
-// did:web institute): names, dates, status-list entries and the verdict each must get.
+// did:web institute): names, dates, status-list entries, whom each is issued to
+// (credentialSubject.name and its mailto: id) and the verdict each must get.
 
 import type { Expected, Holder } from './catalogue';
 
 export type Ob3Spec = {
+  /** Whose page lists it, and (unless overridden below) whom it is issued to. */
   holder: Holder;
+  /** `credentialSubject.name` when not the holder's own name (a variant, or someone else). */
+  subjectName?: string;
+  /** The `mailto:` of `credentialSubject.id` when not the holder's own email. */
+  email?: string;
   /** Served at /issuer/credentials/<file> (or /issuer/badges/<file> for a PNG). */
   file: string;
   name: string;
@@ -152,6 +158,41 @@ export const OB3 = {
     // and the popup offers to allow it.
     statusListUrl: `https://${UNREACHABLE_STATUS_HOST}/lists/7`,
     expected: 'unverifiable',
+  },
+  // Jordan Rivera's page (holder binding): one in his name, one in a shorter form of it, and a
+  // genuine credential in someone else's name that his page lists as his.
+  delivery: {
+    file: 'jordan-cloud-native-delivery.json',
+    holder: 'jordan',
+    name: 'Cloud Native Delivery',
+    description: 'Runs Kubernetes platforms and the Terraform that provisions them.',
+    skills: ['Kubernetes', 'Terraform'],
+    issuer: 'university',
+    validFrom: '2026-02-16T00:00:00Z',
+    expected: 'verified',
+  },
+  goServices: {
+    file: 'jordan-go-services.json',
+    holder: 'jordan',
+    subjectName: 'J. Rivera',
+    name: 'Go Services Engineering',
+    description: 'Builds and operates network services in Go.',
+    skills: ['Go'],
+    issuer: 'institute',
+    validFrom: '2026-03-09T00:00:00Z',
+    expected: 'verified',
+  },
+  borrowed: {
+    file: 'mallory-aws-delivery-pipelines.json',
+    holder: 'jordan',
+    subjectName: 'Mallory Impostor',
+    email: 'mallory@impostor.example',
+    name: 'AWS Delivery Pipelines',
+    description: 'Builds CI/CD pipelines that deploy to AWS.',
+    skills: ['AWS', 'CI/CD'],
+    issuer: 'university',
+    validFrom: '2026-01-27T00:00:00Z',
+    expected: 'misattributed',
   },
 } satisfies Record<string, Ob3Spec>;
 

@@ -7,12 +7,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { CREDLY, type CredlyBadge } from './catalogue';
 import { buildCredentials } from './credentials';
-import { demoContent, demoLinks } from './links';
+import { demoContent, demoLinks, holderLinks } from './links';
 import { UNREACHABLE_STATUS_HOST } from './ob3-catalogue';
 import { credlyBadgeSvg, GITHUB_PATH, githubProfilePage } from './pages/github-profile';
 import { GRACE_PATH } from './pages/grace-hopper';
 import { indexPage } from './pages/index-page';
 import { JOB_PATH, jobPostingPage } from './pages/job-posting';
+import { JORDAN_PATH, jordanRiveraPage } from './pages/jordan-rivera';
 import { KATHERINE_PATH } from './pages/katherine-johnson';
 import { ADA_PATH, linkedinProfilePage } from './pages/linkedin-profile';
 import type { DemoLink, Resource, Resources } from './types';
@@ -36,6 +37,8 @@ export type DemoWorld = {
     profile: string;
     graceProfile: string;
     katherineProfile: string;
+    /** Jordan Rivera's profile: holder binding (credentials issued to him, or to someone else). */
+    holderProfile: string;
     github: string;
     job: string;
     otherSite: string;
@@ -66,11 +69,12 @@ export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<De
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   const content = demoContent(origin);
-  const links = demoLinks(origin);
+  const links = [...demoLinks(origin), ...holderLinks(origin)];
   const pages = {
     profile: `${origin}${ADA_PATH}`,
     graceProfile: `${origin}${GRACE_PATH}`,
     katherineProfile: `${origin}${KATHERINE_PATH}`,
+    holderProfile: `${origin}${JORDAN_PATH}`,
     github: `${origin}${GITHUB_PATH}`,
     job: `${origin}${JOB_PATH}`,
     otherSite: `${origin}${OTHER_SITE_PATH}`,
@@ -81,6 +85,7 @@ export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<De
   built.set(ADA_PATH, html(linkedinProfilePage(content, ADA_PATH)));
   built.set(GRACE_PATH, html(linkedinProfilePage(content, GRACE_PATH)));
   built.set(KATHERINE_PATH, html(linkedinProfilePage(content, KATHERINE_PATH)));
+  built.set(JORDAN_PATH, html(jordanRiveraPage(content)));
   built.set(GITHUB_PATH, html(githubProfilePage(content)));
   built.set(OTHER_SITE_PATH, html(githubProfilePage(content)));
   built.set(JOB_PATH, html(jobPostingPage(origin)));

@@ -15,7 +15,8 @@ export type Resources = Map<string, Resource>;
 
 /** A credential link shown on a demo page, and the verdict the extension must show for it. */
 export type DemoLink = {
-  page: 'profile' | 'grace' | 'katherine' | 'github';
+  /** `holder`: Jordan Rivera's profile, where whose credential it is decides some verdicts. */
+  page: 'profile' | 'grace' | 'katherine' | 'github' | 'holder';
   /** The certification name shown on the page (the link text for a link outside the list). */
   name: string;
   /** The href attribute as written in the page (LinkedIn redirect wrappers included). */
