@@ -3,17 +3,12 @@
 // verified independently. The bundle's verdict stays the outer one; the result carries the
 // nested results and a count of their verdicts.
 
-import type { VerificationStatus } from './result';
+import type { NestedSummary, VerificationStatus } from './result';
 
 /** Most nested credentials verified in one CLR. */
 export const MAX_NESTED_CREDENTIALS = 64;
 
-export type NestedSummary<R> = {
-  results: R[];
-  counts: Partial<Record<VerificationStatus, number>>;
-  /** Entries beyond MAX_NESTED_CREDENTIALS that were not verified. */
-  skipped: number;
-};
+export type { NestedSummary } from './result';
 
 /** The nested credentials of a ClrCredential: JSON objects or compact JWS strings. */
 export function nestedCredentials(credential: Record<string, unknown>): unknown[] {

@@ -34,6 +34,12 @@ export type { Ed25519Verifier, SignatureOutcome } from './proofs/ed25519';
 export { isAcceptedEd25519Key } from './proofs/ed25519';
 /** A bounded cache of imported public keys to pass as `keyCache` across many verifications. */
 export { createKeyCache, type KeyCache } from './proofs/key-cache';
+/**
+ * Verifies one credential (parsed JSON, text, bytes or a URL) and resolves with a
+ * {@link VerificationResult}; never rejects. Implements vc-data-integrity §4.3 with the
+ * vc-di-eddsa suites, CID 1.0 key retrieval and VC 1.1/2.0 validity rules.
+ */
+export type { VerificationResult } from './result';
 /** Verdicts, checks and their stable codes. */
 export {
   type Check,
@@ -47,9 +53,4 @@ export {
 export { createStatusListCache, type StatusListCache } from './status/list-cache';
 /** The clock-skew tolerance applied to validity windows. */
 export { CLOCK_SKEW_MS } from './validity';
-/**
- * Verifies one credential (parsed JSON, text, bytes or a URL) and resolves with a
- * {@link VerificationResult}; never rejects. Implements vc-data-integrity §4.3 with the
- * vc-di-eddsa suites, CID 1.0 key retrieval and VC 1.1/2.0 validity rules.
- */
-export { type VerificationResult, type VerifyOptions, verifyCredential } from './verify-credential';
+export { type VerifyOptions, verifyCredential } from './verify-credential';

@@ -8,7 +8,7 @@ import { err, ok, type Result } from '../shared/result';
 import { extractFromPng, isPng, MAX_IMAGE_BYTES } from './baked/png';
 import { extractFromSvg, isSvg } from './baked/svg';
 import { isCompactJws } from './jwt/parse-jws';
-import { type Check, check } from './result';
+import { type Check, type Container, check } from './result';
 
 export type CredentialInput =
   | { kind: 'json'; value: unknown }
@@ -40,7 +40,7 @@ export const CREDENTIAL_MEDIA_TYPES = [
   'image/svg+xml',
 ];
 
-export type Container = 'png' | 'svg';
+export type { Container } from './result';
 
 /** A JSON credential document, or a compact JWS that secures one; where it came from. */
 export type ParsedInput = ({ document: Record<string, unknown> } | { jws: string }) & {

@@ -6,7 +6,7 @@
 // presentation's own and its credentials' (deriveStatus in result.ts).
 
 import { compact } from '../shared/compact';
-import { type NestedSummary, verifyNested } from './clr';
+import { verifyNested } from './clr';
 import { checkContextsKnown } from './contexts';
 import { type DataModel, detectDataModel, typesOf } from './formats/credential-schema';
 import { type Expected, subjectBinding } from './holder';
@@ -20,15 +20,10 @@ import {
   subjectIdsOf,
   verdictCheck,
 } from './presented-credentials';
-import { type Check, check, deriveStatus } from './result';
+import { type Check, check, deriveStatus, type VerificationResult } from './result';
 import type { SecuringContext } from './securing';
-import type { VerificationResult } from './verify-credential';
 
-/** A presentation's holder and each credential's own result, with a count of their verdicts. */
-export type PresentationSummary<R> = NestedSummary<R> & {
-  /** The holder the proof authenticates (or, unsigned, the one it names). */
-  holder?: string;
-};
+export type { PresentationSummary } from './result';
 
 export type PresentationDeps = {
   context: SecuringContext;

@@ -3,6 +3,9 @@
 // wording; nothing ever parses `detail`.
 
 import type { FetchErrorCode } from '../fetch';
+import type { HolderEvidence } from '../holder/types';
+import type { DataModel } from './formats/credential-schema';
+import type { CredentialSummary, IssuerSummary } from './formats/summary';
 
 /** The verdict vocabulary every part of Credlens uses. */
 export type VerificationStatus =
@@ -252,3 +255,45 @@ function statusOfCredential(checks: readonly Check[]): VerificationStatus {
     ? 'confirmed'
     : 'unverifiable';
 }
+
+/** The badge image a credential was baked into, if any. */
+export type Container = 'png' | 'svg';
+
+/** A bundle's nested results (CLR) and a count of their verdicts. */
+export type NestedSummary<R> = {
+  results: R[];
+  counts: Partial<Record<VerificationStatus, number>>;
+  /** Entries beyond the cap that were not verified. */
+  skipped: number;
+};
+
+/** A presentation's holder and each credential's own result, with a count of their verdicts. */
+export type PresentationSummary<R> = NestedSummary<R> & {
+  /** The holder the proof authenticates (or, unsigned, the one it names). */
+  holder?: string;
+};
+
+/** Everything one verification found: the verdict, every check, and what the credential says. */
+export type VerificationResult = {
+  status: VerificationStatus;
+  format: {
+    dataModel?: DataModel | 'ob-2.0';
+    securing: 'data-integrity' | 'jose' | 'hosted' | 'none' | 'unknown';
+    /** Set when the credential was baked into a badge image. */
+    container?: Container;
+  };
+  checks: Check[];
+  issuer: IssuerSummary;
+  credential?: CredentialSummary;
+  /** Where a URL input's document finally came from. */
+  url?: string;
+  issuedOn?: string;
+  validFrom?: string;
+  validUntil?: string;
+  /** For a CLR: every nested credential's own result, and a count of their verdicts. */
+  nested?: NestedSummary<VerificationResult>;
+  /** For a Verifiable Presentation: its holder, every credential's own result, and a count of their verdicts. */
+  presentation?: PresentationSummary<VerificationResult>;
+  /** Who a parsed credential says holds it (names, ids, identities): as trustworthy as `status`. */
+  holder?: HolderEvidence;
+};

@@ -6,9 +6,8 @@
 import type { Deps } from '../deps';
 import { type FetchCache, fetchJson, type SafeFetchOptions } from '../fetch';
 import { holderEvidence } from '../holder/evidence';
-import type { HolderEvidence } from '../holder/types';
 import { compact } from '../shared/compact';
-import { type NestedSummary, nestedCredentials, verifyNested } from './clr';
+import { nestedCredentials, verifyNested } from './clr';
 import { BUNDLED_CONTEXTS, checkContextsKnown } from './contexts';
 import {
   type Credential,
@@ -19,21 +18,16 @@ import {
   typesOf,
 } from './formats/credential-schema';
 import { explainUnsupportedProofs } from './formats/foreign-proofs';
-import {
-  type CredentialSummary,
-  type IssuerSummary,
-  summarizeCredential,
-  summarizeIssuer,
-} from './formats/summary';
+import { type CredentialSummary, summarizeCredential, summarizeIssuer } from './formats/summary';
 import { type Container, type CredentialInput, readInput } from './input';
 import { isJwtPresentation } from './jwt/jwt-presentation';
 import { type ParsedJws, parseCompactJws } from './jwt/parse-jws';
 import { isOpenBadge2, openBadge2Result } from './ob2/ob2-result';
 import { checkRecipient, identityClaims } from './ob2/recipient';
-import { type PresentationSummary, verifyPresentation } from './presentation';
+import { verifyPresentation } from './presentation';
 import type { Ed25519Verifier } from './proofs/ed25519';
 import type { KeyCache } from './proofs/key-cache';
-import { type Check, check, deriveStatus, type VerificationStatus } from './result';
+import { type Check, check, deriveStatus, type VerificationResult } from './result';
 import { openJws, type SecuringContext, verifyEmbeddedProofs } from './securing';
 import { checkCredentialStatus } from './status/check-status';
 import type { StatusListCache } from './status/list-cache';
@@ -61,30 +55,6 @@ export type VerifyOptions = Deps & {
   challenge?: string;
   /** The domain a presentation must be meant for (Data Integrity `domain`, JWT `aud`). */
   domain?: string;
-};
-
-export type VerificationResult = {
-  status: VerificationStatus;
-  format: {
-    dataModel?: DataModel | 'ob-2.0';
-    securing: 'data-integrity' | 'jose' | 'hosted' | 'none' | 'unknown';
-    /** Set when the credential was baked into a badge image. */
-    container?: Container;
-  };
-  checks: Check[];
-  issuer: IssuerSummary;
-  credential?: CredentialSummary;
-  /** Where a URL input's document finally came from. */
-  url?: string;
-  issuedOn?: string;
-  validFrom?: string;
-  validUntil?: string;
-  /** For a CLR: every nested credential's own result, and a count of their verdicts. */
-  nested?: NestedSummary<VerificationResult>;
-  /** For a Verifiable Presentation: its holder, every credential's own result, and a count of their verdicts. */
-  presentation?: PresentationSummary<VerificationResult>;
-  /** Who a parsed credential says holds it (names, ids, identities): as trustworthy as `status`. */
-  holder?: HolderEvidence;
 };
 
 /** Largest controller, DID or status-list document fetched while verifying. */

@@ -6,9 +6,9 @@ import { compact } from '../../shared/compact';
 import { summarizeIssuer, summarizeOpenBadge2 } from '../formats/summary';
 import type { Container } from '../input';
 import type { ParsedJws } from '../jwt/parse-jws';
+import type { VerificationResult } from '../result';
 import { type Check, check, deriveStatus } from '../result';
 import { parseBadgeDate } from '../validity';
-import type { VerificationResult } from '../verify-credential';
 import { checkRecipient, identityClaims } from './recipient';
 import { isOpenBadge1, type Ob2Context, verifyOpenBadge2 } from './verify-ob2';
 

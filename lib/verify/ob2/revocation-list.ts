@@ -2,7 +2,7 @@
 // An unreachable list leaves the status unknown, never "not revoked".
 
 import { type Check, check } from '../result';
-import type { Ob2Context } from './verify-ob2';
+import type { Ob2Context } from './context';
 
 export async function checkRevocationList(
   assertion: Record<string, unknown>,

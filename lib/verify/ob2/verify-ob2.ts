@@ -7,21 +7,15 @@
 // (a MerkleProof2017 `signature`) are recognised and left unverifiable: never fetched as hosted.
 
 import { compactVerify, importSPKI } from 'jose';
-import type { FetchError } from '../../fetch';
-import type { Result } from '../../shared/result';
 import { asRecord, clip } from '../../shared/text';
 import { foreignProofCheck } from '../formats/foreign-proofs';
 import type { ParsedJws } from '../jwt/parse-jws';
 import { type Check, check } from '../result';
 import { type BadgeDates, checkBadgeValidity, claimedValidity } from '../validity';
+import type { Ob2Context } from './context';
 import { checkRevocationList } from './revocation-list';
 
-export type Ob2Context = {
-  fetchJson: (url: string) => Promise<Result<unknown, FetchError>>;
-  now: Date;
-  /** Set for OB 1.x: its BadgeClass and issuer may lack an id (the URL stands for it). */
-  legacy?: boolean;
-};
+export type { Ob2Context } from './context';
 
 export type Ob2Verification = {
   checks: Check[];

@@ -6,8 +6,8 @@ import { holderEvidence } from '../../holder/evidence';
 import { compact } from '../../shared/compact';
 import { summarizeIssuer } from '../formats/summary';
 import type { FetchJson } from '../keys';
+import type { VerificationResult } from '../result';
 import { type Check, check, deriveStatus } from '../result';
-import type { VerificationResult } from '../verify-credential';
 
 /** Reads Accredible's credential JSON from `url` into a result. */
 export async function verifyAccredible(
