@@ -10,6 +10,7 @@ import { safeHttpUrl } from '../../lib/present';
 import type { SavedRole, ShortlistEntry } from '../../lib/storage';
 import { ImportFile } from '../ui/import-file';
 import { SealLine } from '../ui/seal-line';
+import { VerdictPill } from '../ui/verdict-pill';
 
 export type CompareActions = {
   chooseRole(roleId: string): void;
@@ -250,6 +251,7 @@ function RoleView({
                   </td>
                   <td>
                     {row.verifiedCredentials} of {row.entry.credentials.length}
+                    <CredentialVerdicts credentials={row.entry.credentials} />
                   </td>
                   <td>{new Date(row.entry.savedAt).toLocaleDateString()}</td>
                   <td>
@@ -313,6 +315,48 @@ function RoleView({
 }
 
 /** The candidate's name, linking to their profile when the saved address is http(s). */
+/**
+ * Each saved credential with its verdict; those issued to someone else are called out, since
+ * they back nothing however genuine they are.
+ */
+function CredentialVerdicts({ credentials }: { credentials: ShortlistEntry['credentials'] }) {
+  const others = credentials.filter((credential) => credential.verdict === 'misattributed');
+  return (
+    <div class="stack">
+      {others.length === 0 ? null : (
+        <span class="muted">
+          {others.length} issued to someone else: {others.map((c) => c.name).join(', ')}
+        </span>
+      )}
+      <ul class="plain credential-verdicts" aria-label="Credentials">
+        {credentials.map((credential, index) => (
+          <li key={index}>
+            <VerdictPill verdict={credential.verdict} headline={headlineOf(credential.verdict)} />{' '}
+            {credential.name}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A saved verdict's words (the shortlist keeps verdicts, not headlines). */
+function headlineOf(verdict: ShortlistEntry['credentials'][number]['verdict']): string {
+  const words: Record<typeof verdict, string> = {
+    checking: 'Checking…',
+    verified: 'Verified',
+    confirmed: 'Confirmed',
+    expired: 'Expired',
+    revoked: 'Revoked',
+    suspended: 'Suspended',
+    invalid: 'Invalid',
+    misattributed: 'Someone else’s',
+    unverifiable: 'Could not check',
+    'link-only': 'Could not check',
+  };
+  return words[verdict];
+}
+
 function ProfileLink({ entry }: { entry: ShortlistEntry }) {
   const href = safeHttpUrl(entry.pageUrl);
   if (href === '') return <>{entry.name}</>;

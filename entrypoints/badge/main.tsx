@@ -29,6 +29,11 @@ const root = document.getElementById('app') as HTMLElement;
 let answer: Extract<ResponseOf<'badgeView'>, { view: unknown }> | undefined;
 let highlighted = false;
 let port: MessagePort | undefined;
+/** A Credlens card is open somewhere on the page: what covers this badge may be our own. */
+let cardsOpen = false;
+/** Whether IntersectionObserver v2 last saw this badge covered, and how to judge that again. */
+let covered = false;
+let judgeAgain = () => {};
 const tell = (report: FrameReport) => port?.postMessage(report);
 // One stable callback, so the badge reports only real changes of its card.
 const onOpenChange = (open: boolean) => tell({ credlens: 'size', open });
@@ -68,7 +73,10 @@ const onToken = (event: MessageEvent) => {
     channel.onmessage = (command) => {
       if (!isPortCommand(command.data)) return;
       if (command.data.credlens === 'refresh') void redeem(token);
-      else highlight();
+      else if (command.data.credlens === 'cards') {
+        cardsOpen = command.data.open;
+        judgeAgain();
+      } else highlight();
     };
     tell({ credlens: 'alive' });
     setInterval(() => tell({ credlens: 'alive' }), FRAME_HEARTBEAT_MS);
@@ -86,9 +94,6 @@ function highlight() {
   }, 2_000);
 }
 
-// Close the card when the recruiter clicks anywhere outside the frame.
-addEventListener('blur', () => tell({ credlens: 'size', open: false }));
-
 /**
  * IntersectionObserver v2 (Chromium): `isVisible` is false when anything covers the frame or
  * when it, or an ancestor in the page, is transparent, filtered or transformed.
@@ -97,14 +102,20 @@ function watchVisibility(owned: string) {
   type V2Entry = IntersectionObserverEntry & { isVisible?: boolean };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const report = () => void send('badgeSeen', { token: owned, seen: 'covered' });
+  const judge = () => {
+    clearTimeout(timer);
+    // Once seen, it stays said: a page that covers a badge now and then still did it. While a
+    // Credlens card is open, what covers this badge may be that card: judged once it closes.
+    if (covered && !cardsOpen) timer = setTimeout(report, COVERED_MS);
+  };
+  judgeAgain = judge;
   try {
     const observer = new IntersectionObserver(
       (entries) => {
         const entry = entries.at(-1) as V2Entry | undefined;
         if (entry?.isVisible === undefined) return;
-        clearTimeout(timer);
-        // Once seen, it stays said: a page that covers a badge now and then still did it.
-        if (entry.isIntersecting && !entry.isVisible) timer = setTimeout(report, COVERED_MS);
+        covered = entry.isIntersecting && !entry.isVisible;
+        judge();
       },
       { threshold: [0, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
     );

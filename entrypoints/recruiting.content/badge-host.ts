@@ -32,6 +32,8 @@ export type BadgeHost = {
   /** Tells the frame its token stands for a newer view. */
   refresh(): void;
   highlight(): void;
+  /** Tells the frame whether any Credlens card is open on the page. */
+  cards(anyOpen: boolean): void;
   /** False once the page has rewritten the host's own style. */
   intact(): boolean;
   remove(): void;
@@ -50,20 +52,28 @@ const HOST_STYLE = [
   .map((rule) => `${rule} !important`)
   .join('; ');
 
-const frameStyle = (open: boolean) => {
-  const size = open ? BADGE_FRAME_OPEN : BADGE_FRAME_CLOSED;
+/**
+ * The frame's style. Closed, it sits in its host. Open, it goes to the browser's top layer (a
+ * manual popover) at the host's place on screen, so no clipping or stacking of the page's own
+ * elements can cut the card off or draw over it.
+ */
+const frameStyle = (open: { top: number; left: number } | undefined) => {
+  const size = open === undefined ? BADGE_FRAME_CLOSED : BADGE_FRAME_OPEN;
   return [
-    'position: absolute',
-    'top: 0',
-    'left: 0',
+    ...(open === undefined
+      ? ['position: absolute', 'top: 0', 'left: 0']
+      : ['position: fixed', 'inset: auto', `top: ${open.top}px`, `left: ${open.left}px`]),
     'border: 0',
     'margin: 0',
     'padding: 0',
+    'overflow: visible',
+    'max-width: none',
+    'max-height: none',
     'color-scheme: normal',
     'background: transparent',
     `width: ${size.width}px`,
     `height: ${size.height}px`,
-    `z-index: ${open ? 2147483647 : 'auto'}`,
+    `z-index: ${open === undefined ? 'auto' : 2147483647}`,
   ].join('; ');
 };
 
@@ -71,6 +81,8 @@ export function mountBadgeHost(
   anchor: Element,
   token: string,
   onTrouble: (trouble: BadgeTrouble) => void,
+  /** Told when the badge's card opens or closes (other badges' frames are told in turn). */
+  onCard: (open: boolean) => void,
 ): BadgeHost {
   const origin = new URL(browser.runtime.getURL('/')).origin;
   const host = document.createElement('span');
@@ -79,8 +91,11 @@ export function mountBadgeHost(
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
   const frame = document.createElement('iframe');
-  frame.setAttribute('style', frameStyle(false));
+  frame.setAttribute('style', frameStyle(undefined));
   frame.title = 'Credlens badge';
+  // A popover that is not showing is not displayed at all: the attribute goes on only while
+  // the card is open.
+  const topLayer = typeof frame.showPopover === 'function';
   // The frame reads its token from a message; nothing in its URL says which badge it is.
   frame.src = browser.runtime.getURL('/badge.html');
   shadow.append(frame);
@@ -97,10 +112,37 @@ export function mountBadgeHost(
     gone = true;
     onTrouble(kind);
   };
+  let open = false;
+  /** Puts the open card where its badge is now (it follows the page as it scrolls). */
+  const place = () => {
+    if (!open) return;
+    const box = host.getBoundingClientRect();
+    frame.setAttribute('style', frameStyle({ top: box.top, left: box.left }));
+  };
+  const setOpen = (next: boolean) => {
+    if (next === open) return;
+    open = next;
+    if (next) {
+      place();
+      if (topLayer && host.isConnected) {
+        frame.setAttribute('popover', 'manual');
+        frame.showPopover();
+      }
+      addEventListener('scroll', place, { passive: true, capture: true });
+      addEventListener('resize', place, { passive: true });
+    } else {
+      if (topLayer && frame.matches(':popover-open')) frame.hidePopover();
+      frame.removeAttribute('popover');
+      frame.setAttribute('style', frameStyle(undefined));
+      removeEventListener('scroll', place, { capture: true });
+      removeEventListener('resize', place);
+    }
+    onCard(next);
+  };
   channel.port1.onmessage = (event) => {
     if (!isFrameReport(event.data)) return;
     lastBeat = Date.now();
-    if (event.data.credlens === 'size') frame.setAttribute('style', frameStyle(event.data.open));
+    if (event.data.credlens === 'size') setOpen(event.data.open);
   };
   // `load` is not composed: it never leaves the closed shadow root, so the page can neither
   // see it nor stop it.
@@ -134,8 +176,10 @@ export function mountBadgeHost(
     token,
     refresh: () => command({ credlens: 'refresh' }),
     highlight: () => command({ credlens: 'highlight' }),
+    cards: (anyOpen) => command({ credlens: 'cards', open: anyOpen }),
     intact: () => host.getAttribute('style') === HOST_STYLE,
     remove: () => {
+      setOpen(false);
       gone = true;
       clearInterval(watch);
       channel.port1.close();

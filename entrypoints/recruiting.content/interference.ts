@@ -13,7 +13,12 @@ export type Interference = InterferenceReport['how'];
 const NEAR_PX = 24;
 
 /** What, if anything, the page is doing to this badge right now. */
-export function interferenceOf(host: HTMLElement, anchor: Element): Interference | undefined {
+export function interferenceOf(
+  host: HTMLElement,
+  anchor: Element,
+  /** Credlens's own badge hosts: an open card may lie over another badge. */
+  ours: (node: Element) => boolean = () => false,
+): Interference | undefined {
   const rect = host.getBoundingClientRect();
   if (rect.width === 0 || rect.height === 0 || host.getClientRects().length === 0)
     return anchor.getClientRects().length > 0 ? 'hidden' : undefined;
@@ -49,7 +54,7 @@ export function interferenceOf(host: HTMLElement, anchor: Element): Interference
   for (const x of [rect.left + 2, rect.left + rect.width / 2, rect.right - 2]) {
     if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
     const top = document.elementFromPoint(x, y);
-    if (top !== null && top !== host && !host.contains(top)) return 'covered';
+    if (top !== null && top !== host && !host.contains(top) && !ours(top)) return 'covered';
   }
   return undefined;
 }

@@ -150,9 +150,21 @@ export function startPageScanner(
     }).then((response) => settle(element, entry, token, response));
   };
 
+  /** Badges whose card is open: while any is, every frame knows a card may cover it. */
+  const openCards = new Set<BadgeHost>();
+  const tellCards = () => {
+    for (const entry of tracked.values()) entry.host?.cards(openCards.size > 0);
+  };
   const hostFor = (element: Element, entry: Tracked) => {
-    const badge = mountBadgeHost(element, entry.token, (trouble: BadgeTrouble) =>
-      remount(element, entry, trouble),
+    const badge: BadgeHost = mountBadgeHost(
+      element,
+      entry.token,
+      (trouble: BadgeTrouble) => remount(element, entry, trouble),
+      (open) => {
+        if (open) openCards.add(badge);
+        else openCards.delete(badge);
+        tellCards();
+      },
     );
     hosts.add(badge.host);
     return badge;
@@ -311,7 +323,8 @@ export function startPageScanner(
     for (const [element, entry] of tracked) {
       const host = entry.host;
       if (host === undefined || !isInViewport(host.host)) continue;
-      const now = interferenceOf(host.host, element);
+      // Our own open card over a badge is not the page's doing.
+      const now = interferenceOf(host.host, element, (node) => hosts.has(node));
       if (now !== undefined && now === entry.seen) note(entry, now);
       if (now === undefined) delete entry.seen;
       else entry.seen = now;

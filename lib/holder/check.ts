@@ -63,18 +63,30 @@ export function holderCheckOf(input: HolderCheckInput): HolderCheckView | undefi
       ...base,
       outcome: 'match',
       reason: 'email_matches',
-      text: `Issued to ${to}: the recipient the issuer recorded is the email you entered.`,
+      text:
+        credentialName === undefined
+          ? 'The recipient the issuer recorded is the email you entered.'
+          : `Issued to ${credentialName}: the recipient the issuer recorded is the email you entered.`,
     };
-  if (emailOutcome === 'mismatch')
+  const page = person?.name ?? name.page;
+  const where = person === undefined ? '' : ` (${PERSON_SOURCE_WORDS[person.source]})`;
+  const wording = NAME_MATCH_WORDING[name.reason];
+  if (emailOutcome === 'mismatch') {
+    // People use several addresses: a name that fits still counts, as a possible match.
+    if (name.outcome === 'match' || name.outcome === 'possible')
+      return {
+        ...base,
+        outcome: 'possible',
+        reason: 'email_differs',
+        text: `Issued to ${to}, as this page's ${page ?? 'person'}${where}, but the recipient the issuer recorded is not the email you entered: an address of theirs you do not have, or someone else of that name.`,
+      };
     return {
       ...base,
       outcome: 'mismatch',
       reason: 'email_differs',
       text: `Issued to someone else: the recipient the issuer recorded is not the email you entered${credentialName === undefined ? '' : ` (the credential names ${credentialName})`}.`,
     };
-  const page = person?.name ?? name.page;
-  const where = person === undefined ? '' : ` (${PERSON_SOURCE_WORDS[person.source]})`;
-  const wording = NAME_MATCH_WORDING[name.reason];
+  }
   const text =
     name.outcome === 'match'
       ? `Issued to ${to}, the person this page is about${where}.`
@@ -93,7 +105,7 @@ export function withHolderCheck(view: BadgeView, check: HolderCheckView | undefi
     return {
       ...view,
       verdict: 'misattributed',
-      headline: 'Issued to someone else',
+      headline: 'Someone else’s',
       holderCheck: check,
     };
   return { ...view, holderCheck: check };

@@ -15,8 +15,14 @@ export const FRAME_HEARTBEAT_MS = 1_000;
 
 /** Content script → frame window (once, with a port): "your token". */
 export type TokenMessage = { credlens: 'token'; token: string };
-/** Content script → frame, over the port. */
-export type PortCommand = { credlens: 'refresh' } | { credlens: 'highlight' };
+/**
+ * Content script → frame, over the port: a newer view, a highlight, and whether some badge's
+ * card is open on the page (a Credlens card covering a badge is not the page interfering).
+ */
+export type PortCommand =
+  | { credlens: 'refresh' }
+  | { credlens: 'highlight' }
+  | { credlens: 'cards'; open: boolean };
 /** Frame → content script, over the port. */
 export type FrameReport = { credlens: 'size'; open: boolean } | { credlens: 'alive' };
 
@@ -29,8 +35,12 @@ export function isTokenMessage(data: unknown): data is TokenMessage {
 }
 
 export function isPortCommand(data: unknown): data is PortCommand {
-  const credlens = (data as { credlens?: unknown } | null)?.credlens;
-  return credlens === 'refresh' || credlens === 'highlight';
+  const { credlens, open } = (data ?? {}) as { credlens?: unknown; open?: unknown };
+  return (
+    credlens === 'refresh' ||
+    credlens === 'highlight' ||
+    (credlens === 'cards' && typeof open === 'boolean')
+  );
 }
 
 export function isFrameReport(data: unknown): data is FrameReport {

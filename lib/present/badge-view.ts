@@ -18,7 +18,8 @@ const HEADLINES: Record<Exclude<BadgeView['verdict'], 'confirmed'>, string> = {
   revoked: 'Revoked',
   suspended: 'Suspended',
   invalid: 'Invalid',
-  misattributed: 'Issued to someone else',
+  // Short enough for the badge: the card says whose it is ("issued to …, not …").
+  misattributed: 'Someone else’s',
   unverifiable: 'Could not check',
   'link-only': 'Could not check',
 };

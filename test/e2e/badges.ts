@@ -60,7 +60,7 @@ const HEADLINES: Record<Exclude<DemoLink['expected'], 'none'>, RegExp> = {
   revoked: /^Credlens: Revoked — /,
   invalid: /^Credlens: Invalid — /,
   unverifiable: /^Credlens: Could not check — /,
-  misattributed: /^Credlens: Issued to someone else — /,
+  misattributed: /^Credlens: Someone else’s — /,
 };
 
 /** The accessible-name pattern a badge must have for a link with this expected verdict. */

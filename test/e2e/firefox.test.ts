@@ -23,6 +23,7 @@ const HEADLINES: Record<Exclude<DemoLink['expected'], 'none'>, RegExp> = {
   expired: /^◷ Expired$/,
   revoked: /^⊘ Revoked$/,
   invalid: /^✘ Invalid$/,
+  misattributed: /^≠ Someone else’s$/,
   unverifiable: /^\? Could not check$/,
 };
 

@@ -44,7 +44,7 @@ describe('holderCheckOf', () => {
     for (const verdict of ['verified', 'confirmed'] as const)
       expect(withHolderCheck(view(verdict), check)).toMatchObject({
         verdict: 'misattributed',
-        headline: 'Issued to someone else',
+        headline: 'Someone else’s',
       });
     // A failed credential keeps its own verdict; the card still says whose it was.
     expect(withHolderCheck(view('revoked'), check)).toMatchObject({
@@ -92,13 +92,22 @@ describe('holderCheckOf', () => {
       email: ' jordan@example.org ',
     });
     expect(matched).toMatchObject({ outcome: 'match', reason: 'email_matches', email: 'match' });
+    // Another address with no name to go on: someone else's.
     const other = holderCheckOf({
-      evidence: evidence(['Jordan Rivera'], claims),
+      evidence: evidence([], claims),
       person: JORDAN,
       email: 'someone@example.org',
     });
     expect(other).toMatchObject({ outcome: 'mismatch', reason: 'email_differs' });
     expect(withHolderCheck(view('confirmed'), other).verdict).toBe('misattributed');
+    // Another address but the same name: people have several addresses, so a possible match.
+    const named = holderCheckOf({
+      evidence: evidence(['Jordan Rivera'], claims),
+      person: JORDAN,
+      email: 'someone@example.org',
+    });
+    expect(named).toMatchObject({ outcome: 'possible', reason: 'email_differs' });
+    expect(withHolderCheck(view('verified'), named).verdict).toBe('verified');
     // A mailto: subject id counts as the recipient's email.
     expect(
       holderCheckOf({
