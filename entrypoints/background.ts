@@ -32,7 +32,7 @@ const PAGE_ONLY: ReadonlySet<Request['type']> = new Set([
   'setHolderEmail',
 ]);
 /** Requests only badge frames may make: the seal and verdicts go nowhere else in a tab. */
-const FRAME_ONLY: ReadonlySet<Request['type']> = new Set(['badgeView', 'badgeSeen']);
+const FRAME_ONLY: ReadonlySet<Request['type']> = new Set(['badgeView']);
 /** Requests only content scripts may make (they speak for the tab they run in). */
 const CONTENT_ONLY: ReadonlySet<Request['type']> = new Set(['verifyLink', 'tabReport']);
 
@@ -219,10 +219,6 @@ export default defineBackground(() => {
         const { view, label } = redeemed.entry;
         return { view, label, seal: (await user.read()).seal };
       }
-      case 'badgeSeen':
-        await badges.frameSignal(request.token, frame, request.seen);
-        showToolbar(tabId);
-        return { ok: true as const };
       case 'tabReport':
         await badges.report(tabId, request.instance, request.live, request.interference);
         showToolbar(tabId);

@@ -80,7 +80,7 @@ const onToken = (event: MessageEvent) => {
     };
     tell({ credlens: 'alive' });
     setInterval(() => tell({ credlens: 'alive' }), FRAME_HEARTBEAT_MS);
-    watchVisibility(token);
+    watchVisibility();
   });
 };
 addEventListener('message', onToken);
@@ -98,10 +98,12 @@ function highlight() {
  * IntersectionObserver v2 (Chromium): `isVisible` is false when anything covers the frame or
  * when it, or an ancestor in the page, is transparent, filtered or transformed.
  */
-function watchVisibility(owned: string) {
+function watchVisibility() {
   type V2Entry = IntersectionObserverEntry & { isVisible?: boolean };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const report = () => void send('badgeSeen', { token: owned, seen: 'covered' });
+  // Told to the content script, which knows what lies over the badge (a page's own sticky
+  // header is not interference) and reports the rest to the worker.
+  const report = () => tell({ credlens: 'covered' });
   const judge = () => {
     clearTimeout(timer);
     // Once seen, it stays said: a page that covers a badge now and then still did it. While a

@@ -20,9 +20,9 @@ import {
 /** Marks a badge's host element, so people and tests can find it. Never read by Credlens. */
 export const BADGE_HOST_ATTRIBUTE = 'data-credlens-badge';
 /** Heartbeats a frame may miss before it counts as replaced. */
-const MISSED_BEATS = 4;
+const MISSED_BEATS = 8;
 /** How long a frame has to load and claim its token before it counts as kept from showing. */
-const CLAIM_MS = 8_000;
+const CLAIM_MS = 15_000;
 
 export type BadgeTrouble = 'reloaded' | 'unclaimed';
 
@@ -83,6 +83,8 @@ export function mountBadgeHost(
   onTrouble: (trouble: BadgeTrouble) => void,
   /** Told when the badge's card opens or closes (other badges' frames are told in turn). */
   onCard: (open: boolean) => void,
+  /** Told when the frame saw itself covered (IntersectionObserver v2). */
+  onCovered: () => void,
 ): BadgeHost {
   const origin = new URL(browser.runtime.getURL('/')).origin;
   const host = document.createElement('span');
@@ -143,6 +145,7 @@ export function mountBadgeHost(
     if (!isFrameReport(event.data)) return;
     lastBeat = Date.now();
     if (event.data.credlens === 'size') setOpen(event.data.open);
+    else if (event.data.credlens === 'covered') onCovered();
   };
   // `load` is not composed: it never leaves the closed shadow root, so the page can neither
   // see it nor stop it.

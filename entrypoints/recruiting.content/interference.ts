@@ -54,9 +54,31 @@ export function interferenceOf(
   for (const x of [rect.left + 2, rect.left + rect.width / 2, rect.right - 2]) {
     if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
     const top = document.elementFromPoint(x, y);
-    if (top !== null && top !== host && !host.contains(top) && !ours(top)) return 'covered';
+    if (top !== null && top !== host && !host.contains(top) && !ours(top) && !isPageBar(top))
+      return 'covered';
   }
   return undefined;
+}
+
+/**
+ * A page's own header or footer bar: fixed or sticky, and (nearly) as wide as the window. A
+ * badge scrolled under it is hidden for a moment, not disguised; an overlay shaped to pass for a
+ * badge is never that wide.
+ */
+function isPageBar(element: Element): boolean {
+  for (let node: Element | null = element; node !== null; node = node.parentElement) {
+    const position = getComputedStyle(node).position;
+    if (position !== 'fixed' && position !== 'sticky') continue;
+    return node.getBoundingClientRect().width >= innerWidth * 0.8;
+  }
+  return false;
+}
+
+/** Whether what lies over the badge's centre is the page's own header or footer bar. */
+export function underPageBar(host: HTMLElement): boolean {
+  const rect = host.getBoundingClientRect();
+  const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+  return top !== null && top !== host && isPageBar(top);
 }
 
 /**

@@ -18,7 +18,7 @@ import type {
 import { newToken } from '../../lib/messaging/frame';
 import { checkingView } from '../../lib/present';
 import { type BadgeHost, type BadgeTrouble, mountBadgeHost } from './badge-host';
-import { type Interference, interferenceOf } from './interference';
+import { type Interference, interferenceOf, underPageBar } from './interference';
 
 /** Set only by the test/demo build (CREDLENS_TEST_HOSTS); null in every normal build. */
 declare const __CREDLENS_TEST__: { demoOrigin: string } | null;
@@ -164,6 +164,10 @@ export function startPageScanner(
         if (open) openCards.add(badge);
         else openCards.delete(badge);
         tellCards();
+      },
+      () => {
+        // The frame saw itself covered: the page's own header or footer bar is not interference.
+        if (openCards.size === 0 && !underPageBar(badge.host)) note(entry, 'covered');
       },
     );
     hosts.add(badge.host);

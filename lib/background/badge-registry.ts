@@ -25,8 +25,6 @@ export type BadgeEntry = BadgeOwner & {
   label: string;
   view: BadgeView;
   claim?: FrameIdentity;
-  /** What the frame itself saw (IntersectionObserver v2 where the browser has it). */
-  frameSaw?: Interference;
 };
 
 /** Where entries survive the worker being stopped: storage.session in the extension. */
@@ -160,7 +158,6 @@ export function createBadgeRegistry(store: RegistryStore) {
           ? {
               view: existing.view,
               ...(existing.claim === undefined ? {} : { claim: existing.claim }),
-              ...(existing.frameSaw === undefined ? {} : { frameSaw: existing.frameSaw }),
             }
           : {};
       const entry: BadgeEntry = { ...owner, label, view, ...kept };
@@ -195,19 +192,6 @@ export function createBadgeRegistry(store: RegistryStore) {
         entry.claim.frameId === frame.frameId &&
         (entry.claim.documentId === undefined || entry.claim.documentId === frame.documentId);
       return same ? { ok: true, entry } : { ok: false, reason: 'claimed' };
-    },
-
-    /** What the owning frame saw of itself; only the frame that owns the token may say. */
-    async frameSignal(
-      token: string,
-      frame: FrameIdentity,
-      seen: Interference | 'visible',
-    ): Promise<void> {
-      const redeemed = await this.redeem(token, frame);
-      if (!redeemed.ok) return;
-      if (seen === 'visible') delete redeemed.entry.frameSaw;
-      else redeemed.entry.frameSaw = seen;
-      await persist(token, redeemed.entry);
     },
 
     /**
@@ -250,8 +234,6 @@ export function createBadgeRegistry(store: RegistryStore) {
         if (entry === undefined) continue;
         total++;
         counts[entry.view.verdict] = (counts[entry.view.verdict] ?? 0) + 1;
-        if (entry.frameSaw !== undefined)
-          interference.push({ label: entry.view.name ?? entry.label, how: entry.frameSaw });
       }
       return { counts, total, interference: dedupe(interference).slice(0, 50) };
     },

@@ -23,8 +23,14 @@ export type PortCommand =
   | { credlens: 'refresh' }
   | { credlens: 'highlight' }
   | { credlens: 'cards'; open: boolean };
-/** Frame → content script, over the port. */
-export type FrameReport = { credlens: 'size'; open: boolean } | { credlens: 'alive' };
+/**
+ * Frame → content script, over the port: its card opened or closed, it is alive, and (where
+ * IntersectionObserver v2 exists) it stayed covered; the content script judges by what.
+ */
+export type FrameReport =
+  | { credlens: 'size'; open: boolean }
+  | { credlens: 'alive' }
+  | { credlens: 'covered' };
 
 const TOKEN = /^[0-9a-f]{32}$/;
 
@@ -46,7 +52,11 @@ export function isPortCommand(data: unknown): data is PortCommand {
 export function isFrameReport(data: unknown): data is FrameReport {
   if (typeof data !== 'object' || data === null) return false;
   const { credlens, open } = data as { credlens?: unknown; open?: unknown };
-  return credlens === 'alive' || (credlens === 'size' && typeof open === 'boolean');
+  return (
+    credlens === 'alive' ||
+    credlens === 'covered' ||
+    (credlens === 'size' && typeof open === 'boolean')
+  );
 }
 
 /** A new token: 128 bits from the platform's CSPRNG, in hex. */

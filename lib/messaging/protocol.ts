@@ -252,15 +252,6 @@ export const MESSAGES = {
       z.object({ refused: z.enum(['unknown', 'other_tab', 'claimed']) }),
     ]),
   },
-  /** Badge frames only: what the frame saw of its own visibility (IntersectionObserver v2). */
-  badgeSeen: {
-    request: z.object({
-      type: z.literal('badgeSeen'),
-      token: BadgeTokenSchema,
-      seen: z.enum([...INTERFERENCE_KINDS, 'visible']),
-    }),
-    response: z.object({ ok: z.literal(true) }),
-  },
   /** Content scripts: the badges still live on the page and the interference seen there. */
   tabReport: {
     request: z.object({

@@ -51,10 +51,6 @@ export const SAMPLES: { [N in MessageName]: { request: unknown; responses: unkno
     request: { type: 'badgeView', token: TOKEN },
     responses: [{ view: VIEW, label: 'Cloud Practitioner', seal: SEAL }, { refused: 'claimed' }],
   },
-  badgeSeen: {
-    request: { type: 'badgeSeen', token: TOKEN, seen: 'covered' },
-    responses: [{ ok: true }],
-  },
   tabReport: {
     request: {
       type: 'tabReport',
