@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type CompareSort, cellOf, compareCandidates } from '../../lib/matching';
 import type { Seal } from '../../lib/messaging';
-import { safeHttpUrl } from '../../lib/present';
+import { safeHttpUrl, verdictWords } from '../../lib/present';
 import type { SavedRole, ShortlistEntry } from '../../lib/storage';
 import { ImportFile } from '../ui/import-file';
 import { SealLine } from '../ui/seal-line';
@@ -331,30 +331,13 @@ function CredentialVerdicts({ credentials }: { credentials: ShortlistEntry['cred
       <ul class="plain credential-verdicts" aria-label="Credentials">
         {credentials.map((credential, index) => (
           <li key={index}>
-            <VerdictPill verdict={credential.verdict} headline={headlineOf(credential.verdict)} />{' '}
+            <VerdictPill verdict={credential.verdict} headline={verdictWords(credential.verdict)} />{' '}
             {credential.name}
           </li>
         ))}
       </ul>
     </div>
   );
-}
-
-/** A saved verdict's words (the shortlist keeps verdicts, not headlines). */
-function headlineOf(verdict: ShortlistEntry['credentials'][number]['verdict']): string {
-  const words: Record<typeof verdict, string> = {
-    checking: 'Checking…',
-    verified: 'Verified',
-    confirmed: 'Confirmed',
-    expired: 'Expired',
-    revoked: 'Revoked',
-    suspended: 'Suspended',
-    invalid: 'Invalid',
-    misattributed: 'Someone else’s',
-    unverifiable: 'Could not check',
-    'link-only': 'Could not check',
-  };
-  return words[verdict];
 }
 
 function ProfileLink({ entry }: { entry: ShortlistEntry }) {

@@ -24,6 +24,11 @@ const HEADLINES: Record<Exclude<BadgeView['verdict'], 'confirmed'>, string> = {
   'link-only': 'Could not check',
 };
 
+/** A verdict's words when there is no view to take its headline from (a saved shortlist). */
+export function verdictWords(verdict: BadgeView['verdict']): string {
+  return verdict === 'confirmed' ? 'Confirmed' : HEADLINES[verdict];
+}
+
 /** The badge for a finished verification of `match`. */
 export function toBadgeView(result: VerificationResult, match: ProviderMatchMessage): BadgeView {
   if (result.presentation !== undefined) return presentationView(result, match);

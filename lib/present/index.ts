@@ -1,7 +1,13 @@
 // Public surface of lib/present: verification results as recruiters see them.
 
 /** Badge view models for finished, pending and link-only credentials. */
-export { checkingView, linkOnlyView, safeHttpUrl, toBadgeView } from './badge-view';
+export {
+  checkingView,
+  linkOnlyView,
+  safeHttpUrl,
+  toBadgeView,
+  verdictWords,
+} from './badge-view';
 /** Plain-language wording for check codes. */
 export { type CheckText, describeCheck } from './check-text';
 /** Learner-facing diagnostics (preview page): each failing or unknown check as problem and fix. */

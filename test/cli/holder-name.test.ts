@@ -2,8 +2,8 @@
 // as a `holder` check with a stable code; a genuine credential in another name comes back
 // "misattributed" (exit status 1) and backs no skill in `match`.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CliIo, runCli } from '../../lib/cli/run-cli';
-import { fakeFetch, fixedClock } from '../helpers/fake-fetch';
+import { runCli } from '../../lib/cli/run-cli';
+import { cliIo } from '../helpers/cli';
 import { issue, openBadge, testKey } from '../helpers/issue';
 
 type Line = { status: string; checks: Array<{ id: string; outcome: string; code: string }> };
@@ -44,24 +44,7 @@ beforeAll(async () => {
   };
 });
 
-function io(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    fetch: fakeFetch({}),
-    now: fixedClock(),
-    readFile: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`no file ${path}`);
-      return new TextEncoder().encode(text);
-    },
-    readStdin: async () => new Uint8Array(),
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  };
-}
+const io = () => cliIo(files);
 
 async function verify(name: string, file: string): Promise<{ exit: number; line: Line }> {
   const cli = io();

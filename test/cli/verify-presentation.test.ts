@@ -3,32 +3,15 @@
 // status is 0 only for a verified presentation.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CliIo, runCli } from '../../lib/cli/run-cli';
-import { fakeFetch, fixedClock } from '../helpers/fake-fetch';
+import { runCli } from '../../lib/cli/run-cli';
+import { cliIo } from '../helpers/cli';
 import { issue, openBadge, type TestKey, testKey } from '../helpers/issue';
 import { didKeyOf, type JwtKey, jwtKey, numericDate, signJws } from '../helpers/jwt';
 
 const CHALLENGE = 'c0ffee-1234';
 const DOMAIN = 'recruiting.example';
 
-function io(files: Record<string, string>): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    fetch: fakeFetch(),
-    now: fixedClock(),
-    readFile: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`no file ${path}`);
-      return new TextEncoder().encode(text);
-    },
-    readStdin: async () => new Uint8Array(),
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  };
-}
+const io = (files: Record<string, string>) => cliIo(files);
 
 type Line = {
   input: string;
