@@ -1,9 +1,10 @@
-// Per-credential verify time of Ed25519Signature2018 and ecdsa-rdfc-2019 (P-256), Credlens next
-// to digitalbazaar (@digitalbazaar/vc with ed25519-signature-2018 / ecdsa-rdfc-2019) on the same
+// Per-credential verify time of Ed25519Signature2018, ecdsa-rdfc-2019 and ecdsa-jcs-2019 (P-256),
+// Credlens next to digitalbazaar (@digitalbazaar/vc with its suites) on the same
 // documents: distinct credentials, each signed by digitalbazaar with its own did:key. Both run
 // in this process, after warm-up; Credlens as the CLI runs it (verifyCredential, shared caches).
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
+import { cryptosuite as ecdsaJcs2019 } from '@digitalbazaar/ecdsa-jcs-2019-cryptosuite';
 import { cryptosuite as ecdsaRdfc2019 } from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
 import { Ed25519Signature2018 } from '@digitalbazaar/ed25519-signature-2018';
 import { Ed25519VerificationKey2018 } from '@digitalbazaar/ed25519-verification-key-2018';
@@ -14,6 +15,7 @@ import { fakeFetch } from '../helpers/fake-fetch';
 import { medianPassMs } from './measure';
 
 const N = 50;
+const SUITES = ['Ed25519Signature2018', 'ecdsa-rdfc-2019', 'ecdsa-jcs-2019'] as const;
 const NOW = new Date('2026-11-23T12:00:00Z');
 
 type Signed = Record<string, unknown>;
@@ -22,7 +24,7 @@ type Documents = Map<string, Record<string, unknown>>;
 /** Prints "<suite>: Credlens X ms, digitalbazaar Y ms, ratio" per credential for both suites. */
 export async function benchSuites(): Promise<Record<string, number>> {
   const summary: Record<string, number> = {};
-  for (const suite of ['Ed25519Signature2018', 'ecdsa-rdfc-2019'] as const) {
+  for (const suite of SUITES) {
     const documents: Documents = new Map();
     const credentials: Signed[] = [];
     for (let i = 0; i < N; i++) credentials.push(await signOne(suite, i, documents));
@@ -43,7 +45,9 @@ export async function benchSuites(): Promise<Record<string, number>> {
       const verifier =
         suite === 'Ed25519Signature2018'
           ? new Ed25519Signature2018()
-          : new DataIntegrityProof({ cryptosuite: ecdsaRdfc2019 });
+          : new DataIntegrityProof({
+              cryptosuite: suite === 'ecdsa-jcs-2019' ? ecdsaJcs2019 : ecdsaRdfc2019,
+            });
       const result = await vc.verifyCredential({
         credential,
         suite: verifier,
@@ -63,7 +67,7 @@ export async function benchSuites(): Promise<Record<string, number>> {
 }
 
 async function signOne(
-  suite: 'Ed25519Signature2018' | 'ecdsa-rdfc-2019',
+  suite: (typeof SUITES)[number],
   index: number,
   documents: Documents,
 ): Promise<Signed> {
@@ -102,7 +106,10 @@ async function signOne(
       verificationMethod: [method],
       assertionMethod: [pair.id],
     });
-    signingSuite = new DataIntegrityProof({ signer: pair.signer(), cryptosuite: ecdsaRdfc2019 });
+    signingSuite = new DataIntegrityProof({
+      signer: pair.signer(),
+      cryptosuite: suite === 'ecdsa-jcs-2019' ? ecdsaJcs2019 : ecdsaRdfc2019,
+    });
   }
   const loader = securityLoader();
   for (const [url, document] of BUNDLED_CONTEXTS) loader.addStatic(url, document);
