@@ -3,8 +3,8 @@
 // documents: distinct credentials, each signed by digitalbazaar with its own did:key. Both run
 // in this process, after warm-up; Credlens as the CLI runs it (verifyCredential, shared caches).
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import { cryptosuite as ecdsaJcs2019 } from '@digitalbazaar/ecdsa-jcs-2019-cryptosuite';
+import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import { cryptosuite as ecdsaRdfc2019 } from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
 import { Ed25519Signature2018 } from '@digitalbazaar/ed25519-signature-2018';
 import { Ed25519VerificationKey2018 } from '@digitalbazaar/ed25519-verification-key-2018';
