@@ -3,7 +3,10 @@
 // documents: distinct credentials, each signed by digitalbazaar with its own did:key. Both run
 // in this process, after warm-up; Credlens as the CLI runs it (verifyCredential, shared caches).
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { cryptosuite as ecdsaJcs2019 } from '@digitalbazaar/ecdsa-jcs-2019-cryptosuite';
+import {
+  createSignCryptosuite as ecdsaJcsSign,
+  createVerifyCryptosuite as ecdsaJcsVerify,
+} from '@digitalbazaar/ecdsa-jcs-2019-cryptosuite';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import { cryptosuite as ecdsaRdfc2019 } from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
 import { Ed25519Signature2018 } from '@digitalbazaar/ed25519-signature-2018';
@@ -46,7 +49,7 @@ export async function benchSuites(): Promise<Record<string, number>> {
         suite === 'Ed25519Signature2018'
           ? new Ed25519Signature2018()
           : new DataIntegrityProof({
-              cryptosuite: suite === 'ecdsa-jcs-2019' ? ecdsaJcs2019 : ecdsaRdfc2019,
+              cryptosuite: suite === 'ecdsa-jcs-2019' ? ecdsaJcsVerify() : ecdsaRdfc2019,
             });
       const result = await vc.verifyCredential({
         credential,
@@ -108,7 +111,7 @@ async function signOne(
     });
     signingSuite = new DataIntegrityProof({
       signer: pair.signer(),
-      cryptosuite: suite === 'ecdsa-jcs-2019' ? ecdsaJcs2019 : ecdsaRdfc2019,
+      cryptosuite: suite === 'ecdsa-jcs-2019' ? ecdsaJcsSign() : ecdsaRdfc2019,
     });
   }
   const loader = securityLoader();
