@@ -267,4 +267,28 @@ describe("whose credential it is, on Jordan Rivera's profile (test build)", () =
     await compare.screenshot({ path: join(SCREENSHOTS, 'holder-compare.png'), fullPage: true });
     await compare.close();
   });
+
+  it('the side panel says the same, and follows its tab to the next page', async () => {
+    const tab = await session.browser.context.newPage();
+    await tab.goto(session.world.pages.holderProfile);
+    const id = await tabIdOf(session.browser.worker, session.world.pages.holderProfile);
+    await expect
+      .poll(async () => (await settledBadges(session.browser.context, tab)).length, SETTLE)
+      .toBe(links().length);
+    const panel = await session.browser.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.goto(`chrome-extension://${session.browser.extensionId}/sidepanel.html?tab=${id}`);
+    const text = () => panel.locator('body').innerText();
+    await expect.poll(text, SETTLE).toContain(`Credentials are compared with ${JORDAN}`);
+    const others = panel.getByRole('region', { name: 'Issued to someone else' });
+    await expect.poll(() => others.innerText(), SETTLE).toContain(MALLORY);
+    expect(await text()).toMatch(/Someone else’s/);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'sidepanel-holder.png'), fullPage: true });
+    // The recruiter moves on in the same tab: the panel, still open, reads the new page.
+    await tab.goto(session.world.pages.profile);
+    await expect.poll(text, SETTLE).toContain('Credentials are compared with Ada Lovelace');
+    expect(await text()).not.toContain(MALLORY);
+    await panel.close();
+    await tab.close();
+  });
 });
