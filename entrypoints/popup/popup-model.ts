@@ -13,7 +13,13 @@ import {
   roleOfPosting,
   shortlistEntryOf,
 } from '../../lib/matching';
-import type { InterferenceReport, Messenger, PageState, Seal } from '../../lib/messaging';
+import {
+  type InterferenceReport,
+  type Messenger,
+  type PageState,
+  type Seal,
+  uniqueInterference,
+} from '../../lib/messaging';
 import { createDefaultSkillMatcher, type SkillMatcher } from '../../lib/skills';
 import {
   addToShortlist,
@@ -171,7 +177,10 @@ export function createPopupModel(deps: PopupModelDeps): PopupModel {
       tabId === undefined ? undefined : send('tabStatus', { tabId }),
     ]);
     page = state;
-    interference = mergeInterference(page?.interference ?? [], status?.interference ?? []);
+    interference = uniqueInterference([
+      ...(page?.interference ?? []),
+      ...(status?.interference ?? []),
+    ]);
     if (page === undefined) {
       // No answer (Credlens does not run there, or the tab moved on): nothing to show.
       candidate = undefined;
@@ -354,15 +363,4 @@ export function createPopupModel(deps: PopupModelDeps): PopupModel {
       stopWatching = undefined;
     },
   };
-}
-
-/** One entry per badge and kind, whoever saw it. */
-function mergeInterference(...lists: InterferenceReport[][]): InterferenceReport[] {
-  const seen = new Set<string>();
-  return lists.flat().filter((report) => {
-    const key = `${report.how}\u0000${report.label}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

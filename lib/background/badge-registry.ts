@@ -7,7 +7,7 @@
 // or reloads a frame gets a frame that owns nothing. The same records give the toolbar its
 // counts and the popup its list of interference, so no inline badge says more than they do.
 
-import type { BadgeView, InterferenceReport } from '../messaging';
+import { type BadgeView, type InterferenceReport, uniqueInterference } from '../messaging';
 
 /**
  * Where a registered badge lives: the tab, the content script's frame, and which run of the
@@ -235,19 +235,9 @@ export function createBadgeRegistry(store: RegistryStore) {
         total++;
         counts[entry.view.verdict] = (counts[entry.view.verdict] ?? 0) + 1;
       }
-      return { counts, total, interference: dedupe(interference).slice(0, 50) };
+      return { counts, total, interference: uniqueInterference(interference).slice(0, 50) };
     },
   };
-}
-
-function dedupe<T extends { label: string; how: string }>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = `${item.how}\u0000${item.label}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** The toolbar's badge for a tab: short text, a colour, and a title that says it all. */

@@ -39,5 +39,6 @@ export {
   type ResponseOf,
   type Seal,
   SealSchema,
+  uniqueInterference,
   VERDICTS,
 } from './protocol';

@@ -185,6 +185,17 @@ export const INTERFERENCE_KINDS = [
 export const InterferenceSchema = z.object({ label: text(300), how: z.enum(INTERFERENCE_KINDS) });
 export type InterferenceReport = z.infer<typeof InterferenceSchema>;
 
+/** One report per badge and kind, whoever saw it (content script, frame, a stored record). */
+export function uniqueInterference(reports: readonly InterferenceReport[]): InterferenceReport[] {
+  const seen = new Set<string>();
+  return reports.filter((report) => {
+    const key = `${report.how}\u0000${report.label}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export const SealSchema = z.object({ symbol: text(16), word: text(32), color: text(16) });
 export type Seal = z.infer<typeof SealSchema>;
 

@@ -5,6 +5,7 @@
 
 import type { JWK } from 'jose';
 import { clip } from '../../shared/text';
+import { referencedIds } from '../keys';
 import type { FoundKey, JwsKeyContext, KeyProblem } from './jws-key';
 
 /** Profile members that may list the issuer's keys (OB 2.0 `publicKey`, CID relationships). */
@@ -88,17 +89,5 @@ function listsKey(profile: unknown, issuerId: string, url: string): boolean {
   if (typeof profile !== 'object' || profile === null) return false;
   const record = profile as Record<string, unknown>;
   if (record.id !== issuerId) return false;
-  return PROFILE_KEY_MEMBERS.some((member) => {
-    const value = record[member];
-    const entries = Array.isArray(value) ? value : value === undefined ? [] : [value];
-    return entries.some((entry) => {
-      const id =
-        typeof entry === 'string'
-          ? entry
-          : typeof entry === 'object' && entry !== null
-            ? (entry as { id?: unknown }).id
-            : undefined;
-      return id === url;
-    });
-  });
+  return PROFILE_KEY_MEMBERS.some((member) => referencedIds(record[member]).includes(url));
 }

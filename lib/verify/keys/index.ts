@@ -20,6 +20,8 @@ export {
   publicKeyOfMethod,
   type VerificationKey,
 } from './public-key';
+/** The ids a verification relationship refers to (strings or embedded methods). */
+export { referencedIds } from './references';
 /** CID 1.0 "Retrieve Verification Method" with the proof-purpose check. */
 export {
   type FetchJson,

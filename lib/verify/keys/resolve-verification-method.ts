@@ -9,6 +9,7 @@ import { clip } from '../../shared/text';
 import type { CheckCode, CheckOutcome } from '../result';
 import { type ControllerDocument, didWebToUrl, expandDidJwk, expandDidKey } from './did-methods';
 import { publicKeyOfMethod, type VerificationKey } from './public-key';
+import { referencedIds } from './references';
 
 export type ResolvedKey = {
   key: VerificationKey;
@@ -169,17 +170,7 @@ function findMethod(
 }
 
 function isListedFor(document: ControllerDocument, purpose: string, methodId: string): boolean {
-  const relation = document[purpose];
-  const entries = Array.isArray(relation) ? relation : relation === undefined ? [] : [relation];
-  return entries.some((entry) => {
-    const id =
-      typeof entry === 'string'
-        ? entry
-        : typeof entry === 'object' && entry !== null
-          ? (entry as { id?: unknown }).id
-          : undefined;
-    return typeof id === 'string' && absolutize(id, document.id) === methodId;
-  });
+  return referencedIds(document[purpose]).some((id) => absolutize(id, document.id) === methodId);
 }
 
 /** did-core permits `#fragment` references relative to the document id. */
