@@ -41,6 +41,7 @@ import { decodeMultikey } from '../../lib/verify/keys';
 import { jwsSigningInput } from '../../lib/verify/proofs/detached-jws';
 import { canonicalPartsJcs, canonicalPartsRdfc, hashData } from '../../lib/verify/proofs/hash-data';
 import { fakeFetch, fixedClock, type Route } from '../helpers/fake-fetch';
+import { ed25519Key2018Documents } from '../helpers/suites';
 
 const NOW = fixedClock('2026-11-23T12:00:00Z');
 const CREATED = '2026-11-23T11:00:00Z';
@@ -171,22 +172,11 @@ async function ed25519Key2018(form: Form, path: string): Promise<SuiteKey> {
   const methodId = `${controller}#${form === 'did:key' ? fingerprint : 'key-1'}`;
   pair.id = methodId;
   pair.controller = controller;
-  const method = {
-    '@context': 'https://w3id.org/security/suites/ed25519-2018/v1',
-    id: methodId,
-    type: 'Ed25519VerificationKey2018',
+  const { method, controllerDocument } = ed25519Key2018Documents(
     controller,
-    publicKeyBase58: pair.publicKeyBase58 as string,
-  };
-  const controllerDocument = {
-    '@context': [
-      'https://www.w3.org/ns/did/v1',
-      'https://w3id.org/security/suites/ed25519-2018/v1',
-    ],
-    id: controller,
-    verificationMethod: [method],
-    assertionMethod: [methodId],
-  };
+    methodId,
+    pair.publicKeyBase58 as string,
+  );
   return {
     form,
     curve: 'Ed25519',

@@ -105,6 +105,33 @@ async function ecdsaDidKey(curve: 'P-256' | 'P-384') {
 
 const CREATED = '2026-11-23T11:00:00Z';
 
+/** An Ed25519VerificationKey2018 method and the controller document that lists it to assert. */
+export function ed25519Key2018Documents(
+  controller: string,
+  methodId: string,
+  publicKeyBase58: string,
+): { method: Doc; controllerDocument: Doc } {
+  const method = {
+    '@context': 'https://w3id.org/security/suites/ed25519-2018/v1',
+    id: methodId,
+    type: 'Ed25519VerificationKey2018',
+    controller,
+    publicKeyBase58,
+  };
+  return {
+    method,
+    controllerDocument: {
+      '@context': [
+        'https://www.w3.org/ns/did/v1',
+        'https://w3id.org/security/suites/ed25519-2018/v1',
+      ],
+      id: controller,
+      verificationMethod: [method],
+      assertionMethod: [methodId],
+    },
+  };
+}
+
 async function ed25519Signature2018(title: string): Promise<SuiteCredential> {
   const pair = await Ed25519VerificationKey2018.generate();
   const fingerprint = pair.fingerprint() as string;
@@ -112,22 +139,11 @@ async function ed25519Signature2018(title: string): Promise<SuiteCredential> {
   const methodId = `${controller}#${fingerprint}`;
   pair.id = methodId;
   pair.controller = controller;
-  const method = {
-    '@context': 'https://w3id.org/security/suites/ed25519-2018/v1',
-    id: methodId,
-    type: 'Ed25519VerificationKey2018',
+  const { method, controllerDocument } = ed25519Key2018Documents(
     controller,
-    publicKeyBase58: pair.publicKeyBase58 as string,
-  };
-  const controllerDocument = {
-    '@context': [
-      'https://www.w3.org/ns/did/v1',
-      'https://w3id.org/security/suites/ed25519-2018/v1',
-    ],
-    id: controller,
-    verificationMethod: [method],
-    assertionMethod: [methodId],
-  };
+    methodId,
+    pair.publicKeyBase58 as string,
+  );
   const signed = await vc.issue({
     credential: suiteBadge(controller, title, 1),
     suite: new Ed25519Signature2018({ key: pair, date: CREATED }),
