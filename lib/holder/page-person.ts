@@ -105,7 +105,26 @@ const github: SiteAdapter = {
   },
 };
 
-const SITES: readonly SiteAdapter[] = [linkedin, github];
+/**
+ * Job boards publish postings, not people: their main heading is a job title ("Senior Platform
+ * Engineer", "CAREERS AT NVIDIA") even where no posting reader recognises the page.
+ */
+const JOB_BOARD_HOSTS = [
+  'greenhouse.io',
+  'lever.co',
+  'ashbyhq.com',
+  'myworkdayjobs.com',
+  'workable.com',
+  'indeed.com',
+  'seek.com.au',
+  'seek.co.nz',
+];
+const jobBoards: SiteAdapter = {
+  matches: (url) => JOB_BOARD_HOSTS.some((host) => hostIs(url, host)),
+  read: () => undefined,
+};
+
+const SITES: readonly SiteAdapter[] = [linkedin, github, jobBoards];
 
 function ogTitleName(root: RoleRoot): PagePerson | undefined {
   const title = metaContent(root, 'og:title');

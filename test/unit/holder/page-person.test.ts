@@ -136,6 +136,21 @@ describe('readPagePerson: traps', () => {
     expect(read('job-posting.html', SITE)).toBeUndefined();
   });
 
+  // Measured on the real job pages in shared/real-world/pages: Ashby, SEEK, Workable and Workday
+  // pages that no posting reader recognised gave their job title (or "CAREERS AT NVIDIA").
+  it.each([
+    ['https://jobs.ashbyhq.com/ramp/0c1d2e3f', 'AI Partnerships Manager'],
+    ['https://www.seek.com.au/job/81234567', 'Senior Platform Engineer | Remote | Australia'],
+    ['https://apply.workable.com/acme/j/ABC123/', 'CRM Solutions Architect (United Kingdom)'],
+    ['https://nvidia.wd5.myworkdayjobs.com/en-US/External/job/x', 'CAREERS AT NVIDIA'],
+    ['https://jobs.lever.co/highspot/abc/apply', 'Principal Software Engineer'],
+  ])('names no one on a job board page without a recognised posting (%s)', (url, heading) => {
+    const page = html(`<main><h1>${heading}</h1><p>About the role.</p></main>`);
+    expect(readPagePerson(page, new URL(url))).toBeUndefined();
+    // The same heading on a personal site is read, so the board is what decides.
+    expect(readPagePerson(page, new URL(SITE))).toEqual({ name: heading, source: 'heading' });
+  });
+
   it('never takes a JobPosting page as a person even without a description', () => {
     const bare = html(
       '<script type="application/ld+json">{"@type":"JobPosting"}</script><main><h1>Platform Engineer</h1></main>',
