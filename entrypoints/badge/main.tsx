@@ -19,6 +19,12 @@ import {
 
 /** How long the badge must stay covered before it counts: a sticky header passing is not it. */
 const COVERED_MS = 600;
+/**
+ * How long after the frame first shows its badge before what IntersectionObserver v2 says
+ * counts: while a loaded machine is still painting a new frame, it can report the frame not
+ * visible. A page that covers the badge from the start is judged once this has passed.
+ */
+const SETTLING_MS = 1_500;
 
 const send = createMessenger((message) => browser.runtime.sendMessage(message));
 const style = document.createElement('style');
@@ -104,22 +110,28 @@ function watchVisibility() {
   // Told to the content script, which knows what lies over the badge (a page's own sticky
   // header is not interference) and reports the rest to the worker.
   const report = () => tell({ credlens: 'covered' });
+  let settled = false;
   const judge = () => {
     clearTimeout(timer);
     // Once seen, it stays said: a page that covers a badge now and then still did it. While a
     // Credlens card is open, what covers this badge may be that card: judged once it closes.
-    if (covered && !cardsOpen) timer = setTimeout(report, COVERED_MS);
+    if (covered && settled && !cardsOpen) timer = setTimeout(report, COVERED_MS);
   };
   judgeAgain = judge;
+  setTimeout(() => {
+    settled = true;
+    judge();
+  }, SETTLING_MS);
   try {
     const observer = new IntersectionObserver(
       (entries) => {
         const entry = entries.at(-1) as V2Entry | undefined;
         if (entry?.isVisible === undefined) return;
-        covered = entry.isIntersecting && !entry.isVisible;
+        // Only a badge wholly in view is judged: at the window's edge it is partly cut anyway.
+        covered = entry.isIntersecting && entry.intersectionRatio >= 0.99 && !entry.isVisible;
         judge();
       },
-      { threshold: [0, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+      { threshold: [0, 0.99, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
     );
     observer.observe(root);
   } catch {
