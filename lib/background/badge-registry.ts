@@ -128,16 +128,22 @@ export function createBadgeRegistry(store: RegistryStore) {
   const persist = (token: string, entry: BadgeEntry) =>
     store.set(`${KEY}${token}`, entry).catch(() => undefined);
   /** The entry, from memory or (after the worker restarted) from the store. */
+  /** The entry as stored (written before the worker last stopped), without touching memory. */
+  const stored = async (token: string): Promise<BadgeEntry | undefined> => {
+    const value = (await store.get(`${KEY}${token}`).catch(() => undefined)) as
+      | BadgeEntry
+      | undefined;
+    return typeof value?.tabId === 'number' && value.view !== undefined ? value : undefined;
+  };
+  /** The entry, from memory or (after the worker restarted) from the store. */
   const load = async (token: string): Promise<BadgeEntry | undefined> => {
     if (!TOKEN_PATTERN.test(token)) return undefined;
     const known = entries.get(token);
     if (known !== undefined) return known;
-    const stored = (await store.get(`${KEY}${token}`).catch(() => undefined)) as
-      | BadgeEntry
-      | undefined;
-    if (typeof stored?.tabId !== 'number' || stored.view === undefined) return undefined;
-    entries.set(token, stored);
-    return stored;
+    const found = await stored(token);
+    // Another call may have filled it meanwhile: memory wins.
+    if (found !== undefined && !entries.has(token)) entries.set(token, found);
+    return entries.get(token);
   };
 
   return {
@@ -149,8 +155,16 @@ export function createBadgeRegistry(store: RegistryStore) {
       view: BadgeView,
     ): Promise<boolean> {
       if (!TOKEN_PATTERN.test(token)) return false;
-      const existing = await load(token);
-      if (existing !== undefined && existing.tabId !== owner.tabId) return false;
+      // Reserved before anything is awaited: the badge's frame may ask for it while this
+      // registration is still reading storage, and must find it.
+      const inMemory = entries.get(token);
+      if (inMemory !== undefined && inMemory.tabId !== owner.tabId) return false;
+      if (inMemory === undefined) entries.set(token, { ...owner, label, view });
+      const existing = inMemory ?? (await stored(token));
+      if (existing !== undefined && existing.tabId !== owner.tabId) {
+        entries.delete(token);
+        return false;
+      }
       await takeOver(owner.tabId, owner.instance);
       // Asked again for the same badge (a recheck): its frame and what it saw stay.
       const kept =
@@ -160,7 +174,15 @@ export function createBadgeRegistry(store: RegistryStore) {
               ...(existing.claim === undefined ? {} : { claim: existing.claim }),
             }
           : {};
-      const entry: BadgeEntry = { ...owner, label, view, ...kept };
+      // A frame may have redeemed the reservation meanwhile: it keeps what it owns.
+      const claim = entries.get(token)?.claim;
+      const entry: BadgeEntry = {
+        ...owner,
+        label,
+        view,
+        ...(claim === undefined ? {} : { claim }),
+        ...kept,
+      };
       entries.set(token, entry);
       (await tab(owner.tabId)).tokens.add(token);
       await Promise.all([persist(token, entry), saveTab(owner.tabId)]);

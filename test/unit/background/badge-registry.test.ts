@@ -63,6 +63,31 @@ describe('badge registry', () => {
     });
   });
 
+  it('a frame that asks while its registration still reads storage finds its token', async () => {
+    const store = mapStore();
+    // Every storage read waits until the test opens the gate.
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = { ...store, get: (key: string) => gate.then(() => store.entries.get(key)) };
+    const registry = createBadgeRegistry(slow);
+    const registering = registry.register(
+      T1,
+      { tabId: 7, frameId: 0, instance: RUN },
+      'Kubernetes',
+      view('checking'),
+    );
+    const frame = { tabId: 7, frameId: 3, documentId: 'a' };
+    const asked = await registry.redeem(T1, frame);
+    expect(asked.ok).toBe(true);
+    release();
+    expect(await registering).toBe(true);
+    // The frame still owns it once registration has finished; no other frame does.
+    expect((await registry.redeem(T1, frame)).ok).toBe(true);
+    expect((await registry.redeem(T1, { tabId: 7, frameId: 4, documentId: 'b' })).ok).toBe(false);
+  });
+
   it('refuses unknown and malformed tokens', async () => {
     const { registry } = await registered();
     expect(await registry.redeem(T2, { tabId: 7, frameId: 1 })).toEqual({
