@@ -37,21 +37,46 @@ export function cacheTtlMs(cacheControl: string | null): number {
   return Math.min(seconds * 1000, MAX_CACHE_TTL_MS);
 }
 
-/** An in-memory cache with a bounded number of entries (oldest evicted first). */
-export function createMemoryCache(options: { maxEntries?: number } = {}): FetchCache {
-  const maxEntries = options.maxEntries ?? 256;
+/** Entries and bytes an in-memory cache holds by default (bodies are at most 1 MiB each). */
+export const MEMORY_CACHE_LIMITS = { maxEntries: 1024, maxBytes: 32 * 1024 * 1024 };
+
+/**
+ * An in-memory cache bounded in entries and in body bytes; the least recently used entry goes
+ * first, so the DID document every credential of a batch asks for outlives the thousand hosted
+ * assertions each read once.
+ */
+export function createMemoryCache(
+  options: { maxEntries?: number; maxBytes?: number } = {},
+): FetchCache {
+  const maxEntries = options.maxEntries ?? MEMORY_CACHE_LIMITS.maxEntries;
+  const maxBytes = options.maxBytes ?? MEMORY_CACHE_LIMITS.maxBytes;
   const entries = new Map<string, CachedResponse>();
+  let bytes = 0;
+  const remove = (key: string) => {
+    const entry = entries.get(key);
+    if (entry === undefined) return;
+    bytes -= entry.body.byteLength;
+    entries.delete(key);
+  };
   return {
     async get(key) {
-      return entries.get(key);
+      const entry = entries.get(key);
+      if (entry !== undefined) {
+        // Map order is insertion order: re-inserting marks the entry most recently used.
+        entries.delete(key);
+        entries.set(key, entry);
+      }
+      return entry;
     },
     async set(key, value) {
-      entries.delete(key);
+      remove(key);
+      if (value.body.byteLength > maxBytes) return;
       entries.set(key, value);
-      while (entries.size > maxEntries) {
+      bytes += value.body.byteLength;
+      while (entries.size > maxEntries || bytes > maxBytes) {
         const oldest = entries.keys().next().value;
         if (oldest === undefined) break;
-        entries.delete(oldest);
+        remove(oldest);
       }
     },
   };

@@ -11,11 +11,19 @@ export {
   blockedHostsRules,
 } from './blocked-hosts-rules';
 /** Response caches: in-memory implementation and the Cache-Control freshness rule. */
-export { type CachedResponse, cacheTtlMs, createMemoryCache, type FetchCache } from './cache';
+export {
+  type CachedResponse,
+  cacheTtlMs,
+  createMemoryCache,
+  type FetchCache,
+  MEMORY_CACHE_LIMITS,
+} from './cache';
 /** Hosts that failed for want of a host permission, for the popup to offer. */
 export { type HostAccess, MAX_BLOCKED_ORIGINS, permissionAwareFetch } from './host-access';
 /** Per-host concurrency limit shared by every fetch of a verification service. */
 export { FETCHES_PER_HOST, type HostLimits, limitPerHost } from './host-limiter';
+/** Requests under way, shared by identical requests across a whole batch. */
+export { createInflight, type Inflight } from './inflight';
 /** URL policy: https only, loopback http behind an explicit switch. */
 export { checkUrlPolicy, isLoopbackHost, type UrlPolicy } from './policy';
 /** The safe fetch itself: timeout, byte cap, bounded redirects, content-type check, no cookies. */
@@ -26,6 +34,7 @@ export {
   type FetchErrorCode,
   type FetchedResponse,
   fetchJson,
+  type InflightFetches,
   JSON_MEDIA_TYPES,
   MAX_REDIRECTS,
   type SafeFetchOptions,

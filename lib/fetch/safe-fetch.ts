@@ -8,6 +8,7 @@ import { readAtMost } from '../shared/bytes';
 import { err, ok, type Result } from '../shared/result';
 import { clip } from '../shared/text';
 import { type CachedResponse, cacheTtlMs, type FetchCache } from './cache';
+import type { Inflight } from './inflight';
 import { checkUrlPolicy, type PolicyVerdict, type UrlPolicy } from './policy';
 
 export const DEFAULT_TIMEOUT_MS = 8_000;
@@ -51,7 +52,11 @@ export type SafeFetchOptions = {
   /** Ignore cached responses older than this (a status list's `ttl`, say). */
   maxAgeMs?: number;
   signal?: AbortSignal;
+  /** Requests under way, shared by identical requests (see inflight.ts). */
+  inflight?: InflightFetches;
 };
+
+export type InflightFetches = Inflight<FetchedResponse, FetchError>;
 
 /** Fetches `input` under the safety policy; never throws, never rejects. */
 export async function safeFetch(
@@ -74,8 +79,26 @@ export async function safeFetch(
   ) {
     return ok({ ...cached, fromCache: true });
   }
+  const inflight = options.inflight;
+  if (inflight === undefined) return fetchFresh(input, options, options.signal);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return inflight.join(
+    `${input}\n${accept.join(',')}\n${maxBytes}\n${options.policy.insecureLocalhost === true}`,
+    () => fetchFresh(input, options, undefined),
+    options.signal,
+    () => err({ code: 'fetch_timeout', detail: 'the verification ran out of time' }),
+  );
+}
+
+/** The request itself, past policy and cache: `callerSignal` aborts it besides the timeout. */
+async function fetchFresh(
+  input: string,
+  options: SafeFetchOptions,
+  callerSignal: AbortSignal | undefined,
+): Promise<Result<FetchedResponse, FetchError>> {
+  const accept = options.accept ?? JSON_MEDIA_TYPES;
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
   try {
     const fetched = await fetchFollowingRedirects(input, options, signal);
     if (!fetched.ok) return fetched;

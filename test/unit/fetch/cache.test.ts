@@ -72,6 +72,32 @@ describe('createMemoryCache', () => {
     expect(await cache.get('a')).toBeDefined();
     expect(await cache.get('b')).toBeUndefined();
   });
+
+  it('keeps the most recently read entry: a document every credential asks for outlives one-off reads', async () => {
+    const cache = createMemoryCache({ maxEntries: 2 });
+    await cache.set('did', entry('did'));
+    await cache.set('a', entry('a'));
+    expect(await cache.get('did')).toBeDefined();
+    await cache.set('b', entry('b'));
+    expect(await cache.get('did')).toBeDefined();
+    expect(await cache.get('a')).toBeUndefined();
+  });
+
+  it('bounds the bytes it holds, and never holds a body larger than the whole budget', async () => {
+    const sized = (url: string, n: number): CachedResponse => ({
+      ...entry(url),
+      body: new Uint8Array(n),
+    });
+    const cache = createMemoryCache({ maxEntries: 100, maxBytes: 1000 });
+    await cache.set('a', sized('a', 400));
+    await cache.set('b', sized('b', 400));
+    await cache.set('c', sized('c', 400));
+    expect(await cache.get('a')).toBeUndefined();
+    expect(await cache.get('b')).toBeDefined();
+    await cache.set('huge', sized('huge', 1001));
+    expect(await cache.get('huge')).toBeUndefined();
+    expect(await cache.get('c')).toBeDefined();
+  });
 });
 
 describe('safeFetch with a cache', () => {
