@@ -1,5 +1,15 @@
 // Public surface of lib/storage: what the user keeps, versioned, editable and transferable.
 
+/** Page-untouched mode: sites where Credlens changes nothing in the page (zod-free). */
+export {
+  chooseUntouched,
+  DEFAULT_UNTOUCHED_SITES,
+  isUntouched,
+  normalSite,
+  type PageUntouched,
+  siteOfUrl,
+  untouchedChoicesOf,
+} from './page-untouched';
 /** The personal anti-spoofing seal. */
 export { generateSeal, randomBelow } from './seal';
 /** Versioned settings with migrations. */
@@ -34,12 +44,14 @@ export {
 export {
   addToShortlist,
   deleteRole,
+  dismissUntouchedNotice,
   type NewRole,
   pinRole,
   removeFromShortlist,
   renameRole,
   restoreBundledIssuer,
   saveAndPinRole,
+  setPageUntouched,
   setRoleSkills,
   trustIssuer,
   untrustIssuer,

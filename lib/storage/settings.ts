@@ -1,13 +1,14 @@
 // Everything the user keeps, in one versioned record in extension storage: the seal, saved
-// roles (one pinned), shortlisted candidates and trusted issuers. Each older shape has a
+// roles (one pinned), shortlisted candidates, trusted issuers and the sites left untouched. Each older shape has a
 // migration to the next, so an update never loses what the user saved; anything unreadable is
 // kept aside rather than overwritten (see user-store.ts).
 
 import * as z from 'zod/mini';
 import { SealSchema, VERDICTS } from '../messaging';
+import { MAX_SITE_CHARS } from './page-untouched';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -19,6 +20,7 @@ export const LIMITS = {
   credentialsPerCandidate: 200,
   skillsPerCredential: 100,
   trustedIssuers: 1000,
+  untouchedSites: 500,
 } as const;
 const id = text(2048);
 /** ISO timestamps, kept as text: storage is JSON. */
@@ -81,6 +83,13 @@ export const SettingsSchema = z.object({
     /** Bundled entries the user chose not to trust (by their id). */
     removed: z.array(text(2048)).check(z.maxLength(LIMITS.trustedIssuers)),
   }),
+  /** Page-untouched mode: the user's choices against the default sites (page-untouched.ts). */
+  pageUntouched: z.object({
+    on: z.array(text(MAX_SITE_CHARS)).check(z.maxLength(LIMITS.untouchedSites)),
+    off: z.array(text(MAX_SITE_CHARS)).check(z.maxLength(LIMITS.untouchedSites)),
+    /** The popup and side panel explained the mode once; the user dismissed the notice. */
+    noticeDismissed: z.boolean(),
+  }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -96,6 +105,12 @@ export const MIGRATIONS: Record<number, (old: Stored) => Stored> = {
     shortlist: [],
     trustedIssuers: { added: [], removed: [] },
   }),
+  // Version 3 adds page-untouched mode: no choices yet, so the defaults (linkedin.com) apply.
+  2: (old) => ({
+    ...old,
+    version: 3,
+    pageUntouched: { on: [], off: [], noticeDismissed: false },
+  }),
 };
 
 /** Fresh settings around a new seal. */
@@ -106,6 +121,7 @@ export function defaultSettings(seal: Settings['seal']): Settings {
     roles: [],
     shortlist: [],
     trustedIssuers: { added: [], removed: [] },
+    pageUntouched: { on: [], off: [], noticeDismissed: false },
   };
 }
 

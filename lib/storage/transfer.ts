@@ -62,6 +62,20 @@ export function importData(current: Settings, raw: string): ImportResult {
   return merge(current, parsed.data);
 }
 
+/** The user's own choices stand; the import's fill in sites they made none for. */
+function mergeUntouched(
+  current: Settings['pageUntouched'],
+  incoming: Settings['pageUntouched'],
+): Settings['pageUntouched'] {
+  const chosen = new Set([...current.on, ...current.off]);
+  const fresh = (list: string[]) => [...new Set(list)].filter((site) => !chosen.has(site));
+  return {
+    on: [...current.on, ...fresh(incoming.on)],
+    off: [...current.off, ...fresh(incoming.off).filter((site) => !incoming.on.includes(site))],
+    noticeDismissed: current.noticeDismissed || incoming.noticeDismissed,
+  };
+}
+
 function merge(current: Settings, incoming: ExportedData): ImportResult {
   const roleIds = new Set(current.roles.map((role) => role.id));
   const roles = incoming.roles.filter((role) => !roleIds.has(role.id));
@@ -82,6 +96,7 @@ function merge(current: Settings, incoming: ExportedData): ImportResult {
     roles: [...current.roles, ...roles],
     shortlist: [...current.shortlist, ...candidates],
     trustedIssuers: { added: [...current.trustedIssuers.added, ...issuers], removed },
+    pageUntouched: mergeUntouched(current.pageUntouched, incoming.pageUntouched),
   };
   // The imported pin counts only if it names a role the merged data has.
   if (

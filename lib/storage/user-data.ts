@@ -1,6 +1,7 @@
 // Pure edits of the user's data: each takes the current settings and returns new ones, so the
 // store can apply them atomically and tests need no browser.
 
+import { chooseUntouched, normalSite } from './page-untouched';
 import type { SavedRole, SavedRoleSkill, Settings, ShortlistEntry } from './settings';
 
 export type NewRole = Omit<SavedRole, 'id' | 'createdAt' | 'updatedAt'>;
@@ -136,4 +137,16 @@ export function restoreBundledIssuer(settings: Settings, id: string): Settings {
       removed: settings.trustedIssuers.removed.filter((entry) => entry !== id),
     },
   };
+}
+
+/** Leaves `site`'s pages untouched (no badges, verdicts only in the popup) or not. */
+export function setPageUntouched(settings: Settings, site: string, on: boolean): Settings {
+  const clean = normalSite(site);
+  if (clean === undefined) return settings;
+  return { ...settings, pageUntouched: chooseUntouched(settings.pageUntouched, clean, on) };
+}
+
+/** The first-use notice of page-untouched mode was read: it is not shown again. */
+export function dismissUntouchedNotice(settings: Settings): Settings {
+  return { ...settings, pageUntouched: { ...settings.pageUntouched, noticeDismissed: true } };
 }

@@ -204,7 +204,7 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
     const exported = await readDownload(download);
     expect(JSON.parse(exported)).toMatchObject({
       format: 'credlens-user-data',
-      data: { version: 2 },
+      data: { version: 3 },
     });
     await compare.getByLabel('Import JSON').setInputFiles({
       name: 'credlens-data.json',

@@ -18,9 +18,9 @@ const SEAL = { symbol: '☘', word: 'kestrel', color: '#0f766e' };
 const CURRENT = defaultSettings(SEAL);
 
 describe('readSettings', () => {
-  it('stores settings under a fixed key at version 2', () => {
+  it('stores settings under a fixed key at version 3', () => {
     expect(SETTINGS_KEY).toBe('settings');
-    expect(SETTINGS_VERSION).toBe(2);
+    expect(SETTINGS_VERSION).toBe(3);
   });
 
   it.each([undefined, null])('returns no settings and nothing unreadable for %s', (stored) => {
@@ -38,11 +38,29 @@ describe('readSettings', () => {
     const read = readSettings(fixture[SETTINGS_KEY]);
     expect(read).toEqual({
       settings: {
-        version: 2,
+        version: 3,
         seal: SEAL,
         roles: [],
         shortlist: [],
         trustedIssuers: { added: [], removed: [] },
+        pageUntouched: { on: [], off: [], noticeDismissed: false },
+      },
+      needsWrite: true,
+    });
+  });
+
+  it('migrates a version-2 record keeping every role, pin, shortlist entry and trust choice', () => {
+    const fixture = JSON.parse(
+      readFileSync(new URL('../../fixtures/storage/settings-v2.json', import.meta.url), 'utf8'),
+    );
+    const stored = fixture[SETTINGS_KEY];
+    const { version: _old, ...kept } = stored;
+    expect(readSettings(stored)).toEqual({
+      settings: {
+        ...kept,
+        version: 3,
+        // No choices yet: the defaults decide, so linkedin.com is left untouched.
+        pageUntouched: { on: [], off: [], noticeDismissed: false },
       },
       needsWrite: true,
     });
@@ -63,14 +81,19 @@ describe('readSettings', () => {
     ['no seal', { version: 1 }],
     ['a seal with an over-long word', { version: 1, seal: { ...SEAL, word: 'w'.repeat(33) } }],
     ['a seal missing its colour', { version: 1, seal: { symbol: '☘', word: 'kestrel' } }],
-    ['version 2 without its shortlist', { ...CURRENT, shortlist: undefined }],
-    ['version 2 with a role missing its skills', { ...CURRENT, roles: [{ id: 'r', title: 'x' }] }],
+    ['version 3 without its shortlist', { ...CURRENT, shortlist: undefined }],
+    ['version 3 with a role missing its skills', { ...CURRENT, roles: [{ id: 'r', title: 'x' }] }],
+    ['version 3 without its untouched sites', { ...CURRENT, pageUntouched: undefined }],
+    [
+      'version 3 with a site that is not text',
+      { ...CURRENT, pageUntouched: { on: [7], off: [], noticeDismissed: false } },
+    ],
   ])('keeps %s aside as unreadable', (_label, stored) => {
     expect(readSettings(stored)).toEqual({ settings: undefined, unreadable: stored });
   });
 
   it.each([
-    ['a future version', 3],
+    ['a future version', 4],
     ['a far-future version', 99],
     ['version 0 (no migration exists)', 0],
     ['a negative version', -1],

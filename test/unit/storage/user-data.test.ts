@@ -217,7 +217,7 @@ describe('createUserStore', () => {
     });
     const settings = await store.read();
     expect(settings.seal).toEqual(SEAL);
-    expect(area.entries.get(SETTINGS_KEY)).toMatchObject({ version: 2, seal: SEAL });
+    expect(area.entries.get(SETTINGS_KEY)).toMatchObject({ version: 3, seal: SEAL });
   });
 
   it('keeps unreadable settings aside before starting fresh, every copy, newest last', async () => {
