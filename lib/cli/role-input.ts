@@ -1,8 +1,18 @@
-// Reads a job posting for the skills and match commands: a file, standard input or a URL; HTML
-// (with or without schema.org JobPosting JSON-LD) or plain text.
+// Reads a job posting for the skills and match commands: a file, standard input or a URL; an
+// HTML page is laid out as a DOM (linkedom) and read by the popup's own reader (lib/roles:
+// JSON-LD, the site's adapter for the page's address, the generic reader), a JobPosting JSON
+// document or plain text by the same mapping the popup uses for pasted text.
 
 import type { Deps } from '../deps';
 import { safeFetch } from '../fetch';
+import {
+  detectJobPosting,
+  type JobPostingInfo,
+  looksLikeHtml,
+  type PostingOfString,
+  postingOfString,
+  type RoleRoot,
+} from '../roles';
 
 export type RoleSource = {
   read(path: string): Promise<Uint8Array>;
@@ -47,4 +57,44 @@ export async function readRoleText(
   } catch {
     return { ok: false, reason: 'not UTF-8 text' };
   }
+}
+
+/** A posting as the CLI read it: the page reader's answer, or the string's. */
+export type CliPosting = JobPostingInfo | PostingOfString;
+
+/** The posting `input` holds, read as the popup reads a page; or a reason it could not be read. */
+export async function readRolePosting(
+  input: string,
+  io: Deps & RoleSource,
+  insecureLocalhost: boolean,
+): Promise<{ ok: true; posting: CliPosting } | { ok: false; reason: string }> {
+  const text = await readRoleText(input, io, insecureLocalhost);
+  if (!text.ok) return text;
+  if (!looksLikeHtml(text.text)) return { ok: true, posting: postingOfString(text.text) };
+  const { parseHTML } = await import('linkedom');
+  const root = parseHTML(text.text).document as unknown as RoleRoot;
+  const page = detectJobPosting(root, pageUrl(input, root));
+  return { ok: true, posting: page ?? postingOfString(text.text) };
+}
+
+/**
+ * The address the page was served from: the URL given, else the page's own `og:url` or canonical
+ * link (a saved page), so the same site adapter reads it as in the browser.
+ */
+function pageUrl(input: string, root: RoleRoot): URL {
+  const candidates = [input];
+  for (const selector of ['meta[property="og:url"]', 'link[rel="canonical"]']) {
+    const el = root.querySelectorAll(selector)[0];
+    const value = el?.getAttribute('content') ?? el?.getAttribute('href');
+    if (value) candidates.push(value);
+  }
+  for (const candidate of candidates) {
+    if (!/^https?:\/\//i.test(candidate)) continue;
+    try {
+      return new URL(candidate);
+    } catch {
+      // not a URL: try the next
+    }
+  }
+  return new URL('file:///posting.html');
 }

@@ -2,11 +2,11 @@
 // the popup uses (lib/matching), as JSON Lines or readable text.
 
 import { withHolderName } from '../holder';
-import { analyzeRole, computeCoverage, type Role } from '../matching';
+import { computeCoverage, type Role, roleFromText } from '../matching';
 import { createDefaultSkillMatcher } from '../skills';
 import { createVerifierCaches } from '../verify';
 import type { CliIo } from './io';
-import { readRoleText } from './role-input';
+import { type CliPosting, readRolePosting } from './role-input';
 import { verifyInput } from './verify-input';
 
 export const SKILLS_USAGE = `Usage: credlens skills [--json] [--insecure-localhost] <file|url|->...
@@ -33,14 +33,22 @@ export async function runSkills(args: readonly string[], io: CliIo): Promise<num
   const matcher = createDefaultSkillMatcher();
   let usable = 0;
   for (const input of flags.inputs) {
-    const text = await readRoleText(input, { ...io, read: io.readFile }, flags.insecureLocalhost);
-    if (!text.ok) {
-      io.stderr(`credlens: ${input}: ${text.reason}`);
+    const read = await readRolePosting(
+      input,
+      { ...io, read: io.readFile },
+      flags.insecureLocalhost,
+    );
+    if (!read.ok) {
+      io.stderr(`credlens: ${input}: ${read.reason}`);
       continue;
     }
     usable++;
-    const role = analyzeRole(text.text, matcher);
-    io.stdout(flags.json ? JSON.stringify({ input, ...role }) : formatRole(input, role));
+    const role = roleOf(read.posting, matcher);
+    io.stdout(
+      flags.json
+        ? JSON.stringify({ input, ...postingFields(read.posting), ...role })
+        : formatRole(input, role, read.posting),
+    );
   }
   return usable > 0 ? 0 : 1;
 }
@@ -50,13 +58,17 @@ export async function runMatch(args: readonly string[], io: CliIo): Promise<numb
   const flags = parseFlags(args, true);
   if (typeof flags === 'string') return usage(io, flags);
   const roleInput = flags.role as string;
-  const text = await readRoleText(roleInput, { ...io, read: io.readFile }, flags.insecureLocalhost);
-  if (!text.ok) {
-    io.stderr(`credlens: ${roleInput}: ${text.reason}`);
+  const read = await readRolePosting(
+    roleInput,
+    { ...io, read: io.readFile },
+    flags.insecureLocalhost,
+  );
+  if (!read.ok) {
+    io.stderr(`credlens: ${roleInput}: ${read.reason}`);
     return 1;
   }
   const matcher = createDefaultSkillMatcher();
-  const role = analyzeRole(text.text, matcher);
+  const role = roleOf(read.posting, matcher);
   const now = flags.now;
   const options = {
     ...io,
@@ -82,6 +94,19 @@ export async function runMatch(args: readonly string[], io: CliIo): Promise<numb
   };
   io.stdout(flags.json ? JSON.stringify(output) : formatMatch(output));
   return candidates.some((c) => c.status === 'verified' || c.status === 'confirmed') ? 0 : 1;
+}
+
+function roleOf(posting: CliPosting, matcher: ReturnType<typeof createDefaultSkillMatcher>): Role {
+  return roleFromText(posting.text, matcher, posting.title);
+}
+
+/** The posting's company, place and where it was read, for the JSON line. */
+function postingFields(posting: CliPosting) {
+  return {
+    ...(posting.company === undefined ? {} : { company: posting.company }),
+    ...(posting.location === undefined ? {} : { location: posting.location }),
+    source: posting.source,
+  };
 }
 
 function parseFlags(args: readonly string[], needsRole: boolean): Flags | string {
@@ -114,8 +139,11 @@ function parseFlags(args: readonly string[], needsRole: boolean): Flags | string
   return flags;
 }
 
-function formatRole(input: string, role: Role): string {
-  const lines = [`${role.title ?? 'Job posting'}  ${input}`];
+function formatRole(input: string, role: Role, posting: CliPosting): string {
+  const where = [posting.company, posting.location].filter((part) => part !== undefined);
+  const lines = [
+    `${role.title ?? 'Job posting'}${where.length > 0 ? ` — ${where.join(', ')}` : ''}  ${input}`,
+  ];
   for (const required of [true, false]) {
     const skills = role.skills.filter((skill) => skill.required === required);
     lines.push(

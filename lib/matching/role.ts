@@ -1,9 +1,10 @@
 // The role a candidate is compared against: its title and the skills it requires and prefers,
-// read from a job posting's text or HTML (JobPosting JSON-LD when present). Shared by the CLI's
-// skills and match commands and, later, the popup: one implementation.
+// read from a job posting (lib/roles reads pages, JSON-LD and pasted text). Shared by the CLI's
+// skills and match commands and the popup: one implementation.
 
+import { postingOfString } from '../roles';
 import type { SkillHit, SkillMatcher } from '../skills';
-import { extractJobPosting, splitRequirements } from '../skills';
+import { splitRequirements } from '../skills';
 
 export type RoleSkill = {
   id: string;
@@ -14,23 +15,9 @@ export type RoleSkill = {
 };
 export type Role = { title?: string; skills: RoleSkill[] };
 
-/** A plain-text posting's title: its first line, when that line is short and not a sentence. */
-function titleOf(text: string): { title?: string } {
-  const first = text
-    .split(/\r?\n/)
-    .find((line) => line.trim() !== '')
-    ?.trim();
-  return first !== undefined && first.length <= 120 && !/[.!?:]$/.test(first)
-    ? { title: first }
-    : {};
-}
-
-/** Skills of a job posting: required ones first, preferred ones not already required. */
+/** Skills of a job posting given as a string (text, HTML with JSON-LD, a JobPosting JSON). */
 export function analyzeRole(content: string, matcher: SkillMatcher): Role {
-  const isHtml = /^\s*(<!doctype html|<html|<head|<body|<div|<section|<main|<script)/i.test(
-    content,
-  );
-  const posting = isHtml ? extractJobPosting(content) : { text: content, ...titleOf(content) };
+  const posting = postingOfString(content);
   return roleFromText(posting.text, matcher, posting.title);
 }
 

@@ -1,9 +1,11 @@
 /**
- * Detects the job being viewed: schema.org JobPosting JSON-LD first (on any page), then the DOM
- * adapter for the page's site. Never reads `document` or `location` (STYLE.md §4).
+ * The one job-posting reader (popup, side panel and CLI): schema.org JobPosting JSON-LD first
+ * (on any page), then the DOM adapter for the page's site, then the generic reader (microdata,
+ * `og:` tags, main heading and content). Never reads `document` or `location` (STYLE.md §4).
  * @module
  */
 import type { RoleRoot } from './dom';
+import { readGenericPosting } from './generic';
 import { extractJsonLdJobPosting } from './json-ld';
 import { roleAdapterFor } from './registry';
 import type { JobPostingInfo } from './types';
@@ -11,34 +13,48 @@ import type { JobPostingInfo } from './types';
 /**
  * The job posting shown on the page, or `undefined` when the page is not a job page.
  *
- * JSON-LD wins when it has description text; a missing title or company is then filled from the
- * site adapter. Without usable JSON-LD the adapter matching `url` reads the DOM. Adapter errors
+ * The first reading with description text wins (JSON-LD, the site adapter, the generic reader);
+ * a title, company or location it lacks is filled from the readings after it. Adapter errors
  * (unexpected page shapes) are treated as "no posting".
  */
 export function detectJobPosting(root: RoleRoot, url: URL): JobPostingInfo | undefined {
-  const fromJsonLd = extractJsonLdJobPosting(root);
-  const adapter = roleAdapterFor(url);
-  let fromDom: JobPostingInfo | undefined;
-  const readDom = (): JobPostingInfo | undefined => {
-    if (!adapter || fromDom) return fromDom;
+  const readings: Array<() => JobPostingInfo | undefined> = [
+    () => extractJsonLdJobPosting(root),
+    () => roleAdapterFor(url)?.extract(root, url),
+    () => readGenericPosting(root, url),
+  ];
+  let found: JobPostingInfo | undefined;
+  for (const read of readings) {
+    let next: JobPostingInfo | undefined;
     try {
-      fromDom = adapter.extract(root, url);
+      next = read();
     } catch {
-      fromDom = undefined;
+      next = undefined;
     }
-    return fromDom;
-  };
-  if (fromJsonLd && fromJsonLd.text !== '') {
-    if (fromJsonLd.title !== undefined && fromJsonLd.company !== undefined) return fromJsonLd;
-    const dom = readDom();
-    const title = fromJsonLd.title ?? dom?.title;
-    const company = fromJsonLd.company ?? dom?.company;
-    return {
-      ...(title === undefined ? {} : { title }),
-      ...(company === undefined ? {} : { company }),
-      text: fromJsonLd.text,
-      source: 'json-ld',
-    };
+    if (next === undefined) continue;
+    if (found === undefined) {
+      if (next.text !== '') found = next;
+      continue;
+    }
+    found = fill(found, next);
+    if (complete(found)) break;
   }
-  return readDom();
+  return found;
+}
+
+function fill(found: JobPostingInfo, more: JobPostingInfo): JobPostingInfo {
+  const title = found.title ?? more.title;
+  const company = found.company ?? more.company;
+  const location = found.location ?? more.location;
+  return {
+    ...(title === undefined ? {} : { title }),
+    ...(company === undefined ? {} : { company }),
+    ...(location === undefined ? {} : { location }),
+    text: found.text,
+    source: found.source,
+  };
+}
+
+function complete(info: JobPostingInfo): boolean {
+  return info.title !== undefined && info.company !== undefined && info.location !== undefined;
 }

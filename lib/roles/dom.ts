@@ -206,3 +206,23 @@ export function hostIs(url: URL, domain: string): boolean {
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
   return host === domain || host.endsWith(`.${domain}`);
 }
+
+/**
+ * The content of the first `<meta>` whose `property` or `name` is one of `keys`, as plain text
+ * (sites put HTML-escaped markup there too), or `undefined`. Read when the page shows an
+ * application form instead of the posting: the description is then only in the page's metadata.
+ */
+export function metaContent(root: RoleRoot, keys: readonly string[]): string | undefined {
+  const metas = root.querySelectorAll('meta[content]');
+  for (const key of keys) {
+    for (let i = 0; i < metas.length; i++) {
+      const meta = metas[i];
+      if (!meta) continue;
+      const name = meta.getAttribute('property') ?? meta.getAttribute('name');
+      if (name?.toLowerCase() !== key) continue;
+      const content = (meta.getAttribute('content') ?? '').trim();
+      if (content !== '') return content;
+    }
+  }
+  return undefined;
+}

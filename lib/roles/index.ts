@@ -18,7 +18,8 @@ export {
   type RoleNode,
   type RoleRoot,
 } from './dom';
-export { extractJsonLdJobPosting } from './json-ld';
+export { extractJsonLdJobPosting, jobPostingFromJson } from './json-ld';
+export { looksLikeHtml, type PostingOfString, postingOfString } from './posting-markup';
 export { ROLE_ADAPTERS, roleAdapterFor } from './registry';
 export {
   type JobPostingInfo,

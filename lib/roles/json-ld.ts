@@ -5,8 +5,8 @@
  * occupational category follow under their own headings.
  * @module
  */
-import { decodeEntities, htmlToText } from '../skills';
 import { labelText, type RoleRoot, tidyText } from './dom';
+import { richText } from './rich-text';
 import type { JobPostingInfo } from './types';
 
 type JsonObject = Record<string, unknown>;
@@ -29,7 +29,21 @@ const SECTIONS = [
  * is none or it has neither a title nor any text.
  */
 export function extractJsonLdJobPosting(root: RoleRoot): JobPostingInfo | undefined {
-  for (const node of jsonLdNodes(root)) {
+  return firstPosting(jsonLdNodes(root));
+}
+
+/**
+ * The first JobPosting in an already-parsed JSON-LD value (a `.json` file the CLI was given):
+ * objects, arrays, `@graph` and `mainEntity` are searched as in a page.
+ */
+export function jobPostingFromJson(value: unknown): JobPostingInfo | undefined {
+  const nodes: JsonObject[] = [];
+  collect(value, nodes, 0);
+  return firstPosting(nodes);
+}
+
+function firstPosting(nodes: readonly JsonObject[]): JobPostingInfo | undefined {
+  for (const node of nodes) {
     if (!isJobPosting(node)) continue;
     const info = postingInfo(node);
     if (info) return info;
@@ -91,6 +105,7 @@ function isJobPosting(node: JsonObject): boolean {
 function postingInfo(node: JsonObject): JobPostingInfo | undefined {
   const title = labelText(plain(node.title ?? node.name));
   const company = labelText(organisationName(node.hiringOrganization));
+  const location = labelText(locationName(node));
   const parts: string[] = [];
   const description = plain(node.description);
   if (description) parts.push(description);
@@ -103,9 +118,42 @@ function postingInfo(node: JsonObject): JobPostingInfo | undefined {
   return {
     ...(title === undefined ? {} : { title }),
     ...(company === undefined ? {} : { company }),
+    ...(location === undefined ? {} : { location }),
     text,
     source: 'json-ld',
   };
+}
+
+/**
+ * `jobLocation` (Place → PostalAddress: locality, region, country) of every place, joined with
+ * "; ", then "Remote" for `jobLocationType: TELECOMMUTE` without a place.
+ */
+function locationName(node: JsonObject): string {
+  const places = Array.isArray(node.jobLocation) ? node.jobLocation : [node.jobLocation];
+  const names = places
+    .slice(0, 5)
+    .map((place) => placeName(place))
+    .filter((name) => name !== '');
+  if (names.length > 0) return [...new Set(names)].join('; ');
+  return /telecommute/i.test(String(node.jobLocationType ?? '')) ? 'Remote' : '';
+}
+
+function placeName(place: unknown): string {
+  if (typeof place === 'string') return plain(place);
+  if (!place || typeof place !== 'object') return '';
+  const address = (place as JsonObject).address;
+  if (typeof address === 'string') return plain(address);
+  if (!address || typeof address !== 'object') return plain((place as JsonObject).name);
+  const a = address as JsonObject;
+  const country = a.addressCountry;
+  const parts = [
+    plain(a.addressLocality),
+    plain(a.addressRegion),
+    typeof country === 'object' && country !== null
+      ? plain((country as JsonObject).name)
+      : plain(country),
+  ].filter((part) => part !== '');
+  return [...new Set(parts)].join(', ');
 }
 
 function organisationName(value: unknown): string {
@@ -121,11 +169,7 @@ function organisationName(value: unknown): string {
  */
 function plain(value: unknown, depth = 0): string {
   if (depth > 3) return '';
-  if (typeof value === 'string') {
-    const text = htmlToText(unescapeHtml(value));
-    // Values escaped once more than their markup ("&amp;amp;") keep an entity after htmlToText.
-    return /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i.test(text) ? decodeEntities(text) : text;
-  }
+  if (typeof value === 'string') return richText(value);
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
     const items = value.map((v) => plain(v, depth + 1)).filter((v) => v !== '');
@@ -139,13 +183,4 @@ function plain(value: unknown, depth = 0): string {
       return `${o.monthsOfExperience} months of experience`;
   }
   return '';
-}
-
-/** Decodes entity-escaped markup ("&amp;lt;p&amp;gt;") until real tags appear (at most 3 rounds). */
-function unescapeHtml(value: string): string {
-  let text = value;
-  for (let i = 0; i < 3 && !/<[a-z/!]/i.test(text) && /&(?:amp;)+lt;|&lt;/i.test(text); i++) {
-    text = decodeEntities(text);
-  }
-  return text;
 }

@@ -8,6 +8,8 @@ import { greenhouse } from './adapters/greenhouse';
 import { indeed } from './adapters/indeed';
 import { lever } from './adapters/lever';
 import { linkedinJobs } from './adapters/linkedin-jobs';
+import { seek } from './adapters/seek';
+import { workable } from './adapters/workable';
 import { workday } from './adapters/workday';
 import type { RoleAdapter } from './types';
 
@@ -19,6 +21,8 @@ export const ROLE_ADAPTERS: readonly RoleAdapter[] = [
   indeed,
   workday,
   ashby,
+  seek,
+  workable,
 ];
 
 /** The adapter whose `matches(url)` is true, if any. */

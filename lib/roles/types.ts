@@ -12,15 +12,22 @@ export type RoleAdapterId =
   | 'lever'
   | 'indeed'
   | 'workday'
-  | 'ashby';
+  | 'ashby'
+  | 'seek'
+  | 'workable';
 
-/** Where a posting was read from: JSON-LD on any page, or a site adapter's DOM reading. */
-export type JobPostingSource = 'json-ld' | RoleAdapterId;
+/**
+ * Where a posting was read from: JSON-LD on any page, a site adapter's DOM reading, or the generic
+ * reader (microdata, `og:` tags, the main heading and main content) on a page that looks like a job.
+ */
+export type JobPostingSource = 'json-ld' | RoleAdapterId | 'generic';
 
 /** The job being viewed, as plain text ready for lib/skills. */
 export interface JobPostingInfo {
   readonly title?: string;
   readonly company?: string;
+  /** Where the job is ("Melbourne VIC", "Remote"), kept apart from the title. */
+  readonly location?: string;
   /**
    * Description, qualifications, skills etc. as plain text. Section headings stay on their own
    * lines and list items start with "• ", so `splitRequirements` can split required/preferred.

@@ -6,12 +6,7 @@
 
 export { SKILL_ALIASES } from './data/aliases';
 export { decodeEntities, htmlToText } from './html-text';
-export {
-  extractJobPosting,
-  type JobPostingText,
-  type RequirementsSplit,
-  splitRequirements,
-} from './job-text';
+export { type RequirementsSplit, splitRequirements } from './job-text';
 export { createDefaultSkillMatcher, loadSkillsPack } from './load-pack';
 export { createSkillMatcher, type SkillMatcher } from './matcher';
 export { normalise, normaliseToken, type Token, tokenize } from './normalize';

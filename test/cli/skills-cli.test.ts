@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../../lib/cli/run-cli';
+import { roleOfPosting } from '../../lib/matching';
+import { PagePostingSchema } from '../../lib/messaging';
+import { detectJobPosting, type RoleRoot } from '../../lib/roles';
+import { createDefaultSkillMatcher } from '../../lib/skills';
 import { fakeFetch, fixedClock } from '../helpers/fake-fetch';
+import { REAL_WORLD_URLS } from '../unit/roles/fixture-dom';
 
 const ROLES = 'test/fixtures/roles';
 const DEMO = 'test/fixtures/demo';
@@ -131,5 +137,34 @@ describe('credlens match', () => {
       ),
     ).toBe(1);
     expect(await runCli(['match', `${DEMO}/verified.json`], io())).toBe(2);
+  });
+});
+
+describe('the CLI reads job pages as the popup does', () => {
+  // The popup's path: the content script reads the page (lib/roles), the answer crosses to the
+  // popup through PagePostingSchema, the popup builds the role (roleOfPosting). The CLI's path:
+  // `credlens skills --json <saved page>`. Both over the same nine real pages.
+  const matcher = createDefaultSkillMatcher();
+  it.each(Object.entries(REAL_WORLD_URLS))('%s', async (path, url) => {
+    const file = `test/fixtures/roles-dom/${path}`;
+    const page = detectJobPosting(
+      parseHTML(readFileSync(file, 'utf8')).document as unknown as RoleRoot,
+      new URL(url),
+    );
+    const posting = PagePostingSchema.parse(page);
+    const popup = roleOfPosting(posting, matcher);
+    const cli = io();
+    expect(await runCli(['skills', '--json', file], cli)).toBe(0);
+    const line = JSON.parse(cli.out[0] ?? '{}') as RoleLine & {
+      company?: string;
+      location?: string;
+    };
+    expect(line.title).toBe(popup.title);
+    expect(line.company).toBe(popup.company);
+    expect(line.location).toBe(page?.location);
+    expect(popup.skills.length).toBeGreaterThan(0);
+    expect(
+      line.skills.slice(0, popup.skills.length).map(({ id, required }) => ({ id, required })),
+    ).toEqual(popup.skills.map(({ id, required }) => ({ id, required })));
   });
 });

@@ -35,10 +35,18 @@ export const greenhouse: RoleAdapter = {
     if (!description) return undefined;
     const company =
       firstLabel(root, '#app_body .company-name, #header .company-name')?.replace(/^at\s+/i, '') ??
-      / at (.+)$/.exec(pageTitle(root) ?? '')?.[1];
+      / at (.+)$/.exec(pageTitle(root) ?? '')?.[1] ??
+      first(root, '.logo img[alt], .job__header img[alt], img[alt$=" Logo"]')
+        ?.getAttribute('alt')
+        ?.replace(/\s+logo$/i, '');
     return postingInfo('greenhouse', {
-      title: firstLabel(root, '#app_body .app-title, .app-title, .job__title h1, .job__title'),
+      // The new board's `.job__title` also holds the location: its heading alone is the title.
+      title: firstLabel(
+        root,
+        '#app_body .app-title, .app-title, .job__title h1, h1.section-header',
+      ),
       company,
+      location: firstLabel(root, '#app_body .location, .job__location'),
       text: elementText(description),
     });
   },

@@ -58,10 +58,26 @@ export const linkedinJobs: RoleAdapter = {
     return postingInfo('linkedin-jobs', {
       title: labelText(h1?.textContent) ?? docTitle,
       company,
+      location:
+        firstLabel(
+          root,
+          '.topcard__flavor--bullet, .job-details-jobs-unified-top-card__bullet, .jobs-unified-top-card__bullet',
+        ) ?? locationOfTitle(pageTitle(root) ?? ''),
       text: elementText(description),
     });
   },
 };
+
+/**
+ * The place in the document title: "… at Atos — Amstelveen, North Holland, Netherlands | LinkedIn
+ * Jobs" or "Heidi hiring … in Melbourne, Victoria, Australia | LinkedIn".
+ */
+function locationOfTitle(title: string): string | undefined {
+  return (
+    / at [^—|]+ — ([^|]+) \|/.exec(title)?.[1] ??
+    / hiring .+ in ([^|]+) \| LinkedIn/.exec(title)?.[1]
+  );
+}
 
 /** The container of a section heading: its parent, widened until it holds more than the heading. */
 function headingSection(heading: RoleElement): RoleElement {

@@ -6,7 +6,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROLE_ADAPTERS, type RoleAdapter, roleAdapterFor } from '../../../lib/roles';
-import { FIXTURE_URLS, ROLE_FIXTURES_DIR, roleFixtureFiles } from './fixture-dom';
+import {
+  FIXTURE_URLS,
+  ROLE_FIXTURES_DIR,
+  roleFixtureFiles,
+  roleFixtureFolders,
+} from './fixture-dom';
 
 const ADAPTERS_DIR = join(import.meta.dirname, '../../../lib/roles/adapters');
 const adapterFiles = readdirSync(ADAPTERS_DIR).filter((name) => name.endsWith('.ts'));
@@ -35,7 +40,7 @@ describe('role adapter registry', () => {
   });
 
   it('gives every fixture page a URL', () => {
-    const folders = readdirSync(ROLE_FIXTURES_DIR);
+    const folders = roleFixtureFolders();
     const files = folders.flatMap((folder) => roleFixtureFiles(folder));
     expect(files.sort()).toEqual(Object.keys(FIXTURE_URLS).sort());
   });
@@ -84,7 +89,9 @@ describe('role URL matching', () => {
     'https://boards.greenhouse.io/initech',
     'https://boards.greenhouse.io.evil.example/initech/jobs/1',
     'https://jobs.lever.co/hooli',
-    'https://jobs.lever.co/hooli/2f1c5b7e-93a4-4d0b-9f3e-6a2b8c1d4e5f/apply',
+    'https://jobs.lever.co/hooli/2f1c5b7e-93a4-4d0b-9f3e-6a2b8c1d4e5f/apply/extra',
+    'https://www.seek.com.au/jobs/in-Melbourne',
+    'https://apply.workable.com/huble/',
     'https://www.indeed.com/viewjob',
     'https://www.indeed.com/viewjob?jk=not-a-key',
     'https://www.indeed.com/cmp/Vandelay-Industries',

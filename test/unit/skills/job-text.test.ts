@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractJobPosting, htmlToText, splitRequirements } from '../../../lib/skills';
+import { htmlToText, splitRequirements } from '../../../lib/skills';
 
 describe('splitRequirements', () => {
   it('splits required and preferred sections by headings', () => {
@@ -53,85 +53,6 @@ describe('splitRequirements', () => {
       'Our requirements are simple: Python.\nPreferred tools include Vim.',
     );
     expect(split.preferred).toBe('');
-  });
-});
-
-describe('extractJobPosting', () => {
-  const ld = (json: unknown): string =>
-    `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
-
-  it('reads a JobPosting JSON-LD object with HTML description and structured fields', () => {
-    const html = `<html><head><title>Ignored</title>${ld({
-      '@context': 'https://schema.org',
-      '@type': 'JobPosting',
-      title: 'Site Reliability Engineer',
-      description: '<p>Run <b>Kubernetes</b> &amp; Terraform.</p><ul><li>Go</li><li>AWS</li></ul>',
-      skills: ['Python', 'PostgreSQL'],
-      qualifications: 'CKA certification',
-      experienceRequirements: {
-        '@type': 'OccupationalExperienceRequirements',
-        monthsOfExperience: 36,
-      },
-      educationRequirements: {
-        '@type': 'EducationalOccupationalCredential',
-        credentialCategory: 'bachelor degree',
-      },
-      occupationalCategory: '15-1252.00 Software Developers',
-    })}</head><body><nav>Menu</nav></body></html>`;
-    const job = extractJobPosting(html);
-    expect(job.title).toBe('Site Reliability Engineer');
-    expect(job.text).toContain('Run Kubernetes & Terraform.');
-    expect(job.text).toContain('• Go');
-    expect(job.text).toContain('Python\nPostgreSQL');
-    expect(job.text).toContain('CKA certification');
-    expect(job.text).toContain('36 months of experience');
-    expect(job.text).toContain('bachelor degree');
-    expect(job.text).toContain('15-1252.00');
-    expect(job.text).not.toContain('Menu');
-    expect(job.text).not.toContain('<');
-  });
-
-  it('finds a JobPosting inside @graph and arrays, skipping invalid JSON blocks', () => {
-    const html = [
-      '<script type="application/ld+json">{ not json </script>',
-      `<script type='application/ld+json'>${JSON.stringify([
-        { '@type': 'Organization', name: 'Acme' },
-      ])}</script>`,
-      ld({
-        '@context': 'https://schema.org',
-        '@graph': [
-          { '@type': 'WebPage', name: 'Careers' },
-          {
-            '@type': ['JobPosting'],
-            title: 'Data &amp; ML Engineer',
-            description: 'Spark and dbt',
-          },
-        ],
-      }),
-    ].join('\n');
-    expect(extractJobPosting(html)).toEqual({ title: 'Data & ML Engineer', text: 'Spark and dbt' });
-  });
-
-  it('decodes HTML-escaped descriptions', () => {
-    const html = ld({
-      '@type': 'JobPosting',
-      description: '&lt;p&gt;Python &amp;amp; SQL&lt;/p&gt;',
-    });
-    expect(extractJobPosting(html).text).toBe('Python & SQL');
-  });
-
-  it('falls back to the page text when there is no JobPosting JSON-LD', () => {
-    const html =
-      '<html><head><style>p{color:red}</style><script>var x = "<p>";</script></head>' +
-      '<body><h1>Engineer</h1><p>Requirements:<br>Go &amp; Rust&nbsp;&#x2014; &#8220;fast&#8221;</p></body></html>';
-    const job = extractJobPosting(html);
-    expect(job.title).toBeUndefined();
-    expect(job.text).toBe('Engineer\n\nRequirements:\nGo & Rust — “fast”');
-  });
-
-  it('falls back when JSON-LD exists but is not a JobPosting', () => {
-    const html = `${ld({ '@type': 'Organization', name: 'Acme' })}<p>Hello</p>`;
-    expect(extractJobPosting(html)).toEqual({ text: 'Hello' });
   });
 });
 
