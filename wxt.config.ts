@@ -3,8 +3,13 @@
 // Test/demo build switch: CREDLENS_TEST_HOSTS=127.0.0.1,localhost npm run build adds
 // http://<host>/* to the content-script matches and host permissions, lets the worker fetch
 // plain http from loopback, and sends provider API requests to the demo world at
-// CREDLENS_DEMO_ORIGIN (default http://127.0.0.1:8787). A normal build contains none of it.
+// CREDLENS_DEMO_ORIGIN (default http://127.0.0.1:8787). In it, pages on localhost stand for
+// linkedin.com (page-untouched mode, issue 15), while 127.0.0.1 is a site of its own. A normal
+// build contains none of it.
 import { defineConfig } from 'wxt';
+import { noInnerHtml } from './build/no-inner-html';
+import { setImmediateWithoutEval } from './build/set-immediate';
+import { zodJitless } from './build/zod-jitless';
 import { providerHostPermissions } from './lib/detect/host-permissions';
 
 const testHosts = (process.env.CREDLENS_TEST_HOSTS ?? '')
@@ -12,9 +17,14 @@ const testHosts = (process.env.CREDLENS_TEST_HOSTS ?? '')
   .map((host) => host.trim())
   .filter((host) => /^(127\.\d+\.\d+\.\d+|localhost)$/.test(host));
 const testOrigins = testHosts.map((host) => `http://${host}/*`);
+// Rendered from assets/icon.svg and assets/icon-small.svg by `npm run icons`.
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 const testConfig =
   testHosts.length > 0
-    ? { demoOrigin: process.env.CREDLENS_DEMO_ORIGIN ?? 'http://127.0.0.1:8787' }
+    ? {
+        demoOrigin: process.env.CREDLENS_DEMO_ORIGIN ?? 'http://127.0.0.1:8787',
+        siteAliases: { localhost: 'linkedin.com' },
+      }
     : null;
 
 export default defineConfig({
@@ -24,10 +34,17 @@ export default defineConfig({
   imports: false,
   // WXT's own browser runner cannot open a window on CI machines; E2E goes through playwright-core.
   webExt: { disabled: true },
-  vite: () => ({ define: { __CREDLENS_TEST__: JSON.stringify(testConfig) } }),
+  vite: () => ({
+    define: { __CREDLENS_TEST__: JSON.stringify(testConfig) },
+    // Store review flags code generation and HTML sinks: none ships (build/*.ts say how).
+    plugins: [zodJitless(), noInnerHtml(), setImmediateWithoutEval()],
+  }),
   manifest: ({ browser }) => ({
     name: 'Credlens',
     description: 'Shows which credentials on the page you are reading are real.',
+    icons: ICONS,
+    // The toolbar icon; its badge text and colour are set per tab by the background worker.
+    action: { default_icon: ICONS },
     // scripting + activeTab: "Scan this page" and "Enable on this site" from the popup.
     permissions: ['storage', 'scripting', 'activeTab', 'declarativeNetRequest'],
     host_permissions: [...providerHostPermissions(), ...testOrigins],
@@ -51,6 +68,8 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
+      // Firefox's sidebar shows its own icon in the sidebar switcher.
+      if (manifest.sidebar_action !== undefined) manifest.sidebar_action.default_icon = ICONS;
       if (testOrigins.length === 0) return;
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...testOrigins];

@@ -1,0 +1,120 @@
+// The shipped builds as store review sees them (issue 15): `web-ext lint` on the Firefox build
+// with no error and no warning (what AMO runs), no code generation and no HTML sink in any
+// shipped file of either browser, zod switched to jitless before its schemas, and the icons the
+// manifests name present at their sizes.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const CHROME = resolve('.output/chrome-mv3');
+const FIREFOX = resolve('.output/firefox-mv3');
+// Policy: shipped code neither generates code nor writes HTML (render text, never HTML).
+const FORBIDDEN: Record<string, RegExp> = {
+  innerHTML: /\binnerHTML\b/,
+  outerHTML: /\bouterHTML\b/,
+  insertAdjacentHTML: /\binsertAdjacentHTML\b/,
+  'document.write': /\bdocument\.write(ln)?\s*\(/,
+  createContextualFragment: /\bcreateContextualFragment\b/,
+  srcdoc: /\bsrcdoc\b/,
+  'new Function': /\bnew\s+Function\b/,
+  'Function(…)': /(^|[^.\w$])Function\s*\(/,
+  'Function as a value': /[=,(:?]\s*Function\s*[;,)}]/,
+  eval: /(^|[^.\w$])eval\s*\(/,
+};
+
+describe('the shipped builds as store review sees them', () => {
+  beforeAll(() => {
+    // The normal (store) Firefox build; global-setup builds the normal Chrome one.
+    const env = { ...process.env };
+    delete env.CREDLENS_TEST_HOSTS;
+    execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { stdio: 'ignore', env });
+  });
+
+  it('passes web-ext lint on the Firefox build with 0 errors and 0 warnings', () => {
+    const run = spawnSync(
+      resolve('node_modules/.bin/web-ext'),
+      ['lint', '--source-dir', FIREFOX, '--output', 'json', '--boring', '--no-config-discovery'],
+      { encoding: 'utf8' },
+    );
+    const report = JSON.parse(run.stdout) as LintReport;
+    const listed = (messages: LintMessage[]) =>
+      messages.map((m) => `${m.code} ${m.file ?? ''}:${m.line ?? ''} ${m.message}`);
+    expect(listed(report.errors)).toEqual([]);
+    expect(listed(report.warnings)).toEqual([]);
+    expect(report.summary).toMatchObject({ errors: 0, warnings: 0 });
+  });
+
+  it.each([
+    ['Chrome', CHROME],
+    ['Firefox', FIREFOX],
+  ])('ships no code generation or HTML sink in the %s build', (_name, dir) => {
+    const files = shippedCode(dir);
+    expect(files.length).toBeGreaterThan(5);
+    const found = files.flatMap((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      return Object.entries(FORBIDDEN)
+        .filter(([, pattern]) => pattern.test(text))
+        .map(([name]) => `${file}: ${name}`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it.each([
+    ['Chrome', CHROME],
+    ['Firefox', FIREFOX],
+  ])('switches zod to jitless before zod defines its schema types (%s)', (_name, dir) => {
+    const withZod = shippedCode(dir).filter((file) => file.endsWith('.js'));
+    const checked = withZod.flatMap((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const firstType = text.search(/`Zod(Mini)?Type`/);
+      if (firstType < 0) return [];
+      const jitless = text.indexOf('jitless:!0');
+      return [`${file}: ${jitless >= 0 && jitless < firstType ? 'jitless first' : 'NOT jitless'}`];
+    });
+    expect(checked.length).toBeGreaterThan(0);
+    expect(checked.filter((line) => !line.endsWith('jitless first'))).toEqual([]);
+  });
+
+  it.each([
+    ['Chrome', CHROME],
+    ['Firefox', FIREFOX],
+  ])(
+    'names icons at 16, 32, 48 and 128 px for the extension and its toolbar button (%s)',
+    (name, dir) => {
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+      const sets = [manifest.icons, manifest.action?.default_icon];
+      if (name === 'Firefox') sets.push(manifest.sidebar_action?.default_icon);
+      for (const icons of sets) {
+        expect(Object.keys(icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
+        for (const [size, path] of Object.entries(icons ?? {})) {
+          const png = readFileSync(join(dir, path));
+          expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+            Number(size),
+            Number(size),
+          ]);
+        }
+      }
+    },
+  );
+});
+
+type LintMessage = { code: string; message: string; file?: string; line?: number };
+type LintReport = {
+  summary: { errors: number; warnings: number; notices: number };
+  errors: LintMessage[];
+  warnings: LintMessage[];
+};
+type Icons = Record<string, string>;
+type Manifest = {
+  icons?: Icons;
+  action?: { default_icon?: Icons };
+  sidebar_action?: { default_icon?: Icons };
+};
+
+/** Every script and page in a build folder, relative to it. */
+function shippedCode(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /\.(m?js|html)$/.test(file),
+  );
+}
