@@ -30,8 +30,23 @@ export const PASS_ONLY_CODES = [
   'proof_sd_disclosed',
 ] as const satisfies readonly CheckCode[];
 
+/**
+ * Codes only a skipped check carries: each says which check was not made and why. A skipped check
+ * follows from another one's failure, which has the advice, so these need none of their own.
+ */
+export const SKIPPED_ONLY_CODES = [
+  'proof_type_ignored',
+  'proof_skipped_no_key',
+  'proof_skipped_not_canonical',
+  'context_skipped_proof_malformed',
+  'validity_skipped_proof_failed',
+] as const satisfies readonly CheckCode[];
+
 /** Every code a check can fail or stay unknown with. */
-export type DiagnosedCode = Exclude<CheckCode, (typeof PASS_ONLY_CODES)[number]>;
+export type DiagnosedCode = Exclude<
+  CheckCode,
+  (typeof PASS_ONLY_CODES)[number] | (typeof SKIPPED_ONLY_CODES)[number]
+>;
 
 /** The protocol's caps (lib/messaging): at most 60 diagnostics, 600 characters per text. */
 const MAX_DIAGNOSTICS = 60;

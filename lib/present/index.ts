@@ -17,4 +17,5 @@ export {
   diagnoseCheck,
   linkOnlyDiagnostic,
   PASS_ONLY_CODES,
+  SKIPPED_ONLY_CODES,
 } from './diagnostics';

@@ -51,6 +51,8 @@ export type CheckCode =
   | 'input_unreadable'
   // context (JSON-LD)
   | 'context_ok'
+  // skipped: the vocabulary was not checked because the proof itself is malformed
+  | 'context_skipped_proof_malformed'
   | 'context_unknown'
   | 'context_undefined_term'
   | 'jsonld_invalid'
@@ -61,6 +63,12 @@ export type CheckCode =
   | 'signature_invalid'
   | 'proof_missing'
   | 'proof_type_unsupported'
+  // skipped: one proof of a set is of a type Credlens cannot check (the others decide)
+  | 'proof_type_ignored'
+  // skipped: the signature was not checked because the issuer's key could not be found
+  | 'proof_skipped_no_key'
+  // skipped: the signature was not checked because the document could not be canonicalised
+  | 'proof_skipped_not_canonical'
   | 'proof_malformed'
   | 'proof_purpose_invalid'
   | 'proof_expired'
@@ -122,6 +130,8 @@ export type CheckCode =
   | 'date_invalid'
   // dates of a credential whose proof could not be checked: claims only, never a verdict (skipped)
   | 'validity_unverified'
+  // skipped: dates and status were not checked because the proof or vocabulary failed
+  | 'validity_skipped_proof_failed'
   // status
   | 'status_absent'
   | 'status_valid'

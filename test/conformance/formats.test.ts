@@ -641,7 +641,11 @@ const JOSE_ROWS: Row[] = [
     'credential-jose-bad-signature.txt',
     {
       status: 'invalid',
-      codes: { key: 'key_resolved', proof: 'signature_invalid', validity: 'signature_invalid' },
+      codes: {
+        key: 'key_resolved',
+        proof: 'signature_invalid',
+        validity: 'validity_skipped_proof_failed',
+      },
       absent: ['issuer', 'status'],
       requests: [JWKS_URL],
     },
@@ -1288,7 +1292,11 @@ describe('VC-JOSE-COSE: key lookup and the product contexts', () => {
       result,
       {
         status: 'invalid',
-        codes: { key: 'key_private_exposed', proof: 'key_unresolved', status: 'status_absent' },
+        codes: {
+          key: 'key_private_exposed',
+          proof: 'proof_skipped_no_key',
+          status: 'status_absent',
+        },
         absent: ['issuer'],
         requests: [JWKS_URL],
       },
@@ -1302,7 +1310,7 @@ describe('VC-JOSE-COSE: key lookup and the product contexts', () => {
       result,
       {
         status: 'unverifiable',
-        codes: { key: 'http_error', proof: 'key_unresolved' },
+        codes: { key: 'http_error', proof: 'proof_skipped_no_key' },
         absent: ['issuer'],
         requests: [JWKS_URL],
       },

@@ -541,9 +541,17 @@ const REAL_WORLD_VERDICTS: ReadonlyArray<readonly [string, string, string]> = [
   ['vc11-svip-plugfest2020-mavennet-UniversityDegree', 'verified', 'signature_valid'],
   ['vc11-svip-plugfest2020-sicpa-UniversityDegree', 'verified', 'signature_valid'],
   ['vc11-svip-plugfest2020-transmute-UniversityDegree', 'verified', 'signature_valid'],
-  ['vc11-svip-plugfest2020-factom-UniversityDegree-did-factom', 'unverifiable', 'key_unresolved'],
-  ['vc11-svip-plugfest2020-transmute-didweb-PRC-via-dock-folder', 'unverifiable', 'key_unresolved'],
-  ['vc11-transmute-chapi-edu-UniversityDegree-didweb', 'unverifiable', 'key_unresolved'],
+  [
+    'vc11-svip-plugfest2020-factom-UniversityDegree-did-factom',
+    'unverifiable',
+    'proof_skipped_no_key',
+  ],
+  [
+    'vc11-svip-plugfest2020-transmute-didweb-PRC-via-dock-folder',
+    'unverifiable',
+    'proof_skipped_no_key',
+  ],
+  ['vc11-transmute-chapi-edu-UniversityDegree-didweb', 'unverifiable', 'proof_skipped_no_key'],
 ];
 
 describe('real-world Ed25519Signature2018 credentials', () => {

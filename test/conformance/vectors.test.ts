@@ -238,7 +238,7 @@ const CRYPTO_ONLY: Verdict = {
 /** JSON-LD safe mode found an undefined term or a relative IRI: the signed graph is unsound. */
 const SAFE_MODE: Verdict = {
   status: 'invalid',
-  codes: { context: 'context_undefined_term', proof: 'context_undefined_term' },
+  codes: { context: 'context_undefined_term', proof: 'proof_skipped_not_canonical' },
   absent: ['issuer', 'status'],
 };
 const BAD_SIGNATURE: Verdict = {
@@ -255,7 +255,7 @@ const UNSIGNED: Verdict = {
 /** The verification method's controller document cannot be fetched (404 here). */
 const NO_KEY: Verdict = {
   status: 'unverifiable',
-  codes: { key: 'http_error', proof: 'key_unresolved' },
+  codes: { key: 'http_error', proof: 'proof_skipped_no_key' },
   absent: ['issuer'],
 };
 /** A JWS that verifies with the key in its own header: nothing binds that key to the issuer. */
@@ -435,7 +435,7 @@ const VALIDATOR_ROWS: Row[] = [
   ),
   row(
     `${OB30}/simple-multiple-proofs.json`,
-    but(VERIFIED, { codes: { proof: ['proof_type_unsupported', 'signature_valid'] } }),
+    but(VERIFIED, { codes: { proof: ['proof_type_ignored', 'signature_valid'] } }),
     'unknown SomeProofType is reported and ignored; the other proof verifies',
     GUIDE_AT_EXAMPLE_COM,
   ),
@@ -496,7 +496,7 @@ const VALIDATOR_ROWS: Row[] = [
     `${OB30}/simple-err-proof-method-unknown-scheme.json`,
     {
       status: 'unverifiable',
-      codes: { key: 'key_unresolved', proof: 'key_unresolved' },
+      codes: { key: 'key_unresolved', proof: 'proof_skipped_no_key' },
       absent: ['issuer'],
     },
     'VM xxx:z6Mk… cannot be dereferenced',
@@ -505,7 +505,7 @@ const VALIDATOR_ROWS: Row[] = [
     `${OB30}/simple-err-proof-method-unknown-did-method.json`,
     {
       status: 'unverifiable',
-      codes: { key: 'did_method_unsupported', proof: 'key_unresolved' },
+      codes: { key: 'did_method_unsupported', proof: 'proof_skipped_no_key' },
       absent: ['issuer'],
     },
     'did:example is not a supported DID method',
@@ -605,7 +605,7 @@ const VALIDATOR_ROWS: Row[] = [
     `${OB30}/simple.jwt`,
     {
       status: 'unverifiable',
-      codes: { key: 'key_unresolved', proof: 'key_unresolved' },
+      codes: { key: 'key_unresolved', proof: 'proof_skipped_no_key' },
       absent: ['issuer'],
     },
     'VC 1.1 JWT (RS256) with neither kid nor jwk: no key to check it with',
@@ -616,7 +616,7 @@ const VALIDATOR_ROWS: Row[] = [
       status: 'unverifiable',
       codes: {
         key: 'did_method_unsupported',
-        proof: 'key_unresolved',
+        proof: 'proof_skipped_no_key',
         status: 'status_unsupported',
       },
       absent: ['issuer'],
@@ -657,7 +657,7 @@ const VALIDATOR_ROWS: Row[] = [
     `${CLR20}/simple_old_safesigned.json`,
     {
       status: 'unverifiable',
-      codes: { context: 'context_unknown', proof: 'context_unknown' },
+      codes: { context: 'context_unknown', proof: 'proof_skipped_not_canonical' },
       absent: ['issuer'],
     },
     'draft CLR context https://dc.imsglobal.org/draft/clr/v2p0/context is not bundled',

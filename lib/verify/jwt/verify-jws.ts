@@ -65,7 +65,7 @@ export async function verifyJws(jws: ParsedJws, context: JwsKeyContext): Promise
   if ('outcome' in found)
     return report([
       check('key', found.outcome, found.code, found.detail),
-      check('proof', 'skipped', 'key_unresolved', 'not checked without the key'),
+      check('proof', 'skipped', 'proof_skipped_no_key', 'not checked without the key'),
     ]);
   const keyCheck = check('key', 'pass', 'key_resolved', found.label);
   const expected = ALGORITHMS[jws.header.alg] as { kty: string; crv?: string };

@@ -94,7 +94,7 @@ async function verifyOne(args: {
       type,
       supported: false,
       signatureValid: false,
-      checks: [check('proof', 'skipped', 'proof_type_unsupported', `${label}: ${parsed.detail}`)],
+      checks: [check('proof', 'skipped', 'proof_type_ignored', `${label}: ${parsed.detail}`)],
     };
   }
   if (parsed.kind === 'invalid' || parsed.kind === 'unverifiable') {
@@ -148,7 +148,7 @@ async function verifyOne(args: {
       check(
         'proof',
         'skipped',
-        hash.error.code,
+        'proof_skipped_not_canonical',
         `${label}: not checked, the document could not be canonicalised`,
       ),
     );
@@ -157,7 +157,7 @@ async function verifyOne(args: {
     checks.push(check('key', key.error.outcome, key.error.code, `${label}: ${key.error.detail}`));
     if (hash.ok) {
       checks.push(
-        check('proof', 'skipped', 'key_unresolved', `${label}: not checked without the key`),
+        check('proof', 'skipped', 'proof_skipped_no_key', `${label}: not checked without the key`),
       );
     }
     return { index, type, supported: true, signatureValid: false, checks };
@@ -309,8 +309,8 @@ function contextCheck(hash: Result<unknown, HashDataError>): Check {
     case 'context_undefined_term':
     case 'jsonld_invalid':
       return check('context', 'fail', hash.error.code, hash.error.detail);
-    default:
-      return check('context', 'skipped', hash.error.code, hash.error.detail);
+    case 'proof_malformed':
+      return check('context', 'skipped', 'context_skipped_proof_malformed', hash.error.detail);
   }
 }
 

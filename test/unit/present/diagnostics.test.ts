@@ -6,7 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSchema } from '../../../lib/messaging';
-import { diagnose, diagnoseCheck, linkOnlyDiagnostic, PASS_ONLY_CODES } from '../../../lib/present';
+import {
+  diagnose,
+  diagnoseCheck,
+  linkOnlyDiagnostic,
+  PASS_ONLY_CODES,
+  SKIPPED_ONLY_CODES,
+} from '../../../lib/present';
 import type { Check, CheckCode, VerificationResult } from '../../../lib/verify';
 
 const checkOf = (code: string, outcome: Check['outcome'] = 'fail', id = 'format'): Check =>
@@ -39,6 +45,9 @@ const CHECK_CODES = [
   ...unionMembers('lib/fetch/safe-fetch.ts', 'FetchErrorCode'),
 ];
 const PASS_ONLY: readonly string[] = PASS_ONLY_CODES;
+const SKIPPED_ONLY: readonly string[] = SKIPPED_ONLY_CODES;
+/** Every check built from literals in lib/: `check('<id>', '<outcome>', '<code>'`. */
+const LITERAL_CHECK = /check\(\s*'[a-z]+',\s*'(pass|fail|unknown|skipped)',\s*'([a-z_]+)'/g;
 const FALLBACK_PROBLEM = diagnoseCheck(checkOf('a_code_from_the_future')).problem;
 
 describe('diagnostic coverage (meta)', () => {
@@ -49,7 +58,9 @@ describe('diagnostic coverage (meta)', () => {
   });
 
   it('has its own problem and fix for every code that can fail or be unknown', () => {
-    const diagnosed = CHECK_CODES.filter((code) => !PASS_ONLY.includes(code));
+    const diagnosed = CHECK_CODES.filter(
+      (code) => !PASS_ONLY.includes(code) && !SKIPPED_ONLY.includes(code),
+    );
     for (const code of diagnosed) {
       for (const outcome of ['fail', 'unknown'] as const) {
         const diagnostic = diagnoseCheck(checkOf(code, outcome));
@@ -68,8 +79,24 @@ describe('diagnostic coverage (meta)', () => {
     }
   });
 
-  it('lists only real codes as pass-only', () => {
-    for (const code of PASS_ONLY) expect(CHECK_CODES).toContain(code);
+  it('lists only real codes as pass-only or skipped-only', () => {
+    for (const code of [...PASS_ONLY, ...SKIPPED_ONLY]) expect(CHECK_CODES).toContain(code);
+  });
+
+  it('gives every skipped check in lib/ a code of its own, never one a check passes or fails with', () => {
+    const byOutcome = new Map<string, Set<string>>();
+    for (const file of [...sourceFiles('lib/verify'), ...sourceFiles('lib/holder')]) {
+      for (const [, outcome, code] of readFileSync(file, 'utf8').matchAll(LITERAL_CHECK)) {
+        const outcomes = byOutcome.get(code as string) ?? new Set<string>();
+        outcomes.add(outcome as string);
+        byOutcome.set(code as string, outcomes);
+      }
+    }
+    const skippedCodes = [...byOutcome].filter(([, outcomes]) => outcomes.has('skipped'));
+    expect(skippedCodes.length).toBeGreaterThanOrEqual(SKIPPED_ONLY.length);
+    for (const [code, outcomes] of skippedCodes) expect([...outcomes], code).toEqual(['skipped']);
+    for (const code of SKIPPED_ONLY)
+      expect(byOutcome.get(code), code).toEqual(new Set(['skipped']));
   });
 });
 
@@ -121,7 +148,7 @@ describe('diagnose', () => {
         [
           checkOf('signature_invalid', 'fail', 'proof'),
           checkOf('signature_invalid', 'fail', 'proof'),
-          checkOf('signature_invalid', 'skipped', 'validity'),
+          checkOf('validity_skipped_proof_failed', 'skipped', 'validity'),
         ],
         'invalid',
       ),

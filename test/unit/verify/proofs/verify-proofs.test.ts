@@ -144,7 +144,7 @@ describe('verifyCredential proofs', () => {
     const result = await verify({ ...signed, proof: [signed.proof, unknown] });
     expect(result.status).toBe('verified');
     expect(result.checks).toContainEqual(
-      expect.objectContaining({ outcome: 'skipped', code: 'proof_type_unsupported' }),
+      expect.objectContaining({ outcome: 'skipped', code: 'proof_type_ignored' }),
     );
   });
 
