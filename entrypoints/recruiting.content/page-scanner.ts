@@ -4,7 +4,9 @@
 // when the link's address or text changes, the link leaves, or the page moves, reloads,
 // restyles or deletes the badge, the badge goes and the link is checked afresh. Everything
 // this script knows lives in its isolated world (never in DOM attributes a page could set or
-// clear). A late answer for a link or badge that is gone changes nothing.
+// clear). A late answer for a link or badge that is gone changes nothing. On a page left
+// untouched (issue 15) the same scan and checks run, but nothing is ever added to the page:
+// no badge hosts, and "Show" only scrolls.
 
 import { type Detection, scanForCredentials } from '../../lib/detect';
 import type { PagePerson } from '../../lib/holder/types';
@@ -63,12 +65,25 @@ export type PageScanner = {
   recheck(): void;
 };
 
-export function startPageScanner(
-  send: Messenger,
-  instance: string,
+export type PageScannerOptions = {
+  send: Messenger;
+  /** This run's id: the worker keeps the badges of the tab's newest run only. */
+  instance: string;
   /** The person the page is about (holder binding), read when a badge is asked for. */
-  personOf: () => PagePerson | undefined,
-): PageScanner {
+  personOf: () => PagePerson | undefined;
+  /**
+   * Page-untouched mode: credentials are still checked and reported to the worker (toolbar,
+   * popup, side panel), but the page gets no badge, attribute, style or highlight.
+   */
+  untouched: boolean;
+};
+
+export function startPageScanner({
+  send,
+  instance,
+  personOf,
+  untouched,
+}: PageScannerOptions): PageScanner {
   const tracked = new Map<Element, Tracked>();
   const hosts = new WeakSet<Node>();
   /** Generic links that proved not to be credentials, with the address they had. */
@@ -134,7 +149,7 @@ export function startPageScanner(
     entry.token = token;
     // A fresh token for a fresh frame: the worker learns it before the frame can ask.
     ask(element, entry, token);
-    if (entry.shown) entry.host = hostFor(element, entry);
+    if (entry.shown && !untouched) entry.host = hostFor(element, entry);
     report();
   };
 
@@ -211,7 +226,7 @@ export function startPageScanner(
       response !== undefined && 'view' in response ? response.view : unavailable(entry.match);
     if (!entry.shown) {
       entry.shown = true;
-      entry.host = hostFor(element, entry);
+      if (!untouched) entry.host = hostFor(element, entry);
     } else entry.host?.refresh();
     report();
   };
@@ -389,8 +404,9 @@ export function startPageScanner(
     reveal: (ref) => {
       for (const [element, entry] of tracked) {
         if (entry.ref !== ref) continue;
+        // Scrolling changes no node; untouched pages have no host to highlight.
         element.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-        entry.host?.highlight();
+        if (!untouched) entry.host?.highlight();
         return true;
       }
       return false;

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { SealSchema, VERDICTS } from '../messaging';
 import { MAX_SITE_CHARS } from './page-untouched';
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './key';
 export const SETTINGS_VERSION = 3;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
