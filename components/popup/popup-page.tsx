@@ -13,8 +13,8 @@ import { HolderEmail } from './holder-email';
 import { InterferenceNotice } from './interference-notice';
 import { NotChecked } from './not-checked';
 import { RoleEditor } from './role-editor';
-
 import type { PopupPageProps } from './types';
+import { UntouchedNotice, UntouchedSwitch } from './untouched-panel';
 
 export type { DraftRole, PopupActions, PopupPageProps } from './types';
 
@@ -25,6 +25,9 @@ export function PopupPage(props: PopupPageProps) {
       <h1>Credlens</h1>
       {seal === undefined ? null : <SealLine seal={seal} />}
       <InterferenceNotice reports={props.interference ?? []} />
+      {props.untouched?.showNotice === true ? (
+        <UntouchedNotice untouched={props.untouched} onDismiss={actions.dismissUntouchedNotice} />
+      ) : null}
       {candidate === undefined && pageRole === undefined && otherSite === undefined ? (
         <p class="muted">Open a profile or job page to see which credentials are real.</p>
       ) : null}
@@ -61,6 +64,9 @@ export function PopupPage(props: PopupPageProps) {
             Enable on this site
           </button>
         </section>
+      )}
+      {props.untouched === undefined ? null : (
+        <UntouchedSwitch untouched={props.untouched} onChange={actions.setUntouched} />
       )}
       {/* Always present, so screen readers announce the first message too. */}
       <p role="status" class={message === undefined ? 'visually-hidden' : ''}>

@@ -24,12 +24,26 @@ export type PopupActions = {
   /** Asks for the hosts in `blockedOrigins` (a click: permission requests need a gesture). */
   allowHosts(): void;
   forgetHosts(): void;
-  /** Scrolls the page to a credential's link and highlights its badge. */
+  /** Scrolls the page to a credential's link and highlights its badge (on untouched sites, only scrolls). */
   reveal(ref: string): void;
   /** Checks the credential links past the per-page cap. */
   checkMore(): void;
   /** The candidate's email against hashed recipients (empty forgets it). */
   checkEmail(email: string): void;
+  /** Leaves this site's pages untouched (no badges) or not. */
+  setUntouched(on: boolean): void;
+  /** The first-use notice of page-untouched mode was read. */
+  dismissUntouchedNotice(): void;
+};
+
+/** Page-untouched mode on the tab's site (issue 15). */
+export type UntouchedProps = {
+  /** The site as choices name it ("linkedin.com"). */
+  site: string;
+  /** Credlens changes nothing in this site's pages. */
+  on: boolean;
+  /** Explain the mode: it is on and the user has not dismissed the explanation yet. */
+  showNotice: boolean;
 };
 
 export type PopupPageProps = {
@@ -59,5 +73,7 @@ export type PopupPageProps = {
   notChecked?: Omit<NotCheckedProps, 'onCheck'> | undefined;
   /** The page's handle of each credential, in the order of `candidate.skills.credentials`. */
   credentialRefs?: string[] | undefined;
+  /** Page-untouched mode on this site; undefined where Credlens does not run. */
+  untouched?: UntouchedProps | undefined;
   actions: PopupActions;
 };

@@ -23,14 +23,17 @@ import {
 import { createDefaultSkillMatcher, type SkillMatcher } from '../../lib/skills';
 import {
   addToShortlist,
+  dismissUntouchedNotice,
   pinRole,
   type SavedRoleSkill,
   type Settings,
   saveAndPinRole,
+  setPageUntouched,
   trustIssuer,
   type UserStore,
 } from '../../lib/storage';
 import type * as tabAccess from './tab-access';
+import { untouchedView } from './untouched';
 
 /** How often the popup re-reads the page while badges are still being checked. */
 export const POLL_MS = 500;
@@ -91,7 +94,7 @@ export function systemClock(): PopupClock {
 
 export function createPopupModel(deps: PopupModelDeps): PopupModel {
   const { send, store, page: access, clock } = deps;
-  const { tab, origin, covered } = deps.tab;
+  const { tab, origin, covered, site } = deps.tab;
   const tabId = tab?.id;
   let matcher: SkillMatcher | undefined;
   const skillMatcher = () => {
@@ -150,6 +153,7 @@ export function createPopupModel(deps: PopupModelDeps): PopupModel {
           ? undefined
           : { items: page.notChecked ?? [], total: page.notCheckedTotal },
       credentialRefs: page?.credentials.map((credential) => credential.ref),
+      untouched: untouchedView(settings, site, covered),
     };
   };
   const changed = () => {
@@ -312,6 +316,19 @@ export function createPopupModel(deps: PopupModelDeps): PopupModel {
         );
         void follow();
       });
+    },
+    setUntouched(on: boolean) {
+      if (site === undefined) return;
+      // The content script sees the change in storage and starts again in the new mode.
+      void edit(
+        (current) => setPageUntouched(current, site, on),
+        on ? `Leaving ${site}'s pages untouched.` : `Showing badges on ${site}.`,
+      ).then((saved) => {
+        if (saved) void follow();
+      });
+    },
+    dismissUntouchedNotice() {
+      void edit(dismissUntouchedNotice);
     },
     async scanPage() {
       await rescan('Scanning this page once.');

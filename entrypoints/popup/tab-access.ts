@@ -5,6 +5,7 @@
 import { type Browser, browser } from '#imports';
 import { PAGE_STATE_REQUEST, type PageState, PageStateSchema } from '../../lib/messaging';
 import { coveredBy } from '../../lib/sites';
+import { siteOfTab } from './untouched';
 
 const CONTENT_SCRIPT = '/content-scripts/recruiting.js';
 export type PopupTab = {
@@ -13,6 +14,8 @@ export type PopupTab = {
   origin: string | undefined;
   /** Credlens already runs here (the manifest's content script or a site the user enabled). */
   covered: boolean;
+  /** The page's site as page-untouched choices name it (untouched.ts). */
+  site?: string | undefined;
 };
 
 /**
@@ -35,7 +38,7 @@ export async function popupTab(): Promise<PopupTab> {
       ],
       tab.url,
     );
-  return { tab, origin: httpOrigin(tab?.url), covered };
+  return { tab, origin: httpOrigin(tab?.url), covered, site: siteOfTab(tab?.url) };
 }
 
 /** Asks the tab's content script what the page holds; undefined where Credlens does not run. */

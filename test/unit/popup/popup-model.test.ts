@@ -289,6 +289,28 @@ describe('popup model', () => {
     expect(popup.state.activeRole?.title).toBe('Data engineer');
     expect(await stored()).toEqual(before);
   });
+
+  it('leaves LinkedIn untouched by default, explains it once, and switches it per site', async () => {
+    void open().start();
+    await vi.advanceTimersByTimeAsync(POLL_MS * 2);
+    expect(model?.state.untouched).toEqual({ site: 'linkedin.com', on: true, showNotice: true });
+
+    model?.actions.dismissUntouchedNotice();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(model?.state.untouched?.showNotice).toBe(false);
+    const stored = async () =>
+      ((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Settings).pageUntouched;
+    expect(await stored()).toEqual({ on: [], off: [], noticeDismissed: true });
+
+    const readsBefore = pageReads;
+    model?.actions.setUntouched(false);
+    await vi.advanceTimersByTimeAsync(POLL_MS * 2);
+    expect(model?.state.untouched).toEqual({ site: 'linkedin.com', on: false, showNotice: false });
+    expect(await stored()).toEqual({ on: [], off: ['linkedin.com'], noticeDismissed: true });
+    expect(model?.state.message).toBe('Showing badges on linkedin.com.');
+    // The page is read again: its content script starts over in the new mode.
+    expect(pageReads).toBeGreaterThan(readsBefore);
+  });
 });
 
 /** Starts the popup and lets it read the page twice (a settled page needs no more). */
@@ -307,6 +329,7 @@ function open(): PopupModel {
       tab: { id: tabId, title: 'Ada Lovelace | LinkedIn' } as never,
       origin: PROFILE,
       covered: true,
+      site: 'linkedin.com',
     },
     page: tabAccess,
     clock: systemClock(),
