@@ -1,6 +1,6 @@
-// The options page: the personal seal, the sites the user enabled, trusted issuers (the bundled
-// list with its sources, plus the user's own), clearing cached verdicts, and export/import of
-// everything the user keeps.
+// The options page: the personal seal, the sites the user enabled, the sites whose pages stay
+// untouched (issue 15), trusted issuers (the bundled list with its sources, plus the user's
+// own), clearing cached verdicts, and export/import of everything the user keeps.
 
 import { useState } from 'preact/hooks';
 import { KNOWN_ISSUERS } from '../../lib/issuers';
@@ -12,6 +12,8 @@ import { SealLine } from '../ui/seal-line';
 export type OptionsActions = {
   renewSeal(): void;
   removeSite(origin: string): void;
+  /** Leaves a site's pages untouched (no badges, verdicts only in the popup) or not. */
+  setUntouched(site: string, on: boolean): void;
   trustIssuer(id: string, name: string): void;
   untrustIssuer(id: string, bundled: boolean): void;
   restoreIssuer(id: string): void;
@@ -23,12 +25,14 @@ export type OptionsActions = {
 export type OptionsPageProps = {
   seal?: Seal | undefined;
   sites: string[];
+  /** Sites to decide about, with whether their pages are left untouched. */
+  untouched: Array<{ site: string; on: boolean }>;
   trust: Settings['trustedIssuers'];
   message?: string | undefined;
   actions: OptionsActions;
 };
 
-export function OptionsPage({ seal, sites, trust, message, actions }: OptionsPageProps) {
+export function OptionsPage({ seal, sites, untouched, trust, message, actions }: OptionsPageProps) {
   return (
     <main>
       <h1>Credlens options</h1>
@@ -70,6 +74,7 @@ export function OptionsPage({ seal, sites, trust, message, actions }: OptionsPag
           </ul>
         )}
       </section>
+      <UntouchedSites untouched={untouched} actions={actions} />
       <TrustedIssuers trust={trust} actions={actions} />
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>
@@ -88,6 +93,54 @@ export function OptionsPage({ seal, sites, trust, message, actions }: OptionsPag
         </div>
       </section>
     </main>
+  );
+}
+
+function UntouchedSites({ untouched, actions }: Pick<OptionsPageProps, 'untouched' | 'actions'>) {
+  const [site, setSite] = useState('');
+  return (
+    <section aria-labelledby="untouched-heading">
+      <h2 id="untouched-heading">Pages left untouched</h2>
+      <p class="muted">
+        On these sites Credlens changes nothing in the page: no badges, highlights or other marks.
+        It still checks every credential and lists the verdicts in the popup, the side panel and on
+        the toolbar icon. LinkedIn’s User Agreement forbids extensions that “overlay or otherwise
+        modify” its pages, so linkedin.com is left untouched unless you choose otherwise.
+      </p>
+      <ul class="plain" aria-label="Sites">
+        {untouched.map((entry) => (
+          <li key={entry.site}>
+            <label class="row">
+              <input
+                type="checkbox"
+                checked={entry.on}
+                onChange={(event) => actions.setUntouched(entry.site, event.currentTarget.checked)}
+              />
+              <span>Leave {entry.site} untouched</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <form
+        class="row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          actions.setUntouched(site, true);
+          setSite('');
+        }}
+      >
+        <label class="row">
+          <span>Another site</span>
+          <input
+            value={site}
+            required
+            placeholder="jobs.example.com"
+            onInput={(event) => setSite(event.currentTarget.value)}
+          />
+        </label>
+        <button type="submit">Leave untouched</button>
+      </form>
+    </section>
   );
 }
 

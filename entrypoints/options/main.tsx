@@ -1,6 +1,7 @@
 // Options composition root: the seal is renewed through the worker; enabled sites are the
-// content scripts the popup registered (removed with their host permission); trusted issuers
-// and data export/import go through lib/storage; "Clear cached verdicts" asks the worker.
+// content scripts the popup registered (removed with their host permission); untouched sites,
+// trusted issuers and data export/import go through lib/storage; "Clear cached verdicts" asks
+// the worker.
 import '../../components/ui/page.css';
 import { render } from 'preact';
 import { browser } from '#imports';
@@ -8,7 +9,22 @@ import { OptionsPage } from '../../components/options/options-page';
 import { exportAll, importFile } from '../../components/ui/data-files';
 import { type EditDone, editorFor, extensionUserStore } from '../../lib/extension';
 import { createMessenger } from '../../lib/messaging';
-import { restoreBundledIssuer, type Settings, trustIssuer, untrustIssuer } from '../../lib/storage';
+import { RECRUITING_SITE_MATCHES } from '../../lib/sites';
+import {
+  normalSite,
+  restoreBundledIssuer,
+  type Settings,
+  setPageUntouched,
+  siteOfUrl,
+  trustIssuer,
+  untouchedSiteList,
+  untrustIssuer,
+} from '../../lib/storage';
+
+/** The recruiting sites Credlens runs on by default, named as untouched choices name sites. */
+const RECRUITING_SITES = RECRUITING_SITE_MATCHES.map((pattern) =>
+  siteOfUrl(pattern.replace('*.', '')),
+).filter((site): site is string => site !== undefined);
 
 const root = document.getElementById('app');
 if (root) void start(root);
@@ -32,6 +48,10 @@ async function start(root: HTMLElement) {
       <OptionsPage
         seal={settings?.seal}
         sites={sites}
+        untouched={untouchedSiteList(settings?.pageUntouched ?? { on: [], off: [] }, [
+          ...RECRUITING_SITES,
+          ...sites.map((origin) => siteOfUrl(origin) ?? ''),
+        ])}
         trust={settings?.trustedIssuers ?? { added: [], removed: [] }}
         message={message}
         actions={{
@@ -42,6 +62,18 @@ async function start(root: HTMLElement) {
             draw();
           },
           removeSite: (origin) => void removeSite(origin),
+          setUntouched: (site, on) => {
+            const clean = normalSite(site);
+            if (clean === undefined) {
+              message = `"${site.trim()}" is not a site name; type one like jobs.example.com.`;
+              draw();
+              return;
+            }
+            void edit(
+              (s) => setPageUntouched(s, clean, on),
+              on ? `Leaving ${clean}'s pages untouched.` : `Showing badges on ${clean}.`,
+            );
+          },
           trustIssuer: (id, name) =>
             void edit((s) => trustIssuer(s, id, name), `Trusting ${name.trim() || id.trim()}.`),
           untrustIssuer: (id, bundled) =>

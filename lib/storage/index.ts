@@ -9,6 +9,7 @@ export {
   type PageUntouched,
   siteOfUrl,
   untouchedChoicesOf,
+  untouchedSiteList,
 } from './page-untouched';
 /** The personal anti-spoofing seal. */
 export { generateSeal, randomBelow } from './seal';

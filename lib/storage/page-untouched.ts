@@ -93,3 +93,19 @@ export function untouchedChoicesOf(stored: unknown): Pick<PageUntouched, 'on' | 
 function covers(entry: string, site: string): boolean {
   return site === entry || site.endsWith(`.${entry}`);
 }
+
+/**
+ * Every site the user may want to decide about, each with its state: the `known` ones (the
+ * recruiting sites and the sites the user enabled), the defaults and every choice made, sorted.
+ */
+export function untouchedSiteList(
+  choices: Pick<PageUntouched, 'on' | 'off'>,
+  known: readonly string[],
+): Array<{ site: string; on: boolean }> {
+  const sites = new Set<string>();
+  for (const site of [...known, ...DEFAULT_UNTOUCHED_SITES, ...choices.on, ...choices.off]) {
+    const clean = normalSite(site);
+    if (clean !== undefined) sites.add(clean);
+  }
+  return [...sites].sort().map((site) => ({ site, on: isUntouched(choices, site) }));
+}

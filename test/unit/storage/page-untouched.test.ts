@@ -19,6 +19,7 @@ import {
   setPageUntouched,
   siteOfUrl,
   untouchedChoicesOf,
+  untouchedSiteList,
 } from '../../../lib/storage';
 
 const SEAL = { symbol: '☘', word: 'kestrel', color: '#0f766e' };
@@ -105,6 +106,18 @@ describe('chooseUntouched and setPageUntouched', () => {
     const settings = dismissUntouchedNotice(defaultSettings(SEAL));
     expect(settings.pageUntouched.noticeDismissed).toBe(true);
     expect(readSettings(settings)).toEqual({ settings, needsWrite: false });
+  });
+});
+
+describe('untouchedSiteList (the options page)', () => {
+  it('lists the known sites, the defaults and every choice once, sorted, with their state', () => {
+    const choices = { on: ['ats.example'], off: ['github.com'] };
+    expect(untouchedSiteList(choices, ['github.com', 'WWW.Example.org', 'not a site!'])).toEqual([
+      { site: 'ats.example', on: true },
+      { site: 'example.org', on: false },
+      { site: 'github.com', on: false },
+      { site: 'linkedin.com', on: true },
+    ]);
   });
 });
 
