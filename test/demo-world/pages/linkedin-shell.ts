@@ -1,6 +1,9 @@
 // The LinkedIn-like document around a profile, made a single-page app the way LinkedIn is
 // (PROVIDERS.md §2.2): links marked data-spa-link to another profile call history.pushState and
-// swap <main>'s content from an inert <template>, with no page load; Back restores it.
+// swap <main>'s content from an inert <template>, with no page load; Back restores it. Like
+// LinkedIn, the page watches its own DOM: a MutationObserver, installed once the document is
+// parsed (before any document_idle content script runs), records every change anyone makes in
+// window.__pageMutations, so tests can tell that Credlens made none (page-untouched mode).
 
 import { esc, ICONS, icon } from './html';
 import { linkedinCss } from './linkedin-style';
@@ -34,6 +37,7 @@ export function linkedinShell(current: ShellProfile, profiles: ShellProfile[]): 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(current.title)}</title>
 <style>${linkedinCss()}</style>
+<script>${WATCH_SCRIPT}</script>
 </head>
 <body class="render-mode-BIGPIPE nav-v2 ember-application">
 <header class="global-nav" role="banner"><div class="global-nav__content">
@@ -50,6 +54,34 @@ ${templates}
 </html>
 `;
 }
+
+const WATCH_SCRIPT = `
+(() => {
+  const seen = [];
+  window.__pageMutations = seen;
+  const name = (node) =>
+    node instanceof Element
+      ? node.localName + [...node.attributes].map((a) => '[' + a.name + ']').join('')
+      : node.nodeName;
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((records) => {
+      for (const record of records)
+        seen.push({
+          type: record.type,
+          target: name(record.target),
+          attribute: record.attributeName,
+          added: [...record.addedNodes].map(name),
+          removed: [...record.removedNodes].map(name),
+        });
+    }).observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      characterData: true,
+    });
+  });
+})();
+`;
 
 const SPA_SCRIPT = `
 (() => {
