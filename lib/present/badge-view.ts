@@ -9,6 +9,7 @@ import { credentialWords } from '../shared/credential-words';
 import { cleanDisplayText, revealHidden } from '../shared/display-text';
 import type { CredentialSummary, VerificationResult } from '../verify';
 import { describeCheck } from './check-text';
+import { confirmedBy } from './confirmed-by';
 import { nameWarningsOf } from './name-warnings';
 
 const HEADLINES: Record<Exclude<BadgeView['verdict'], 'confirmed'>, string> = {
@@ -46,7 +47,9 @@ export function toBadgeView(result: VerificationResult, match: ProviderMatchMess
   return compact({
     verdict,
     headline:
-      verdict === 'confirmed' ? cleanDisplayText(`Confirmed by ${label}`, 80) : HEADLINES[verdict],
+      verdict === 'confirmed'
+        ? `Confirmed by ${confirmedBy(result, match, label)}`
+        : HEADLINES[verdict],
     name,
     issuerName,
     issuerId,
