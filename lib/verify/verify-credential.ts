@@ -4,7 +4,7 @@
 // `unverifiable` with `internal_error`.
 
 import type { Deps } from '../deps';
-import { type FetchCache, fetchJson, type SafeFetchOptions } from '../fetch';
+import { type FetchCache, fetchJson, type InflightFetches, type SafeFetchOptions } from '../fetch';
 import { holderEvidence } from '../holder/evidence';
 import { compact } from '../shared/compact';
 import { nestedCredentials, verifyNested } from './clr';
@@ -24,6 +24,7 @@ import { isJwtPresentation } from './jwt/jwt-presentation';
 import { type ParsedJws, parseCompactJws } from './jwt/parse-jws';
 import { isOpenBadge2, openBadge2Result } from './ob2/ob2-result';
 import { checkRecipient, identityClaims } from './ob2/recipient';
+import { documentsAhead, startAhead } from './prefetch';
 import { verifyPresentation } from './presentation';
 import type { Ed25519Verifier } from './proofs/ed25519';
 import type { KeyCache } from './proofs/key-cache';
@@ -40,6 +41,11 @@ export type VerifyOptions = Deps & {
   contexts?: ReadonlyMap<string, unknown>;
   /** Fetched documents (controller documents, DID documents, status lists), reused within their HTTP freshness. */
   cache?: FetchCache;
+  /**
+   * Requests under way, shared across verifications (see lib/fetch/inflight.ts). When given,
+   * each credential's documents are also fetched ahead, together (see prefetch.ts).
+   */
+  inflight?: InflightFetches;
   /** Imported public keys, reused across verifications (see createKeyCache). */
   keyCache?: KeyCache;
   /** The host's own Ed25519 verify (node:crypto in the CLI); WebCrypto, else @noble/ed25519, otherwise. */
@@ -91,7 +97,12 @@ async function runPipeline(
     fetch: options.fetch,
     now: options.now,
     policy: { insecureLocalhost: options.insecureLocalhost === true },
-    ...compact({ cache: options.cache, signal: options.signal, timeoutMs: options.timeoutMs }),
+    ...compact({
+      cache: options.cache,
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      inflight: options.inflight,
+    }),
   };
   const unread = { format: { securing: 'unknown' as const }, issuer: {} };
   const read = await readInput(input, fetchOptions);
@@ -147,6 +158,15 @@ async function runPipeline(
   if (opened !== undefined && !('document' in opened))
     return finish([opened], { ...unread, ...compact({ url }) });
   const document = opened?.document ?? payload;
+  // Only with shared requests: the step that needs each document must find it under way.
+  if (options.inflight !== undefined)
+    startAhead(
+      documentsAhead(document, {
+        insecureLocalhost: context.insecureLocalhost,
+        ...compact({ header: jws?.header }),
+      }),
+      context.fetchJson,
+    );
   const parsed = parseCredential(document);
   if (!parsed.ok) return finish([parsed.check], { ...unread, ...compact({ url }) });
   const { credential, dataModel } = parsed;
