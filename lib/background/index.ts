@@ -20,8 +20,16 @@ export {
   type QueueLimits,
   type QueueRequest,
 } from './queue';
-/** Time limits on one link: the generic-link fetch timeout and the per-link deadline. */
-export { GENERIC_FETCH_TIMEOUT_MS, VERIFICATION_DEADLINE_MS } from './time-limits';
+/**
+ * Time limits on one link: the generic-link fetch timeout and the per-link deadline, with the
+ * runner and the "could not check" result the CLI's batches share.
+ */
+export {
+  deadlineResult,
+  GENERIC_FETCH_TIMEOUT_MS,
+  runWithDeadline,
+  VERIFICATION_DEADLINE_MS,
+} from './time-limits';
 /** Verification of detected links with a queue and a persistent result cache. */
 export {
   createVerifierService,

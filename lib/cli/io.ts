@@ -7,8 +7,16 @@ import type { Ed25519Verifier } from '../verify';
 export type CliIo = Deps & {
   readFile: (path: string) => Promise<Uint8Array>;
   readStdin: () => Promise<Uint8Array>;
+  /** The lines of a list file (`-`: standard input), read as they are needed. */
+  readLines?: (path: string) => AsyncIterable<string>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Rewrites the progress line on a terminal; absent when standard error is not one. */
+  progress?: (line: string) => void;
+  /** Aborts when the user interrupts (Ctrl-C): the batch hands out what finished and stops. */
+  interrupted?: AbortSignal;
+  /** Milliseconds on a monotonic clock, for rates and ETAs (defaults to `now`). */
+  elapsedMs?: () => number;
   /** The host's Ed25519 primitive (node:crypto in lib/cli/main.ts). */
   ed25519?: Ed25519Verifier;
 };

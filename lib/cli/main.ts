@@ -2,7 +2,9 @@
 // This is the only lib/ file that may touch Node's globals (checked by tsconfig.json, not
 // tsconfig.lib.json).
 
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { createNodeEd25519Verifier } from './node-ed25519';
 import { runCli } from './run-cli';
 
@@ -12,13 +14,35 @@ async function readStdin(): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/** A list file's lines, streamed: a list of a million paths is never held whole. */
+function readLines(path: string): AsyncIterable<string> {
+  const input = path === '-' ? process.stdin : createReadStream(path, { encoding: 'utf8' });
+  return createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+}
+
+// Ctrl-C once: the batch prints what finished and stops; twice: leave at once.
+const interruption = new AbortController();
+process.on('SIGINT', () => {
+  if (interruption.signal.aborted) process.exit(130);
+  interruption.abort();
+});
+
 const code = await runCli(process.argv.slice(2), {
   fetch: (input, init) => fetch(input, init),
   now: () => new Date(),
+  elapsedMs: () => performance.now(),
   ed25519: createNodeEd25519Verifier(),
   readFile: async (path) => new Uint8Array(await readFile(path)),
   readStdin,
+  readLines,
   stdout: (text) => process.stdout.write(`${text}\n`),
-  stderr: (text) => process.stderr.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}${text}\n`),
+  ...(process.stderr.isTTY
+    ? { progress: (line: string) => process.stderr.write(`\r\x1b[K${line}`) }
+    : {}),
+  interrupted: interruption.signal,
 });
-process.exitCode = code;
+if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+// Verifications abandoned by an interruption may still hold sockets: leave once output is out.
+if (code === 130) process.stdout.write('', () => process.exit(code));
+else process.exitCode = code;

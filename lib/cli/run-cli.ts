@@ -1,22 +1,35 @@
-// The `credlens` commands (verify here; skills and match in skills-commands.ts), independent of Node: arguments, file access, output and the
+// The `credlens` commands (verify here, in batches: batch.ts; skills and match in
+// skills-commands.ts), independent of Node: arguments, file access, output and the
 // network all come in through `io`, so tests can drive it directly. lib/cli/main.ts wires it
 // to the real process.
 
-import type { Deps } from '../deps';
+import { deadlineResult, runWithDeadline, VERIFICATION_DEADLINE_MS } from '../background';
+import { FETCHES_PER_HOST, limitPerHost } from '../fetch';
 import { withHolderName } from '../holder';
+import { compact } from '../shared/compact';
 import { createVerifierCaches } from '../verify';
+import { runBatch } from './batch';
 import { formatResult } from './format-result';
 import type { CliIo } from './io';
+import { createProgress } from './progress';
 import { runMatch, runSkills, SKILLS_USAGE } from './skills-commands';
 import { verifyInput } from './verify-input';
 
 export type { CliIo } from './io';
 
-export const USAGE = `Usage: credlens verify [--json] [--insecure-localhost] [--now <ISO-8601>] [--recipient <email>] [--holder-name <name>] [--challenge <s>] [--domain <s>] <file|url|->...
+/** Inputs verified at once unless --concurrency says otherwise. */
+export const DEFAULT_CONCURRENCY = 16;
+export const MAX_CONCURRENCY = 256;
+
+export const USAGE = `Usage: credlens verify [options] <file|url|->... [--list <file|->]
 
 Verifies Open Badges 3.0 / 2.0, CLR 2.0 and W3C Verifiable Credentials and Presentations (JSON,
-JWT, baked PNG/SVG) and prints a verdict for each input.
+JWT, baked PNG/SVG) and prints a verdict for each input, in the order given. Inputs are verified
+${DEFAULT_CONCURRENCY} at a time; documents they share (an issuer's DID document, a status list) are fetched once.
   --json                one JSON object per input per line (JSON Lines)
+  --list <file>         also verify every path or URL listed in <file>, one per line (- reads the
+                        list from standard input; blank lines and lines starting with # are skipped)
+  --concurrency <n>     inputs verified at once (1-${MAX_CONCURRENCY}, default ${DEFAULT_CONCURRENCY})
   --insecure-localhost  allow plain http to 127.0.0.1/localhost (tests and demos only)
   --now <time>          judge validity dates at this time instead of now
   --recipient <email>   check the credential was issued to this identity (hashed recipient)
@@ -25,11 +38,15 @@ JWT, baked PNG/SVG) and prints a verdict for each input.
   --challenge <s>       the challenge a presentation's holder must have signed (JWT: nonce)
   --domain <s>          the domain a presentation must be meant for (JWT: aud)
   -                     read one credential or presentation from standard input
-Exit status: 0 when every input is verified or confirmed, 1 otherwise, 2 for usage errors.`;
+On a terminal, standard error shows progress; Ctrl-C prints every result already finished and stops.
+Exit status: 0 when every input is verified or confirmed, 1 otherwise, 2 for usage errors,
+130 when interrupted.`;
 
 type Options = {
   json: boolean;
   insecureLocalhost: boolean;
+  concurrency: number;
+  list?: string;
   now?: Date;
   recipient?: string;
   holderName?: string;
@@ -54,36 +71,92 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     );
   const options = parseOptions(rest);
   if (typeof options === 'string') return usageError(io, options);
+  if (options.list !== undefined && io.readLines === undefined)
+    return usageError(io, '--list is not available here');
+  return runVerify(options, io);
+}
+
+async function runVerify(options: Options, io: CliIo): Promise<number> {
   const now = options.now;
-  const deps: Deps = { ...io, now: now === undefined ? io.now : () => now };
-  const caches = createVerifierCaches();
+  // The worker's policy: a few requests per host at once, a deadline per credential.
+  const fetch = limitPerHost(io.fetch, { perHost: FETCHES_PER_HOST });
+  const verifyOptions = {
+    fetch,
+    now: now === undefined ? io.now : () => now,
+    ...createVerifierCaches(),
+    ...compact({
+      log: io.log,
+      ed25519: io.ed25519,
+      recipient: options.recipient,
+      challenge: options.challenge,
+      domain: options.domain,
+    }),
+    insecureLocalhost: options.insecureLocalhost,
+  };
+  const elapsedMs = io.elapsedMs ?? (() => io.now().getTime());
+  const progress =
+    io.progress === undefined
+      ? undefined
+      : createProgress({
+          draw: io.progress,
+          elapsedMs,
+          ...compact({ total: await countInputs(options, io) }),
+        });
   let allGood = true;
-  for (const input of options.inputs) {
-    const verified = await verifyInput(
-      input,
-      {
-        ...deps,
-        ...caches,
-        ...(io.ed25519 === undefined ? {} : { ed25519: io.ed25519 }),
-        insecureLocalhost: options.insecureLocalhost,
-        ...(options.recipient === undefined ? {} : { recipient: options.recipient }),
-        ...(options.challenge === undefined ? {} : { challenge: options.challenge }),
-        ...(options.domain === undefined ? {} : { domain: options.domain }),
-      },
-      io,
+  const summary = await runBatch(
+    inputsOf(options, io),
+    (input) =>
+      runWithDeadline((signal) => verifyInput(input, { ...verifyOptions, signal }, io), {
+        deadlineMs: VERIFICATION_DEADLINE_MS,
+        expired: () => deadlineResult(VERIFICATION_DEADLINE_MS),
+      }),
+    (input, verified) => {
+      const result =
+        options.holderName === undefined ? verified : withHolderName(verified, options.holderName);
+      allGood &&= result.status === 'verified' || result.status === 'confirmed';
+      progress?.done(result.status);
+      io.stdout(
+        options.json ? JSON.stringify({ input, ...result }) : `${formatResult(input, result)}\n`,
+      );
+    },
+    { concurrency: options.concurrency, ...compact({ signal: io.interrupted }) },
+  );
+  progress?.flush();
+  if (summary.interrupted) {
+    io.stderr(
+      `credlens: interrupted: ${summary.emitted} of ${summary.read} started inputs finished and were printed; the rest were not verified`,
     );
-    const result =
-      options.holderName === undefined ? verified : withHolderName(verified, options.holderName);
-    allGood &&= result.status === 'verified' || result.status === 'confirmed';
-    io.stdout(
-      options.json ? JSON.stringify({ input, ...result }) : `${formatResult(input, result)}\n`,
-    );
+    return 130;
   }
   return allGood ? 0 : 1;
 }
 
+/** The inputs in order: the arguments, then the list file's lines, read as they are needed. */
+async function* inputsOf(options: Options, io: CliIo): AsyncGenerator<string> {
+  yield* options.inputs;
+  if (options.list === undefined || io.readLines === undefined) return;
+  for await (const line of io.readLines(options.list)) {
+    const input = line.trim();
+    if (input !== '' && !input.startsWith('#')) yield input;
+  }
+}
+
+/** The number of inputs, for an ETA: known unless the list comes from standard input. */
+async function countInputs(options: Options, io: CliIo): Promise<number | undefined> {
+  if (options.list === undefined) return options.inputs.length;
+  if (options.list === '-') return undefined;
+  let count = options.inputs.length;
+  for await (const _ of inputsOf({ ...options, inputs: [] }, io)) count++;
+  return count;
+}
+
 function parseOptions(args: readonly string[]): Options | string {
-  const options: Options = { json: false, insecureLocalhost: false, inputs: [] };
+  const options: Options = {
+    json: false,
+    insecureLocalhost: false,
+    concurrency: DEFAULT_CONCURRENCY,
+    inputs: [],
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--json') options.json = true;
@@ -93,6 +166,17 @@ function parseOptions(args: readonly string[]): Options | string {
       const time = value === undefined ? Number.NaN : Date.parse(value);
       if (Number.isNaN(time)) return '--now needs an ISO-8601 date-time';
       options.now = new Date(time);
+    } else if (arg === '--concurrency') {
+      const value = Number(args[++i]);
+      if (!Number.isInteger(value) || value < 1 || value > MAX_CONCURRENCY)
+        return `--concurrency needs a whole number from 1 to ${MAX_CONCURRENCY}`;
+      options.concurrency = value;
+    } else if (arg === '--list') {
+      const value = args[++i];
+      if (value === undefined || value === '')
+        return '--list needs a file (or - for standard input)';
+      if (options.list !== undefined) return '--list may be given once';
+      options.list = value;
     } else if (arg === '--recipient') {
       const value = args[++i];
       if (value === undefined || value.trim() === '')
@@ -110,7 +194,10 @@ function parseOptions(args: readonly string[]): Options | string {
     } else if (arg.startsWith('--')) return `unknown option "${arg}"`;
     else options.inputs.push(arg);
   }
-  if (options.inputs.length === 0) return 'give at least one file, URL or -';
+  if (options.inputs.length === 0 && options.list === undefined)
+    return 'give at least one file, URL, - or --list <file>';
+  if (options.list === '-' && options.inputs.includes('-'))
+    return 'standard input cannot be both a credential (-) and the list (--list -)';
   return options;
 }
 
