@@ -43,6 +43,7 @@ export type { VerificationResult } from './result';
 /** Verdicts, checks and their stable codes. */
 export {
   type Check,
+  type CheckAbout,
   type CheckCode,
   type CheckId,
   type CheckOutcome,

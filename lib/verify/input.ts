@@ -102,6 +102,7 @@ export async function fetchCredential(
         'unknown',
         fetched.error.code,
         `could not fetch the credential: ${fetched.error.detail}`,
+        { url },
       ),
     );
   }

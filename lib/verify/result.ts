@@ -175,15 +175,42 @@ export type Check = {
   id: CheckId;
   outcome: CheckOutcome;
   code: CheckCode;
-  /** Safe, human-readable detail (never HTML). */
+  /** Safe, human-readable detail (never HTML) for logs and the CLI; the UI never reads it. */
   detail?: string;
+  /** The facts the UI may name beside the code's wording, typed (see CheckAbout). */
+  about?: CheckAbout;
 };
 
-/** Builds a check; `detail` is omitted when empty so results stay compact. */
-export function check(id: CheckId, outcome: CheckOutcome, code: CheckCode, detail?: string): Check {
-  return detail === undefined || detail === ''
-    ? { id, outcome, code }
-    : { id, outcome, code, detail };
+/**
+ * Facts a check turned on that are worth showing a person, as typed fields, so the UI words a
+ * check from its code and these and never picks text out of `detail`. All are untrusted text
+ * from the credential or a server: the UI clips and cleans them like any other.
+ */
+export type CheckAbout = {
+  /** The document the check is about: a status or revocation list, say. */
+  url?: string;
+  /** The server that answered for an unsigned, hosted credential. */
+  host?: string;
+  /** The date the check turned on (ISO 8601): when it expired, or becomes or stays valid. */
+  date?: string;
+  /** Who signed a status list that is not the credential's issuer. */
+  signer?: string;
+  /** The issuer's own words for a status that is neither revocation nor suspension. */
+  message?: string;
+};
+
+/** Builds a check; `detail` and `about` are omitted when empty so results stay compact. */
+export function check(
+  id: CheckId,
+  outcome: CheckOutcome,
+  code: CheckCode,
+  detail?: string,
+  about?: CheckAbout,
+): Check {
+  const built: Check = { id, outcome, code };
+  if (detail !== undefined && detail !== '') built.detail = detail;
+  if (about !== undefined && Object.keys(about).length > 0) built.about = about;
+  return built;
 }
 
 /** Codes that mean the document is not a credential at all. */

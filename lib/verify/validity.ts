@@ -3,7 +3,7 @@
 // tolerance for skewed device clocks. A date-time without a zone is UTC, never local time.
 
 import type { DataModel } from './formats/credential-schema';
-import { type Check, check } from './result';
+import { type Check, type CheckAbout, check } from './result';
 
 /** Tolerance for a device clock that is slightly off, either way. */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -139,13 +139,25 @@ type Bound = { text: string; time: number };
 function judgeWindow(from: Bound | undefined, until: Bound | undefined, now: Date): Check {
   const time = now.getTime();
   if (from !== undefined && from.time - CLOCK_SKEW_MS > time) {
-    return check('validity', 'fail', 'not_yet_valid', `not valid until ${from.text}`);
+    return check(
+      'validity',
+      'fail',
+      'not_yet_valid',
+      `not valid until ${from.text}`,
+      isoDate(from.time),
+    );
   }
   if (until !== undefined && until.time + CLOCK_SKEW_MS < time) {
-    return check('validity', 'fail', 'expired', `expired on ${until.text}`);
+    return check('validity', 'fail', 'expired', `expired on ${until.text}`, isoDate(until.time));
   }
-  const window = until === undefined ? 'no expiry date' : `valid until ${until.text}`;
-  return check('validity', 'pass', 'validity_ok', window);
+  if (until === undefined) return check('validity', 'pass', 'validity_ok', 'no expiry date');
+  return check('validity', 'pass', 'validity_ok', `valid until ${until.text}`, isoDate(until.time));
+}
+
+/** An instant as ISO 8601, for a check's `about.date` (none outside the Date range). */
+function isoDate(time: number): CheckAbout {
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? {} : { date: date.toISOString() };
 }
 
 /** A date as given, or as an ISO date-time when it was Unix seconds. */

@@ -771,7 +771,7 @@ describe('the learner preview of a presentation', () => {
     );
     expect(view).toMatchObject({ verdict: 'verified', headline: 'Verified presentation' });
     expect(view.checks.map((c) => c.text)).toContain(
-      `Signed by its holder: the person presenting it controls the key (signed with a key of the holder ${fx.holder.did})`,
+      'Signed by its holder: the person presenting it controls the key',
     );
   });
 });

@@ -94,10 +94,8 @@ describe('verifyLink verdicts', () => {
       skills: ['Kubernetes'],
       sourceUrl: CREDENTIAL_URL,
     });
-    expect(view.checks.map((c) => c.text)).toContainEqual(
-      expect.stringMatching(
-        /^The digital signature is valid: nothing was changed after signing \(/,
-      ),
+    expect(view.checks.map((c) => c.text)).toContain(
+      'The digital signature is valid: nothing was changed after signing',
     );
     expect(view.checks.every((c) => c.outcome === 'pass')).toBe(true);
   });

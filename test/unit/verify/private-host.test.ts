@@ -161,7 +161,7 @@ describe('a credential link on a private host', () => {
     expect(fetch.requests).toEqual([]);
     // What a recruiter reads, and what a learner is told to do.
     expect(describeCheck(format).text).toMatch(
-      /^The credential points at a private or local network address.*Credlens never contacts those.*192\.168\.1\.10/,
+      /^The credential is at a private or local network address \(192\.168\.1\.10\), and Credlens never contacts those$/,
     );
     const advice = diagnoseCheck(format);
     expect(advice.code).toBe(BLOCKED);
