@@ -1,7 +1,9 @@
 // The Firefox build in Debian's firefox-esr (driven over Marionette, see marionette.ts): the
 // content script marks every credential on the demo profile, the background verifies them (the
 // verdicts the popup lists must be the demo world's expected ones), single-page navigation
-// gets new badges, and the page cannot open the badges' closed shadow roots.
+// gets new badges, and the page cannot open the badges' closed shadow roots; on a page left
+// untouched (localhost stands for linkedin.com in the test build) nothing in the page changes
+// while the popup and toolbar give the verdicts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -290,5 +292,71 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
     expect(await pageText()).toMatch(/Recruiters will see\s+✔ Verified/);
     await expect.poll(pageText, SETTLE).toContain('Skills Credlens recognises');
     await screenshot('firefox-preview.png');
+  });
+
+  it('leaves the LinkedIn-like page untouched: its observer records nothing, the popup and toolbar have every verdict', async () => {
+    const url = world.pages.profile.replace('//127.0.0.1:', '//localhost:');
+    const expected = expectedOn('profile');
+    // The page's own record (demo-world linkedin-shell.ts); Marionette runs in the page's world.
+    const mutations = () => run<string>('return JSON.stringify(window.__pageMutations)');
+    await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
+    await firefox.send('WebDriver:Navigate', { url });
+    await openPopupFor(url);
+    await expect.poll(pageText, SETTLE).toContain(`All ${expected.length} credentials checked.`);
+    expect(await pageText()).toContain('No badges on linkedin.com');
+    const listed = await run<Array<{ headline: string; name: string }>>(
+      `return [...document.querySelectorAll('#candidate-heading ~ ul.plain > li')].map((li) => ({
+        headline: li.querySelector('.pill').textContent.trim(),
+        name: li.querySelector('.credential-name').textContent.trim(),
+      }));`,
+    );
+    expect(listed).toHaveLength(expected.length);
+    for (const link of expected)
+      if (link.expected !== 'none')
+        expect(listed.find((entry) => entry.name === link.name)?.headline).toMatch(
+          HEADLINES[link.expected],
+        );
+    const tabId = await run<number>(
+      'return Number(new URLSearchParams(location.search).get("tab"))',
+    );
+    await expect
+      .poll(
+        () => run<string>('return browser.action.getBadgeText({ tabId: arguments[0] })', tabId),
+        SETTLE,
+      )
+      .toBe(String(expected.length));
+    await screenshot('firefox-untouched-popup.png');
+    // "Show" on the last credential: the page scrolls to it and nothing else happens.
+    const last = expected.at(-1) as DemoLink;
+    await run(
+      `[...document.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === 'Show ' + arguments[0] + ' on the page').click();`,
+      last.name,
+    );
+    const popupHandle = (await firefox.send<{ value: string }>('WebDriver:GetWindowHandle')).value;
+    await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
+    await expect
+      .poll(
+        () =>
+          run<boolean>(
+            `const link = [...document.querySelectorAll('a[href]')].find((a) => a.getAttribute('href') === arguments[0]);
+             const box = link.getBoundingClientRect();
+             return window.scrollY > 0 && box.top >= 0 && box.bottom <= window.innerHeight;`,
+            last.href,
+          ),
+        SETTLE,
+      )
+      .toBe(true);
+    expect(await mutations()).toBe('[]');
+    expect(await badgeCount()).toBe(0);
+    await screenshot('firefox-untouched-page.png');
+    // Switched off for the site in the popup: the badges come back, and the observer sees them.
+    await firefox.send('WebDriver:SwitchToWindow', { handle: popupHandle });
+    await run(
+      `[...document.querySelectorAll('label')].find((l) => l.textContent.includes("Leave linkedin.com's pages untouched")).querySelector('input').click();`,
+    );
+    await expect.poll(pageText, SETTLE).toContain('Showing badges on linkedin.com.');
+    await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
+    await expect.poll(badgeCount, SETTLE).toBe(expected.length);
+    expect(await mutations()).toContain('[data-credlens-badge]');
   });
 });
