@@ -33,6 +33,12 @@ export const BADGE_CSS = `
 .card .unlisted { color: #92400e; }
 .card .known { color: #166534; }
 .card .sealtag { display: inline-flex; align-items: center; gap: 4px; color: #374151; }
+.card .id { white-space: nowrap; }
+.card .id-text { font-family: ui-monospace, "SF Mono", Menlo, Consolas, monospace; font-size: 11px; }
+.card .copy { padding: 0 6px; border: 1px solid #9ca3af; border-radius: 6px; background: #f6f7f9; color: #1f2937; font: inherit; font-size: 11px; cursor: pointer; }
+.card .copy:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+.card .id-full { display: block; margin-top: 4px; white-space: normal; }
+.card .id-full input { display: block; width: 100%; font: 11px ui-monospace, monospace; }
 @media (prefers-color-scheme: dark) {
   .good { --bg: #12351f; --fg: #bbf7d0; --edge: #2f6e45; }
   .info { --bg: #172554; --fg: #c7d2fe; --edge: #3b4f8f; }
@@ -48,6 +54,7 @@ export const BADGE_CSS = `
   .card a { color: #93c5fd; }
   .card .unlisted { color: #fcd34d; }
   .card .known { color: #86efac; }
+  .card .copy { background: #27272a; color: #e4e4e7; border-color: #71717a; }
 }
 `;
 

@@ -1,6 +1,7 @@
 // The card a badge opens: what the credential claims and every check in plain language.
 
 import type { BadgeView, Seal } from '../../lib/messaging';
+import { ShortId } from './short-id';
 import { OUTCOME_ICONS, VERDICT_STYLES } from './verdict-style';
 
 export type CredentialCardProps = { view: BadgeView; seal?: Seal | undefined; name: string };
@@ -17,10 +18,20 @@ export function CredentialCard({ view, seal, name }: CredentialCardProps) {
         {view.headline}: {name}
       </h2>
       <p class="meta">
-        {view.issuerName ?? view.issuerId ?? `via ${view.providerLabel}`}
-        {view.issuerName !== undefined && view.issuerId !== undefined
-          ? ` (${truncate(view.issuerId, 60)})`
-          : ''}
+        {view.issuerName !== undefined ? (
+          view.issuerName
+        ) : view.issuerId !== undefined ? (
+          <ShortId id={view.issuerId} label="the issuer's id" />
+        ) : (
+          `via ${view.providerLabel}`
+        )}
+        {view.issuerName !== undefined && view.issuerId !== undefined ? (
+          <>
+            {' ('}
+            <ShortId id={view.issuerId} label="the issuer's id" />
+            {')'}
+          </>
+        ) : null}
         {view.recipient === undefined ? '' : ` · issued to ${view.recipient}`}
         {dates.length > 0 ? ` · ${dates.join(', ')}` : ''}
       </p>
@@ -114,14 +125,18 @@ function IssuerStanding({ view }: { view: BadgeView }) {
     );
   // A name the user trusted came from a credential's own claim: the id it belongs to is shown
   // with it, so a look-alike issuer cannot pass under a trusted name.
-  const text =
-    standing.by === 'user'
-      ? `Known issuer: ${standing.listedAs ?? 'trusted'}, ${truncate(view.issuerId ?? '', 60)} (your trusted issuers)`
-      : `Known issuer: ${standing.listedAs ?? view.issuerName ?? 'listed'} (Credlens's bundled list)`;
+  if (standing.by === 'user')
+    return (
+      <p class="standing known">
+        <span aria-hidden="true">★ </span>
+        Known issuer: {standing.listedAs ?? 'trusted'},{' '}
+        <ShortId id={view.issuerId ?? ''} label="the issuer's id" /> (your trusted issuers)
+      </p>
+    );
   return (
     <p class="standing known">
       <span aria-hidden="true">★ </span>
-      {text}
+      Known issuer: {standing.listedAs ?? view.issuerName ?? 'listed'} (Credlens's bundled list)
     </p>
   );
 }
@@ -135,8 +150,4 @@ function formatDate(value: string): string {
         month: 'short',
         day: 'numeric',
       });
-}
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
