@@ -25,8 +25,12 @@ import {
   EXAMPLE_CONTEXTS,
   verifyCredential,
 } from '../../lib/verify';
-import { checkCredentialStatus, type ListVerdict } from '../../lib/verify/status/check-status';
-import { decodeEncodedList, readEntry } from '../../lib/verify/status/decode-bitstring';
+import {
+  checkCredentialStatus,
+  decodeEncodedList,
+  type ListVerdict,
+  readEntry,
+} from '../../lib/verify/status';
 import { fakeFetch, fixedClock, type Route } from '../helpers/fake-fetch';
 import {
   but,
