@@ -53,7 +53,7 @@ export function CredentialList({ items, knownIssuers, actions }: CredentialListP
               </code>
               <button
                 type="button"
-                aria-label={`Trust issuer ${credential.issuerId}`}
+                aria-label={`Trust this issuer: ${credential.issuerId}`}
                 onClick={() =>
                   actions.trustIssuer(
                     credential.issuerId as string,
