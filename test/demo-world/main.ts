@@ -1,17 +1,19 @@
 // Runs the demo world standalone and prints its URLs: npx tsx test/demo-world/main.ts [--port N]
-// (or DEMO_PORT=N). Ctrl-C stops it.
+// (or DEMO_PORT=N; without either, 8787 or a free port when 8787 is taken). Ctrl-C stops it.
 
-import { DEFAULT_PORT, startDemoWorld } from './server';
+import { choosePort, startDemoWorldOn } from './listen';
 
-const flag = process.argv.indexOf('--port');
-const requested = flag >= 0 ? process.argv[flag + 1] : process.env.DEMO_PORT;
-const port = requested === undefined ? DEFAULT_PORT : Number(requested);
-if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-  console.error(`not a port: ${requested}`);
+const choice = choosePort(process.argv, process.env);
+const started = choice.ok ? await startDemoWorldOn(choice.value) : choice;
+if (!started.ok) {
+  console.error(
+    started.error.code === 'port_busy'
+      ? `Port ${started.error.port} on 127.0.0.1 is busy; pick another with --port <N> (0: any free port).`
+      : `Not a port: ${started.error.port}`,
+  );
   process.exit(2);
 }
-
-const world = await startDemoWorld({ port });
+const world = started.value;
 console.log(`Credlens demo world on ${world.origin}/\n`);
 for (const [name, url] of Object.entries(world.pages)) console.log(`  ${name.padEnd(13)} ${url}`);
 console.log('\nCredential links (page · expected verdict · name):');
