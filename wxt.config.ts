@@ -34,6 +34,27 @@ export default defineConfig({
   imports: false,
   // WXT's own browser runner cannot open a window on CI machines; E2E goes through playwright-core.
   webExt: { disabled: true },
+  // `npm run zip` (scripts/zip.ts): the Firefox sources zip for AMO review holds what
+  // `npm ci && npm run build` needs and the store texts; tests, fixtures and outputs stay out.
+  zip: {
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'tsconfig.lib.json',
+      'README.md',
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'build/**',
+      'public/**',
+      'assets/**',
+      'scripts/**',
+      'store/*.md',
+      'store/listing/**',
+    ],
+  },
   vite: () => ({
     define: { __CREDLENS_TEST__: JSON.stringify(testConfig) },
     // Store review flags code generation and HTML sinks: none ships (build/*.ts say how).

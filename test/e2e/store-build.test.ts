@@ -1,8 +1,9 @@
-// The shipped builds as store review sees them (issue 15): `web-ext lint` on the Firefox build
-// with no error and no warning (what AMO runs), no code generation and no HTML sink in any
-// shipped file of either browser, zod switched to jitless before its schemas, and the icons the
+// The shipped builds as store review sees them (issue 15): `npm run zip` makes the three store
+// archives and finds that the sources zip builds the Firefox zip; `web-ext lint` on the Firefox
+// build with no error and no warning (what AMO runs); no code generation and no HTML sink in any
+// shipped file of either browser; zod switched to jitless before its schemas; the icons the
 // manifests name present at their sizes.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,11 +25,22 @@ const FORBIDDEN: Record<string, RegExp> = {
 };
 
 describe('the shipped builds as store review sees them', () => {
+  let zip: { status: number | null; stdout: string; stderr: string };
   beforeAll(() => {
-    // The normal (store) Firefox build; global-setup builds the normal Chrome one.
-    const env = { ...process.env };
-    delete env.CREDLENS_TEST_HOSTS;
-    execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { stdio: 'ignore', env });
+    // `npm run zip`: the normal (store) builds of both browsers, their archives and the check.
+    zip = spawnSync('npx', ['tsx', 'scripts/zip.ts'], { encoding: 'utf8' });
+  }, 180_000);
+
+  it('zips Chrome, Firefox and the Firefox sources, which build the Firefox zip file for file', () => {
+    expect(zip.stderr).not.toMatch(/✘/);
+    expect(zip.status).toBe(0);
+    const listed = zip.stdout.match(/credlens-[\d.]+-(chrome|firefox|sources)\.zip/g);
+    expect(listed?.map((name) => name.replace(/^credlens-[\d.]+-/, ''))).toEqual([
+      'chrome.zip',
+      'firefox.zip',
+      'sources.zip',
+    ]);
+    expect(zip.stdout).toContain('the sources zip builds the Firefox zip file for file');
   });
 
   it('passes web-ext lint on the Firefox build with 0 errors and 0 warnings', () => {
