@@ -97,7 +97,7 @@ export async function runMatch(args: readonly string[], io: CliIo): Promise<numb
 }
 
 function roleOf(posting: CliPosting, matcher: ReturnType<typeof createDefaultSkillMatcher>): Role {
-  return roleFromText(posting.text, matcher, posting.title);
+  return roleFromText(posting.text, matcher, posting);
 }
 
 /** The posting's company, place and where it was read, for the JSON line. */
@@ -150,6 +150,8 @@ function formatRole(input: string, role: Role, posting: CliPosting): string {
       `  ${required ? 'required' : 'preferred'}: ${skills.length === 0 ? '(none found)' : skills.map((s) => `${s.label}${s.kind === 'soft' ? ' (soft)' : ''}`).join(', ')}`,
     );
   }
+  if (role.language === 'other')
+    lines.push('  note: not in English, French or Spanish; only its English terms were read');
   return `${lines.join('\n')}\n`;
 }
 

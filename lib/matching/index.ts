@@ -20,7 +20,7 @@ export {
 /** Skills of a badge view's evidence. */
 export { skillsOfEvidence } from './evidence-skills';
 /** Skills a job posting requires and prefers. */
-export { analyzeRole, type Role, type RoleSkill, roleFromText } from './role';
+export { analyzeRole, type Role, type RoleContext, type RoleSkill, roleFromText } from './role';
 /** A role's shortlist compared: coverage, matrix, CSV. */
 export {
   type ComparedCandidate,

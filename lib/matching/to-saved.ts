@@ -25,7 +25,7 @@ export function savedSkillOf(
 
 /** The role a job page shows, with its skills split into required and preferred. */
 export function roleOfPosting(posting: PagePosting, matcher: SkillMatcher): RoleDraft {
-  const role = roleFromText(posting.text.slice(0, MAX_JOB_TEXT), matcher, posting.title);
+  const role = roleFromText(posting.text.slice(0, MAX_JOB_TEXT), matcher, posting);
   return {
     title: role.title ?? posting.title ?? 'This role',
     ...(posting.company === undefined ? {} : { company: posting.company }),

@@ -1,7 +1,7 @@
 /**
  * Conservative typo tolerance for the skill matcher: tokens of 8+ characters that are not in the
- * vocabulary may match a vocabulary token one edit away (symmetric-delete index). Short tokens
- * ("Go", "R", "C") never do.
+ * vocabulary may match a vocabulary token one edit away with the same first letter
+ * (symmetric-delete index). Short tokens ("Go", "R", "C") never do.
  * @module
  */
 
@@ -28,7 +28,8 @@ export function fuzzyCandidates(norm: string, fuzzy: FuzzyIndex): readonly strin
   const found = new Set<string>();
   for (const key of [norm, ...deletions(norm)]) {
     for (const word of fuzzy.deletions.get(key) ?? []) {
-      if (withinOneEdit(norm, word)) found.add(word);
+      // A typo seldom hits the first letter, and "Interest" is not "Pinterest".
+      if (word[0] === norm[0] && withinOneEdit(norm, word)) found.add(word);
     }
   }
   const list = [...found].sort();

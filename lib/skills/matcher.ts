@@ -1,24 +1,45 @@
 /**
- * Skill matcher: longest-match multi-pattern search over normalised token sequences (a token
- * trie of every pack term and alias), with conservative fuzziness for long tokens and the
- * precision rules of `rules.ts` for short/ambiguous terms. Evidence spans index the input text.
+ * Skill matcher: longest match of normalised token sequences against the pack's terms and the
+ * curated aliases (term-index.ts), in English and — for a posting detected as French or Spanish
+ * — in that language too; conservative typo tolerance for long capitalised names (fuzzy.ts); and
+ * the precision rules of rules.ts (ambiguous words, organisation names, degree lines). Evidence
+ * spans index the input text.
  * @module
  */
 import { buildFuzzyIndex, type FuzzyIndex, fuzzyCandidates } from './fuzzy';
+import { detectLanguage, type PostingLanguage } from './language';
 import { type Token, tokenize } from './normalize';
-import { checkLocalRule, hasCueWord } from './rules';
+import {
+  type CompactLanguageTerms,
+  type CompactPack,
+  longId,
+  toCompact,
+  toLanguageTerms,
+} from './pack-format';
+import { BLOCKED_PHRASES, checkLocalRule, hasCueWord, ignoredSpans } from './rules';
+import { addTerm, emptyIndex, type TermIndex } from './term-index';
 import type { SkillAlias, SkillHit, SkillKind, SkillsPack } from './types';
+
+/** What `find` is told about the text beyond the text itself. */
+export interface FindOptions {
+  /** The posting's language; detected from the text when not given. */
+  readonly language?: PostingLanguage;
+  /** Names that are never skills here: the hiring organisation ("Google" in a Google posting). */
+  readonly ignore?: readonly string[];
+}
 
 /** A built matcher; build once per pack and reuse. */
 export interface SkillMatcher {
   /** Finds skills in `text`, one hit per skill id (first evidence), ordered by position. */
-  find(text: string): SkillHit[];
-  /** Is `id` (ESCO URI, `onet:…` or `alias:…`) a skill this matcher knows? */
+  find(text: string, options?: FindOptions): SkillHit[];
+  /** Is `id` (ESCO URI, `onet:…`, `tool:…` or `alias:…`) a skill this matcher knows? */
   has(id: string): boolean;
   /** Display label of a known skill id. */
   labelOf(id: string): string | undefined;
   /** Kind of a known skill id. */
   kindOf(id: string): SkillKind | undefined;
+  /** Broader concepts of a tool (ESCO URIs), empty for others. */
+  broaderOf(id: string): readonly string[];
   /**
    * The skill a name denotes when the whole of `name` is one of its terms ("go", "Excel"), for a
    * person typing a skill: no context rules, since the intent is explicit; else `find(name)[0]`.
@@ -26,69 +47,93 @@ export interface SkillMatcher {
   lookup(name: string): { id: string; label: string; kind: SkillKind } | undefined;
 }
 
-/** Builds the token trie for `pack` plus curated `aliases` (aliases win on shared terms). */
+/** Builds the term index for `pack` plus curated `aliases` (aliases win on shared terms). */
 export function createSkillMatcher(
   pack: SkillsPack,
   aliases: readonly SkillAlias[] = [],
 ): SkillMatcher {
+  return createCompactSkillMatcher(toCompact(pack), aliases, toLanguageTerms(pack));
+}
+
+/**
+ * The same matcher straight from the committed compact files (no `SkillEntry` objects are made):
+ * what the popup and the CLI use. French and Spanish terms are indexed the first time a posting in
+ * that language is read.
+ */
+export function createCompactSkillMatcher(
+  pack: CompactPack,
+  aliases: readonly SkillAlias[] = [],
+  languages: readonly CompactLanguageTerms[] = [],
+): SkillMatcher {
   const skills: SkillInfo[] = [];
-  const root: TrieNode = { next: new Map() };
-  const packIndex = new Map<string, number>();
-  for (const s of pack.skills) {
-    packIndex.set(s.id, skills.length);
-    skills.push({ id: s.id, label: s.label, kind: s.kind });
+  const byId = new Map<string, number>();
+  const en = emptyIndex();
+  for (const row of pack.skills) {
+    const id = longId(row[0] ?? '');
+    byId.set(id, skills.length);
+    skills.push({
+      id,
+      label: row[1] ?? '',
+      kind: row[2] === 's' ? 'soft' : 'hard',
+      broader: row[4] ? row[4].split(' ').map(longId) : NONE,
+    });
   }
   for (const a of aliases) {
-    let idx = packIndex.get(a.id);
+    let idx = byId.get(a.id);
     const known = idx === undefined ? undefined : skills[idx];
     if (idx === undefined || !known) {
       idx = skills.length;
-      packIndex.set(a.id, idx);
-      skills.push({ id: a.id, label: a.label, kind: a.kind });
+      byId.set(a.id, idx);
+      skills.push({ id: a.id, label: a.label, kind: a.kind, broader: a.broader ?? NONE });
     } else {
       // The curated display label wins ("Amazon Web Services" over O*NET's "… AWS software").
-      skills[idx] = { ...known, label: a.label };
+      skills[idx] = { ...known, label: a.label, broader: a.broader ?? known.broader };
     }
+    // An alias written in capitals ("RMN", "SOX", "NPI") is an acronym: capitals only.
     for (const term of a.terms)
-      insert(
-        root,
-        tokenize(term).map((t) => t.norm),
-        idx,
-      );
+      addTerm(en, `${/^[\p{Lu}\d]{2,6}s?$/u.test(term) ? '^' : ''}${tokenNorms(term)}`, idx);
   }
-  pack.skills.forEach((s, i) => {
-    for (const term of s.terms) insert(root, term.split(' '), i);
+  pack.skills.forEach((row, i) => {
+    for (const term of (row[3] ?? '').split('|')) addTerm(en, term, i);
   });
-  const fuzzy = buildFuzzyIndex(trieTokens(root));
+  const state: MatcherState = { skills, byId, en, sources: languages, languages: new Map() };
   const info = (id: string): SkillInfo | undefined => {
-    const idx = packIndex.get(id);
+    const idx = byId.get(id);
     return idx === undefined ? undefined : skills[idx];
   };
   return {
-    find: (text) => find(text, root, skills, fuzzy),
-    has: (id) => packIndex.has(id),
+    find: (text, options) => find(text, state, options),
+    has: (id) => byId.has(id),
     labelOf: (id) => info(id)?.label,
     kindOf: (id) => info(id)?.kind,
+    broaderOf: (id) => info(id)?.broader ?? NONE,
     lookup: (name) => {
-      let node: TrieNode | undefined = root;
-      for (const token of tokenize(name)) node = node?.next.get(token.norm);
-      const exact = node === root || node?.skill === undefined ? undefined : skills[node.skill];
-      if (exact !== undefined) return exact;
-      const [hit] = find(name, root, skills, fuzzy);
+      const idx = en.terms.get(tokenNorms(name));
+      const exact = idx === undefined ? undefined : skills[idx];
+      if (exact !== undefined) return { id: exact.id, label: exact.label, kind: exact.kind };
+      const [hit] = find(name, state, { language: 'en' });
       return hit === undefined ? undefined : { id: hit.id, label: hit.label, kind: hit.kind };
     },
   };
 }
 
+const NONE: readonly string[] = [];
+
 interface SkillInfo {
   readonly id: string;
   readonly label: string;
   readonly kind: SkillKind;
+  readonly broader: readonly string[];
 }
 
-interface TrieNode {
-  readonly next: Map<string, TrieNode>;
-  skill?: number;
+interface MatcherState {
+  readonly skills: readonly SkillInfo[];
+  readonly byId: ReadonlyMap<string, number>;
+  readonly en: TermIndex;
+  readonly sources: readonly CompactLanguageTerms[];
+  /** French and Spanish indexes, built the first time a posting in that language is read. */
+  readonly languages: Map<'fr' | 'es', TermIndex>;
+  fuzzy?: FuzzyIndex;
 }
 
 interface Candidate {
@@ -101,26 +146,22 @@ interface Candidate {
 
 const CONTEXT_WINDOW = 8;
 
-function insert(root: TrieNode, tokens: readonly string[], skill: number): void {
-  if (tokens.length === 0 || tokens.some((t) => t === '')) return;
-  let node = root;
-  for (const t of tokens) {
-    let child = node.next.get(t);
-    if (!child) {
-      child = { next: new Map() };
-      node.next.set(t, child);
-    }
-    node = child;
-  }
-  if (node.skill === undefined) node.skill = skill;
+function tokenNorms(text: string): string {
+  return tokenize(text)
+    .map((t) => t.norm)
+    .join(' ');
 }
 
-function find(text: string, root: TrieNode, skills: SkillInfo[], fuzzy: FuzzyIndex): SkillHit[] {
+function find(text: string, state: MatcherState, options: FindOptions = {}): SkillHit[] {
   const tokens = tokenize(text);
+  const language = options.language ?? detectLanguage(text);
+  const indexes = [state.en];
+  if (language === 'fr' || language === 'es') indexes.push(languageIndex(state, language));
+  const skip = ignoredSpans(text, tokens, options.ignore ?? []);
   const candidates: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const hit = longestAt(tokens, i, root, fuzzy);
+    const hit = skip.has(i) ? undefined : longestAt(text, tokens, i, indexes, state);
     const verdict = hit && hit.last > i ? 'ok' : hit && checkLocalRule(text, tokens, i);
     if (hit && verdict) {
       candidates.push({ ...hit, contextual: verdict === 'context' });
@@ -133,38 +174,99 @@ function find(text: string, root: TrieNode, skills: SkillInfo[], fuzzy: FuzzyInd
   const hits: SkillHit[] = [];
   const seen = new Set<string>();
   for (const c of candidates) {
-    if (c.contextual && !inTechContext(c, tokens, anchors, skills)) continue;
-    const info = skills[c.skill];
+    if (c.contextual && !inTechContext(c, tokens, anchors, state.skills)) continue;
+    const info = state.skills[c.skill];
     const first = tokens[c.first];
     const last = tokens[c.last];
     if (!info || !first || !last || seen.has(info.id)) continue;
     seen.add(info.id);
     const evidence = text.slice(first.start, last.end);
-    hits.push({ ...info, evidence, start: first.start, end: last.end });
+    hits.push({
+      id: info.id,
+      label: info.label,
+      kind: info.kind,
+      evidence,
+      start: first.start,
+      end: last.end,
+    });
   }
   return hits;
 }
 
+function languageIndex(state: MatcherState, language: 'fr' | 'es'): TermIndex {
+  let index = state.languages.get(language);
+  if (index) return index;
+  index = emptyIndex();
+  for (const source of state.sources) {
+    if (source.language !== language) continue;
+    for (const [id = '', terms = ''] of source.terms) {
+      const skill = state.byId.get(longId(id));
+      if (skill === undefined) continue;
+      for (const term of terms.split('|')) addTerm(index, term, skill);
+    }
+  }
+  state.languages.set(language, index);
+  return index;
+}
+
+const BREAK = /[,;:•\n()!?]|\.\s/;
+
 function longestAt(
+  text: string,
   tokens: readonly Token[],
   start: number,
-  root: TrieNode,
-  fuzzy: FuzzyIndex,
+  indexes: readonly TermIndex[],
+  state: MatcherState,
 ): Candidate | undefined {
-  let node: TrieNode | undefined = root;
+  const head = tokens[start];
+  if (!head) return undefined;
   let best: Candidate | undefined;
-  for (let j = start; j < tokens.length && node; j++) {
-    const token = tokens[j];
-    const norm = token?.norm ?? '';
-    // Typo tolerance only for capitalised words (product and technology names): an ordinary
-    // lower-case word one edit from a tool ("required" / RequireJS) is just a word.
-    const capitalised = token !== undefined && /^\p{Lu}/u.test(token.raw);
-    node = node.next.get(norm) ?? (capitalised ? fuzzyStep(node, norm, fuzzy) : undefined);
-    if (node?.skill !== undefined) {
-      best = { skill: node.skill, first: start, last: j, contextual: false };
+  for (const index of indexes) {
+    let norms = [head.norm];
+    if (!index.firsts.has(head.norm)) {
+      // Typo tolerance only for capitalised words (product and technology names): an ordinary
+      // lower-case word one edit from a tool ("required" / RequireJS) is just a word.
+      if (index !== state.en || !/^\p{Lu}/u.test(head.raw)) continue;
+      norms = fuzzyCandidates(head.norm, fuzzyOf(state)).filter((n) => index.firsts.has(n));
+      if (norms.length === 0) continue;
+    }
+    for (const first of norms) {
+      let key = first;
+      const end = Math.min(tokens.length, start + index.maxTokens);
+      for (let j = start; j < end; j++) {
+        if (j > start) {
+          const prev = tokens[j - 1] as Token;
+          const next = tokens[j] as Token;
+          // A term never runs across a list or sentence break ("designs, software").
+          if (BREAK.test(text.slice(prev.end, next.start))) break;
+          key += ` ${next.norm}`;
+        }
+        const skill = BLOCKED_PHRASES.has(key) ? undefined : index.terms.get(key);
+        if (skill !== undefined && j === start && index.upper.has(key) && !isCapitals(head.raw))
+          continue;
+        if (skill !== undefined && (!best || j > best.last)) {
+          best = { skill, first: start, last: j, contextual: false };
+        }
+      }
     }
   }
   return best;
+}
+
+function isCapitals(raw: string): boolean {
+  return raw === raw.toUpperCase() || /^\p{Lu}.*\p{Lu}/u.test(raw);
+}
+
+/** The typo index covers names only: tokens of tools, O*NET software and curated aliases. */
+function fuzzyOf(state: MatcherState): FuzzyIndex {
+  if (state.fuzzy) return state.fuzzy;
+  const vocabulary = new Set<string>();
+  for (const [term, skill] of state.en.terms) {
+    const id = state.skills[skill]?.id ?? '';
+    if (/^(?:onet:|tool:|alias:)/.test(id)) for (const t of term.split(' ')) vocabulary.add(t);
+  }
+  state.fuzzy = buildFuzzyIndex(vocabulary);
+  return state.fuzzy;
 }
 
 function inTechContext(
@@ -180,24 +282,4 @@ function inTechContext(
       a.last >= c.first - CONTEXT_WINDOW &&
       a.first <= c.last + CONTEXT_WINDOW,
   );
-}
-
-function fuzzyStep(node: TrieNode, norm: string, fuzzy: FuzzyIndex): TrieNode | undefined {
-  for (const cand of fuzzyCandidates(norm, fuzzy)) {
-    const child = node.next.get(cand);
-    if (child) return child;
-  }
-  return undefined;
-}
-
-function trieTokens(root: TrieNode): Set<string> {
-  const vocabulary = new Set<string>();
-  const walk = (node: TrieNode): void => {
-    for (const [tok, child] of node.next) {
-      vocabulary.add(tok);
-      walk(child);
-    }
-  };
-  walk(root);
-  return vocabulary;
 }

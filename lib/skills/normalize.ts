@@ -86,6 +86,7 @@ const SPELLING: Record<string, string> = {
   rumor: 'rumour',
   vapor: 'vapour',
   center: 'centre',
+  centered: 'centred',
   programme: 'program',
   catalog: 'catalogue',
   analog: 'analogue',

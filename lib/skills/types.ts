@@ -13,13 +13,22 @@ export interface SkillEntry {
   /** Display label (ESCO preferredLabel or O*NET example). */
   readonly label: string;
   readonly kind: SkillKind;
-  /** Normalised terms (output of `normalise`), space-separated tokens. */
+  /** Normalised English terms (output of `normalise`), space-separated tokens. */
   readonly terms: readonly string[];
+  /**
+   * Broader ESCO concepts of a tool ("Keras" → computer vision): a credential aligned to one of
+   * them backs this skill, shown as "via <broader>".
+   */
+  readonly broader?: readonly string[];
+  /** Normalised French terms (ESCO v1.0 labels), read in a posting detected as French. */
+  readonly fr?: readonly string[];
+  /** Normalised Spanish terms (ESCO v1.0 labels), read in a posting detected as Spanish. */
+  readonly es?: readonly string[];
 }
 
 /** The generated, versioned skills pack (`lib/skills/data/skills-pack.json`). */
 export interface SkillsPack {
-  readonly version: 1;
+  readonly version: 2;
   readonly attribution: readonly string[];
   readonly skills: readonly SkillEntry[];
 }
@@ -34,6 +43,8 @@ export interface SkillAlias {
   readonly label: string;
   readonly kind: SkillKind;
   readonly terms: readonly string[];
+  /** Broader ESCO concepts a credential may be aligned to instead ("Grafana" → observability). */
+  readonly broader?: readonly string[];
 }
 
 /** One skill found in text, with the exact evidence span of its first occurrence. */

@@ -4,10 +4,11 @@
  * @module
  */
 import type { SkillAlias } from '../types';
+import { RECRUITER_ALIASES } from './recruiter-aliases';
 
 const ESCO = 'http://data.europa.eu/esco/skill/';
 
-/** Alias table (raw terms; normalised when the matcher is built). */
+/** Alias table (raw terms; normalised when the matcher is built): these, then the recruiter terms. */
 export const SKILL_ALIASES: readonly SkillAlias[] = [
   { id: 'onet:43232701:kubernetes', label: 'Kubernetes', kind: 'hard', terms: ['k8s', 'kube'] },
   {
@@ -132,12 +133,6 @@ export const SKILL_ALIASES: readonly SkillAlias[] = [
     terms: ['Elastic Search', 'ELK'],
   },
   {
-    id: 'alias:rest-api',
-    label: 'REST APIs',
-    kind: 'hard',
-    terms: ['RESTful', 'REST API', 'RESTful API', 'REST APIs'],
-  },
-  {
     id: 'alias:microservices',
     label: 'microservices',
     kind: 'hard',
@@ -153,7 +148,7 @@ export const SKILL_ALIASES: readonly SkillAlias[] = [
     id: 'alias:observability',
     label: 'observability',
     kind: 'hard',
-    terms: ['observability', 'Prometheus', 'Grafana'],
+    terms: ['observability'],
   },
   {
     id: `${ESCO}f0de4973-0a70-4644-8fd4-3a97080476f4`,
@@ -264,4 +259,5 @@ export const SKILL_ALIASES: readonly SkillAlias[] = [
     kind: 'soft',
     terms: ['eager to learn', 'growth mindset', 'curiosity'],
   },
+  ...RECRUITER_ALIASES,
 ];
