@@ -51,7 +51,7 @@ export {
   type VerificationStatus,
 } from './result';
 /** Verified status lists reused across verifications, within their ttl. */
-export { createStatusListCache, type StatusListCache } from './status/list-cache';
+export { createStatusListCache, type StatusListCache } from './status';
 /** The clock-skew tolerance applied to validity windows. */
 export { CLOCK_SKEW_MS } from './validity';
 export { type VerifyOptions, verifyCredential } from './verify-credential';

@@ -22,16 +22,14 @@ import { type CredentialSummary, summarizeCredential, summarizeIssuer } from './
 import { type Container, type CredentialInput, readInput } from './input';
 import { isJwtPresentation } from './jwt/jwt-presentation';
 import { type ParsedJws, parseCompactJws } from './jwt/parse-jws';
-import { isOpenBadge2, openBadge2Result } from './ob2/ob2-result';
-import { checkRecipient, identityClaims } from './ob2/recipient';
+import { checkRecipient, identityClaims, isOpenBadge2, openBadge2Result } from './ob2';
 import { documentsAhead, startAhead } from './prefetch';
 import { verifyPresentation } from './presentation';
 import type { Ed25519Verifier } from './proofs/ed25519';
 import type { KeyCache } from './proofs/key-cache';
 import { type Check, check, deriveStatus, type VerificationResult } from './result';
 import { openJws, type SecuringContext, verifyEmbeddedProofs } from './securing';
-import { checkCredentialStatus } from './status/check-status';
-import type { StatusListCache } from './status/list-cache';
+import { checkCredentialStatus, type StatusListCache } from './status';
 import { checkValidity, claimedValidity, validityWindowOf } from './validity';
 
 export type VerifyOptions = Deps & {

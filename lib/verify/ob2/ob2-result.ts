@@ -9,8 +9,10 @@ import type { ParsedJws } from '../jwt/parse-jws';
 import type { VerificationResult } from '../result';
 import { type Check, check, deriveStatus } from '../result';
 import { parseBadgeDate } from '../validity';
+import { isOpenBadge1 } from './assertion';
+import type { Ob2Context } from './context';
 import { checkRecipient, identityClaims } from './recipient';
-import { isOpenBadge1, type Ob2Context, verifyOpenBadge2 } from './verify-ob2';
+import { verifyOpenBadge2 } from './verify-ob2';
 
 export const OPEN_BADGES_V2_CONTEXT = 'https://w3id.org/openbadges/v2';
 

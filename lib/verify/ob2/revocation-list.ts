@@ -1,16 +1,25 @@
-// The OB 2.0 issuer RevocationList: `revokedAssertions` entries are ids or `{id|uid, revocationReason}`.
-// An unreachable list leaves the status unknown, never "not revoked".
+// The OB 2.0 issuer RevocationList (OB 2.0 §RevocationList): `revokedAssertions` entries are ids
+// or `{id|uid, revocationReason}`; OB 1.0 lists map revoked uids to reasons. Both are parsed
+// (schemas.ts); an unreachable or unreadable list leaves the status unknown, never "not revoked".
 
 import { type Check, check } from '../result';
 import type { Ob2Context } from './context';
+import {
+  type IssuerProfile,
+  LegacyRevocationListSchema,
+  type Ob2Document,
+  RevocationListSchema,
+  RevokedAssertionSchema,
+} from './schemas';
 
+/** The `status` check for `assertion` against its issuer's revocation list. */
 export async function checkRevocationList(
-  assertion: Record<string, unknown>,
-  issuer: Record<string, unknown>,
+  assertion: Ob2Document,
+  issuer: IssuerProfile,
   context: Ob2Context,
 ): Promise<Check> {
   const url = issuer.revocationList;
-  if (typeof url !== 'string')
+  if (url === undefined)
     return check('status', 'pass', 'status_absent', 'the issuer publishes no revocation list');
   const fetched = await context.fetchJson(url);
   if (!fetched.ok)
@@ -19,57 +28,41 @@ export async function checkRevocationList(
       'unknown',
       'status_unreachable',
       `revocation list: ${fetched.error.detail}`,
+      { url },
     );
-  const entries = (fetched.value as { revokedAssertions?: unknown } | null)?.revokedAssertions;
-  const legacy = legacyRevocation(fetched.value, assertion.uid);
-  if (!Array.isArray(entries) && legacy !== undefined) return legacy;
-  if (!Array.isArray(entries))
+  const ids = [assertion.id, assertion.uid].filter((id): id is string => typeof id === 'string');
+  const list = RevocationListSchema.safeParse(fetched.value);
+  if (!list.success) {
+    const legacy = LegacyRevocationListSchema.safeParse(fetched.value);
+    if (legacy.success) return legacyRevocation(legacy.data, assertion.uid);
     return check(
       'status',
       'unknown',
       'status_list_invalid',
       'the revocation list has no revokedAssertions',
+      { url },
     );
-  const ids: unknown[] = [assertion.id, assertion.uid].filter((id) => typeof id === 'string');
-  const hit = entries.find((entry) => {
-    const entryId =
-      typeof entry === 'string'
-        ? entry
-        : ((entry as { id?: unknown; uid?: unknown } | null)?.id ??
-          (entry as { uid?: unknown } | null)?.uid);
-    return ids.includes(entryId);
-  });
-  if (hit === undefined)
-    return check('status', 'pass', 'status_valid', "not in the issuer's revocation list");
-  const reason =
-    typeof hit === 'object' &&
-    hit !== null &&
-    typeof (hit as { revocationReason?: unknown }).revocationReason === 'string'
-      ? `: ${(hit as { revocationReason: string }).revocationReason.slice(0, 120)}`
-      : '';
-  return check(
-    'status',
-    'fail',
-    'status_revoked',
-    `listed in the issuer's revocation list${reason}`,
-  );
+  }
+  for (const entry of list.data.revokedAssertions) {
+    const parsed = RevokedAssertionSchema.safeParse(entry);
+    if (!parsed.success) continue;
+    const revoked = parsed.data;
+    const entryId = typeof revoked === 'string' ? revoked : (revoked.id ?? revoked.uid);
+    if (entryId === undefined || !ids.includes(entryId)) continue;
+    const reason = typeof revoked === 'string' ? undefined : revoked.revocationReason;
+    return revokedCheck(reason);
+  }
+  return check('status', 'pass', 'status_valid', "not in the issuer's revocation list");
 }
 
-/**
- * OB 1.0 revocation lists are a JSON object mapping revoked assertion uids to reasons. Undefined
- * when `list` is not such an object (an OB 2.0 RevocationList, say).
- */
-function legacyRevocation(list: unknown, uid: unknown): Check | undefined {
-  if (typeof list !== 'object' || list === null || Array.isArray(list)) return undefined;
-  const values = Object.values(list);
-  if (values.length === 0 || values.some((v) => typeof v !== 'string')) return undefined;
+/** OB 1.0: revoked when the assertion's uid is a key of the map. */
+function legacyRevocation(list: Record<string, string>, uid: unknown): Check {
   if (typeof uid !== 'string' || !Object.hasOwn(list, uid))
     return check('status', 'pass', 'status_valid', "not in the issuer's revocation list");
-  const reason = String((list as Record<string, unknown>)[uid]).slice(0, 120);
-  return check(
-    'status',
-    'fail',
-    'status_revoked',
-    `listed in the issuer's revocation list${reason === '' ? '' : `: ${reason}`}`,
-  );
+  return revokedCheck(list[uid]);
+}
+
+function revokedCheck(reason: string | undefined): Check {
+  const said = reason === undefined || reason === '' ? '' : `: ${reason.slice(0, 120)}`;
+  return check('status', 'fail', 'status_revoked', `listed in the issuer's revocation list${said}`);
 }
