@@ -3,7 +3,8 @@
 // MutationObserver, installed before the content script runs, records no change at all while
 // the popup, the side panel and the toolbar give every credential its verdict; "Show" scrolls
 // the page to the link without marking it; the notice explains it once; switching the mode off
-// for the site brings the badges back (and the observer sees them: it does record changes).
+// for the site brings the badges back (and the observer sees them: it does record changes), and
+// switching it on again in the options takes them away.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -164,5 +165,25 @@ describe('page-untouched mode on a LinkedIn-like page (Chromium, test build)', (
     await expect.poll(toolbarText, SETTLE).toBe(String(expected().length));
     await page.screenshot({ path: join(SCREENSHOTS, 'untouched-off.png'), caret: 'initial' });
     await popup.close();
+  });
+
+  it('switched on again in the options, the badges leave and the page is as it was', async () => {
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+    const toggle = options.getByRole('checkbox', { name: 'Leave linkedin.com untouched' });
+    await expect.poll(() => toggle.isChecked(), SETTLE).toBe(false);
+    await toggle.check();
+    await expect
+      .poll(() => options.getByRole('status').innerText(), SETTLE)
+      .toBe("Leaving linkedin.com's pages untouched.");
+    await expect.poll(() => page.locator(BADGE_HOST).count(), SETTLE).toBe(0);
+    expect(page.frames()).toHaveLength(1);
+    // What the page holds is its own again: no attribute, style or node of Credlens is left.
+    expect(
+      await page.evaluate(() => document.querySelectorAll('[data-credlens-badge]').length),
+    ).toBe(0);
+    await expect.poll(toolbarText, SETTLE).toBe(String(expected().length));
+    await options.screenshot({ path: join(SCREENSHOTS, 'untouched-options.png'), fullPage: true });
+    await options.close();
   });
 });
