@@ -294,7 +294,7 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
     await screenshot('firefox-preview.png');
   });
 
-  it('leaves the LinkedIn-like page untouched: its observer records nothing, the popup and toolbar have every verdict', async () => {
+  it('leaves the LinkedIn-like page untouched: its observer records nothing, the popup, side panel and toolbar have every verdict', async () => {
     const url = world.pages.profile.replace('//127.0.0.1:', '//localhost:');
     const expected = expectedOn('profile');
     // The page's own record (demo-world linkedin-shell.ts); Marionette runs in the page's world.
@@ -304,18 +304,22 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
     await openPopupFor(url);
     await expect.poll(pageText, SETTLE).toContain(`All ${expected.length} credentials checked.`);
     expect(await pageText()).toContain('No badges on linkedin.com');
-    const listed = await run<Array<{ headline: string; name: string }>>(
-      `return [...document.querySelectorAll('#candidate-heading ~ ul.plain > li')].map((li) => ({
-        headline: li.querySelector('.pill').textContent.trim(),
-        name: li.querySelector('.credential-name').textContent.trim(),
-      }));`,
-    );
-    expect(listed).toHaveLength(expected.length);
-    for (const link of expected)
-      if (link.expected !== 'none')
-        expect(listed.find((entry) => entry.name === link.name)?.headline).toMatch(
-          HEADLINES[link.expected],
-        );
+    // Every credential listed with its expected verdict (in the popup, then the side panel).
+    const expectListed = async () => {
+      const listed = await run<Array<{ headline: string; name: string }>>(
+        `return [...document.querySelectorAll('#candidate-heading ~ ul.plain > li')].map((li) => ({
+          headline: li.querySelector('.pill').textContent.trim(),
+          name: li.querySelector('.credential-name').textContent.trim(),
+        }));`,
+      );
+      expect(listed).toHaveLength(expected.length);
+      for (const link of expected)
+        if (link.expected !== 'none')
+          expect(listed.find((entry) => entry.name === link.name)?.headline).toMatch(
+            HEADLINES[link.expected],
+          );
+    };
+    await expectListed();
     const tabId = await run<number>(
       'return Number(new URLSearchParams(location.search).get("tab"))',
     );
@@ -326,13 +330,19 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
       )
       .toBe(String(expected.length));
     await screenshot('firefox-untouched-popup.png');
-    // "Show" on the last credential: the page scrolls to it and nothing else happens.
-    const last = expected.at(-1) as DemoLink;
+    // The side panel (Firefox's sidebar page, opened as a page for the tab) says the same.
+    await openExtensionPage('sidepanel.html');
+    await run('location.search = "?tab=" + arguments[0];', tabId);
+    await expect.poll(pageText, SETTLE).toContain(`All ${expected.length} credentials checked.`);
+    await expectListed();
+    await screenshot('firefox-untouched-sidepanel.png');
+    // "Show" there on the last credential: the page scrolls to it and nothing else happens.
+    const final = expected.at(-1) as DemoLink;
     await run(
       `[...document.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === 'Show ' + arguments[0] + ' on the page').click();`,
-      last.name,
+      final.name,
     );
-    const popupHandle = (await firefox.send<{ value: string }>('WebDriver:GetWindowHandle')).value;
+    const panelHandle = (await firefox.send<{ value: string }>('WebDriver:GetWindowHandle')).value;
     await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
     await expect
       .poll(
@@ -341,7 +351,7 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
             `const link = [...document.querySelectorAll('a[href]')].find((a) => a.getAttribute('href') === arguments[0]);
              const box = link.getBoundingClientRect();
              return window.scrollY > 0 && box.top >= 0 && box.bottom <= window.innerHeight;`,
-            last.href,
+            final.href,
           ),
         SETTLE,
       )
@@ -349,8 +359,8 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
     expect(await mutations()).toBe('[]');
     expect(await badgeCount()).toBe(0);
     await screenshot('firefox-untouched-page.png');
-    // Switched off for the site in the popup: the badges come back, and the observer sees them.
-    await firefox.send('WebDriver:SwitchToWindow', { handle: popupHandle });
+    // Switched off for the site in the side panel: the badges come back, and the observer sees them.
+    await firefox.send('WebDriver:SwitchToWindow', { handle: panelHandle });
     await run(
       `[...document.querySelectorAll('label')].find((l) => l.textContent.includes("Leave linkedin.com's pages untouched")).querySelector('input').click();`,
     );
