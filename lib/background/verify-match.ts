@@ -12,9 +12,9 @@ import {
   fetchCredential,
   type VerificationResult,
   type VerifyOptions,
+  verifyAccredible,
   verifyCredential,
 } from '../verify';
-import { verifyAccredible } from '../verify/providers/accredible';
 
 /** A remembered result and when it stops counting (its first verification + the TTL). */
 export type Remembered = { result: VerificationResult; expiresAt: number };

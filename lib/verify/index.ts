@@ -39,6 +39,11 @@ export { createKeyCache, type KeyCache } from './proofs/key-cache';
  * {@link VerificationResult}; never rejects. Implements vc-data-integrity §4.3 with the
  * vc-di-eddsa suites, CID 1.0 key retrieval and VC 1.1/2.0 validity rules.
  */
+/**
+ * Accredible's unsigned credential JSON from its own API: `confirmed` at best, never `verified`
+ * (its revoked and expired flags honoured).
+ */
+export { verifyAccredible } from './providers/accredible';
 export type { VerificationResult } from './result';
 /** Verdicts, checks and their stable codes. */
 export {

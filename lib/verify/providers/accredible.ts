@@ -1,13 +1,36 @@
 // Accredible credentials (PROVIDERS §1.2): the public credential page is fed by proprietary,
 // unsigned JSON. At best the provider's own server confirms the credential — `confirmed`,
-// never `verified` — and revoked or expired flags are honoured.
+// never `verified` — and revoked or expired flags are honoured. The JSON is parsed by a schema
+// of the members read; a member of the wrong kind reads as absent.
 
+import { z } from 'zod';
 import { holderEvidence } from '../../holder/evidence';
 import { compact } from '../../shared/compact';
 import { summarizeIssuer } from '../formats/summary';
 import type { FetchJson } from '../keys';
 import type { VerificationResult } from '../result';
 import { type Check, check, deriveStatus } from '../result';
+
+/** The credential object of Accredible's credential-net API, as far as Credlens reads it. */
+export const AccredibleCredentialSchema = z.looseObject({
+  name: z.string().optional().catch(undefined),
+  issuer: z.unknown().optional(),
+  recipient: z
+    .looseObject({ name: z.string().optional().catch(undefined) })
+    .optional()
+    .catch(undefined),
+  expired: z.boolean().optional().catch(undefined),
+  expired_on: z.string().optional().catch(undefined),
+  revoked: z.boolean().optional().catch(undefined),
+  revoked_at: z.string().optional().catch(undefined),
+  issued_on: z.string().optional().catch(undefined),
+});
+
+/** The response: the credential under `credential` (v1) or `data` (newer endpoints). */
+export const AccredibleResponseSchema = z.looseObject({
+  credential: z.unknown().optional(),
+  data: z.unknown().optional(),
+});
 
 /** Reads Accredible's credential JSON from `url` into a result. */
 export async function verifyAccredible(
@@ -22,26 +45,33 @@ export async function verifyAccredible(
     ];
     return { status: deriveStatus(checks), checks, format: { securing: 'hosted' }, issuer: {} };
   }
-  const body = fetched.value as Record<string, unknown> | null;
-  const data = (body?.credential ?? body?.data) as Record<string, unknown> | undefined;
-  if (typeof data !== 'object' || data === null) {
+  const body = AccredibleResponseSchema.safeParse(fetched.value);
+  const parsed = AccredibleCredentialSchema.safeParse(
+    body.success ? (body.data.credential ?? body.data.data) : undefined,
+  );
+  if (!parsed.success) {
     const checks = [
       check('format', 'fail', 'not_a_credential', 'Accredible returned no credential'),
     ];
     return { status: deriveStatus(checks), checks, format: { securing: 'hosted' }, issuer: {} };
   }
+  const data = parsed.data;
+  const host = new URL(url).host;
   const checks: Check[] = [
     check('format', 'pass', 'format_ok', 'Accredible credential (provider data, not signed)'),
-    check('hosted', 'pass', 'hosted_confirmed', `served by ${new URL(url).host}`),
+    check('hosted', 'pass', 'hosted_confirmed', `served by ${host}`, { host }),
   ];
-  const expiresOn = typeof data.expired_on === 'string' ? data.expired_on : undefined;
-  if (data.expired === true || (expiresOn !== undefined && Date.parse(expiresOn) < now.getTime())) {
+  const expiresOn = data.expired_on;
+  const expiresAt = expiresOn === undefined ? Number.NaN : Date.parse(expiresOn);
+  const expiry = Number.isNaN(expiresAt) ? {} : { date: new Date(expiresAt).toISOString() };
+  if (data.expired === true || expiresAt < now.getTime()) {
     checks.push(
       check(
         'validity',
         'fail',
         'expired',
         expiresOn === undefined ? 'marked expired' : `expired on ${expiresOn}`,
+        expiry,
       ),
     );
   } else
@@ -51,15 +81,14 @@ export async function verifyAccredible(
         'pass',
         'validity_ok',
         expiresOn === undefined ? 'no expiry date' : `valid until ${expiresOn}`,
+        expiry,
       ),
     );
   checks.push(
-    data.revoked === true || typeof data.revoked_at === 'string'
+    data.revoked === true || data.revoked_at !== undefined
       ? check('status', 'fail', 'status_revoked', 'marked revoked by Accredible')
       : check('status', 'pass', 'status_valid', 'not marked revoked'),
   );
-  const name = typeof data.name === 'string' ? data.name.slice(0, 300) : undefined;
-  const recipient = (data.recipient as { name?: unknown } | undefined)?.name;
   return {
     status: deriveStatus(checks),
     checks,
@@ -70,14 +99,12 @@ export async function verifyAccredible(
       kind: 'verifiable-credential' as const,
       alignments: [],
       skills: [],
-      subject: compact({
-        name: typeof recipient === 'string' ? recipient.slice(0, 300) : undefined,
-      }),
-      name,
+      subject: compact({ name: data.recipient?.name?.slice(0, 300) }),
+      name: data.name?.slice(0, 300),
     }),
     holder: holderEvidence({ provider: { id: 'accredible', data } }),
     ...compact({
-      issuedOn: typeof data.issued_on === 'string' ? data.issued_on.slice(0, 64) : undefined,
+      issuedOn: data.issued_on?.slice(0, 64),
       validUntil: expiresOn?.slice(0, 64),
     }),
   };
