@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { runBrowserBench } from './browser';
 import { buildWorkload } from './credentials';
 import { benchEs256k } from './jose';
+import { benchLatency, printLatency } from './latency';
 import { TIMED_PASSES } from './measure';
-import { benchPopupSkills, benchSkillsExtraction } from './skills';
+import { benchPopupSkills, benchSkillsEval, benchSkillsExtraction } from './skills';
 import { benchSuites } from './suites';
 
 const N = 200;
@@ -69,10 +70,29 @@ console.log(
   `\nskills extraction, ${skills.words}-word job text: ${skills.medianMs.toFixed(1)} ms median (${skills.skills} skills; target ≤ 20)`,
 );
 console.log(
-  `popup: skills matcher built in ${popup.matcherMs.toFixed(0)} ms (once per opening); skills and coverage for ${popup.count} credentials ${popup.pageMs.toFixed(1)} ms median`,
+  `popup: skills matcher ready in ${popup.matcherMs.toFixed(0)} ms median (pack ${popup.packMb.toFixed(1)} MiB parsed and indexed, once per opening; target ≤ 150), about ${popup.heapMb.toFixed(0)} MiB of heap; skills and coverage for ${popup.count} credentials ${popup.pageMs.toFixed(1)} ms median`,
+);
+const evaluation = benchSkillsEval();
+console.log(
+  `skills eval, ${evaluation.postings} labelled real postings: recall ${(evaluation.recall * 100).toFixed(1)} %, precision ${(evaluation.precision * 100).toFixed(1)} %, traps hit ${evaluation.traps}`,
 );
 
 await benchEs256k();
+
+// Network-bound batches: 1,000 credentials behind a 100 ms server, against the critical-path
+// bound and DCC's verifier-core.
+const latency = await benchLatency();
+printLatency(latency);
+const latencySummary = {
+  latency_credentials: latency.credentials,
+  latency_bound_ms: Math.round(latency.boundMs),
+  latency_credlens_ms: Math.round(latency.credlensMs),
+  latency_credlens_requests: latency.credlensRequests,
+  latency_ratio_to_bound: Math.round(latency.credlensRatioToBound * 100) / 100,
+  latency_peer_ms: Math.round(latency.peerMs),
+  latency_peer_requests: latency.peerRequests,
+  latency_speedup: Math.round(latency.speedup * 10) / 10,
+};
 
 // In Chromium with the extension: time to badges on the demo profile, another tab's time to
 // all final under a flood, and the page-scan cost.
@@ -121,4 +141,4 @@ try {
 console.log(
   `\nratio (peer / Credlens) ${summary.ratio}; jcs / raw Ed25519 ${(summary.jcs_ms / summary.ed25519_ms).toFixed(2)}`,
 );
-console.log(JSON.stringify({ ...summary, ...browserSummary }));
+console.log(JSON.stringify({ ...summary, ...latencySummary, ...browserSummary }));

@@ -49,10 +49,14 @@ export async function buildIssuerWorld(shape: WorldShape): Promise<IssuerWorld> 
     const didWeb = i % 2 === 0;
     const issuerId = didWeb ? `did:web:${host.replace(':', '%3A')}` : key.did;
     const methodId = didWeb ? `${issuerId}#key-1` : key.methodId;
+    // A DID document as did:web issuers publish them (DID v1 and Multikey contexts).
     if (didWeb)
       json(
         `${origin}/.well-known/did.json`,
-        controllerDocument(issuerId, key.multikey, 'key-1'),
+        {
+          ...controllerDocument(issuerId, key.multikey, 'key-1'),
+          '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
+        },
         'application/did+json',
       );
     const listUrl = `${origin}/status/1`;

@@ -1,0 +1,46 @@
+// Child process of the latency bench: Credlens' CLI batch (runCli, exactly as `credlens verify
+// --list` runs it, Node's fetch and node:crypto) over the world's inputs. Prints one JSON line:
+// wall time, the statuses in input order.
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createNodeEd25519Verifier } from '../../lib/cli/node-ed25519';
+import { runCli } from '../../lib/cli/run-cli';
+
+const config = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as {
+  folder: string;
+  list: string;
+  concurrency: number;
+  warmup: string;
+};
+const io = (out: string[]) => ({
+  fetch: (input: string, init?: RequestInit) => fetch(input, init),
+  now: () => new Date(),
+  ed25519: createNodeEd25519Verifier(),
+  readFile: async (path: string) => new Uint8Array(await readFile(join(config.folder, path))),
+  readStdin: async () => new Uint8Array(),
+  readLines: async function* (path: string) {
+    yield* readFileSync(join(config.folder, path), 'utf8').split('\n');
+  },
+  stdout: (text: string) => out.push(text),
+  stderr: () => undefined,
+});
+// Warm-up: one credential that needs no network, so both engines start with their code compiled.
+await runCli(['verify', '--json', config.warmup], io([]));
+const out: string[] = [];
+const started = performance.now();
+await runCli(
+  [
+    'verify',
+    '--json',
+    '--insecure-localhost',
+    '--concurrency',
+    String(config.concurrency),
+    '--list',
+    config.list,
+  ],
+  io(out),
+);
+const wallMs = performance.now() - started;
+const statuses = out.map((line) => (JSON.parse(line) as { status: string }).status);
+console.log(JSON.stringify({ wallMs, statuses }));

@@ -1,0 +1,155 @@
+// The latency bench (`npm run bench`): 1,000 credentials from 20 issuers — did:web and did:key,
+// each credential checked against its issuer's signed status list, some hosted Open Badges 2.0
+// assertions — behind a local server that answers every request after 100 ms, as distant issuers
+// would. Credlens' CLI batch against the critical-path bound (the longest chain of dependent
+// requests, assertion → BadgeClass → Issuer, plus the batch's own computing time measured with
+// no delay), and DCC's verifier-core over the same batch in the same run.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { issue, openBadge, testKey } from '../helpers/issue';
+import { buildIssuerWorld } from '../helpers/issuer-world';
+import { startLatencyServer } from './latency-server';
+
+const ISSUERS = 20;
+const CREDENTIALS_PER_ISSUER = 48;
+const HOSTED_PER_ISSUER = 2;
+const DELAY_MS = 100;
+/** assertion → BadgeClass → Issuer: the longest chain of requests that wait for each other. */
+const CHAIN = 3;
+const CONCURRENCY = 64;
+
+async function freePorts(count: number): Promise<number[]> {
+  const ports: number[] = [];
+  for (let i = 0; i < count; i++) {
+    ports.push(
+      await new Promise<number>((resolve) => {
+        const probe = createServer();
+        probe.listen(0, '127.0.0.1', () => {
+          const address = probe.address();
+          probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+        });
+      }),
+    );
+  }
+  return ports;
+}
+
+export type LatencySummary = {
+  credentials: number;
+  issuers: number;
+  delayMs: number;
+  boundMs: number;
+  computeMs: number;
+  credlensMs: number;
+  credlensRequests: number;
+  credlensRatioToBound: number;
+  credlensWrong: number;
+  peerMs: number;
+  peerRequests: number;
+  peerCredentials: number;
+  peerVerified: number;
+  /** Its verdicts (verified or revoked) that agree with how each credential was made. */
+  peerAgree: number;
+  speedup: number;
+};
+
+export async function benchLatency(): Promise<LatencySummary> {
+  const ports = await freePorts(ISSUERS);
+  const world = await buildIssuerWorld({
+    issuers: ISSUERS,
+    credentialsPerIssuer: CREDENTIALS_PER_ISSUER,
+    hostedPerIssuer: HOSTED_PER_ISSUER,
+    origin: (i) => `https://127.0.0.1:${ports[i]}`,
+    revokedEvery: 10,
+  });
+  const folder = mkdtempSync(join(tmpdir(), 'credlens-latency-'));
+  const server = await startLatencyServer(world.documents, ports);
+  try {
+    const list: string[] = [];
+    for (const input of world.inputs) {
+      if (input.kind === 'file') writeFileSync(join(folder, input.name), input.text);
+      list.push(input.kind === 'file' ? input.name : input.url);
+    }
+    writeFileSync(join(folder, 'list.txt'), list.join('\n'));
+    const warmKey = await testKey(7);
+    writeFileSync(
+      join(folder, 'warmup.json'),
+      JSON.stringify(await issue(openBadge(warmKey.did), { key: warmKey })),
+    );
+    const config = join(folder, 'config.json');
+    writeFileSync(
+      config,
+      JSON.stringify({ folder, list: 'list.txt', concurrency: CONCURRENCY, warmup: 'warmup.json' }),
+    );
+    // Asynchronously: the server answering the child lives in this process's event loop.
+    const run = async (script: string, delayMs: number) => {
+      server.reset(delayMs);
+      const output = await new Promise<string>((resolve, reject) =>
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', join(import.meta.dirname, script), config],
+          {
+            encoding: 'utf8',
+            env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0', NODE_NO_WARNINGS: '1' },
+            maxBuffer: 64 * 1024 * 1024,
+          },
+          (error, stdout) => (error ? reject(error) : resolve(stdout)),
+        ),
+      );
+      const line = output.trim().split('\n').at(-1) ?? '{}';
+      return {
+        ...(JSON.parse(line) as { wallMs: number; statuses: string[] }),
+        requests: server.requests(),
+      };
+    };
+    const compute = await run('latency-credlens.ts', 0);
+    const credlens = await run('latency-credlens.ts', DELAY_MS);
+    const peer = await run('latency-peer.ts', DELAY_MS);
+    const boundMs = compute.wallMs + CHAIN * DELAY_MS;
+    const wrong = credlens.statuses.filter((status, i) => status !== world.expected[i]).length;
+    const vcExpected = world.expected.filter((_, i) => world.inputs[i]?.kind === 'file');
+    return {
+      credentials: world.inputs.length,
+      issuers: ISSUERS,
+      delayMs: DELAY_MS,
+      boundMs,
+      computeMs: compute.wallMs,
+      credlensMs: credlens.wallMs,
+      credlensRequests: credlens.requests,
+      credlensRatioToBound: credlens.wallMs / boundMs,
+      credlensWrong: wrong,
+      peerMs: peer.wallMs,
+      peerRequests: peer.requests,
+      peerCredentials: peer.statuses.length,
+      peerVerified: peer.statuses.filter((s) => s === 'verified' || s === 'revoked').length,
+      peerAgree: peer.statuses.filter((status, i) => status === vcExpected[i]).length,
+      speedup: peer.wallMs / credlens.wallMs,
+    };
+  } finally {
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The bench's report lines. */
+export function printLatency(summary: LatencySummary): void {
+  const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`;
+  console.log(
+    `\nLatency: ${summary.credentials} credentials from ${summary.issuers} issuers, every response ${summary.delayMs} ms late (concurrency ${CONCURRENCY}):`,
+  );
+  console.log(
+    `  critical-path bound        ${ms(summary.boundMs)}  (${CHAIN} dependent requests + ${summary.computeMs.toFixed(0)} ms computing, measured with no delay)`,
+  );
+  console.log(
+    `  Credlens CLI batch         ${ms(summary.credlensMs)}  ${summary.credlensRequests} requests, ${summary.credlensRatioToBound.toFixed(2)}× the bound (goal ≤ 1.5×), ${summary.credlensWrong} verdicts unlike expected`,
+  );
+  console.log(
+    `  DCC verifier-core          ${ms(summary.peerMs)}  ${summary.peerRequests} requests, ${summary.peerAgree} of its ${summary.peerCredentials} VCs with the expected verdict (it cannot verify OB 2.0)`,
+  );
+  console.log(`  speed-up over verifier-core ${summary.speedup.toFixed(1)}× (goal ≥ 5×)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) printLatency(await benchLatency());
