@@ -12,7 +12,8 @@ export type ShortIdProps = {
   id: string;
   /** What the id is, for the copy button's accessible name ("the issuer's id"). */
   label: string;
-  copyText?: (text: string) => Promise<void>;
+  /** Copies to the clipboard from the document the button is in. */
+  copyText?: (text: string, document: Document) => Promise<void>;
 };
 
 export function ShortId({ id, label, copyText = writeToClipboard }: ShortIdProps) {
@@ -22,8 +23,9 @@ export function ShortId({ id, label, copyText = writeToClipboard }: ShortIdProps
     if (state === 'failed') field.current?.select();
   }, [state]);
   const shown = shortenId(id);
-  const copy = () => {
-    copyText(id).then(
+  const copy = (event: Event) => {
+    const document = (event.currentTarget as Element).ownerDocument;
+    copyText(id, document).then(
       () => setState('copied'),
       () => setState('failed'),
     );
@@ -71,6 +73,28 @@ function headOf(id: string): string {
   return id.slice(0, 16);
 }
 
-function writeToClipboard(text: string): Promise<void> {
-  return navigator.clipboard.writeText(text);
+/**
+ * The copy command first, while the click still counts as the user's: a badge is a frame inside
+ * someone else's page, where Chromium refuses the async clipboard API (the page's frame element
+ * grants no `clipboard-write`); then the async API, as on the extension's own pages.
+ */
+async function writeToClipboard(text: string, document: Document): Promise<void> {
+  if (copyWithCommand(text, document)) return;
+  await navigator.clipboard.writeText(text);
+}
+
+function copyWithCommand(text: string, document: Document): boolean {
+  const put = (event: ClipboardEvent) => {
+    event.clipboardData?.setData('text/plain', text);
+    event.preventDefault();
+  };
+  try {
+    document.addEventListener('copy', put);
+    // Deprecated but still the one clipboard path open to a frame; false when refused.
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    document.removeEventListener('copy', put);
+  }
 }

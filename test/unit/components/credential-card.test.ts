@@ -60,7 +60,7 @@ describe('the card’s issuer id', () => {
     const root = document.querySelector('main') as unknown as Element;
     render(h(CredentialCard, { view, name: 'Kubernetes Administrator' }), root);
     const click = (element: Element) => element.dispatchEvent(new window.Event('click'));
-    return { root, click };
+    return { root, click, document, window };
   };
 
   it('is shortened on the card, whole in its tooltip, and copied whole', async () => {
@@ -76,6 +76,27 @@ describe('the card’s issuer id', () => {
     expect(button?.textContent).toBe('Copy');
     click(button as Element);
     expect(writeText).toHaveBeenCalledWith(DID);
+    await vi.waitFor(() => expect(root.querySelector('button.copy')?.textContent).toBe('Copied'));
+  });
+
+  it('copies with the copy command first, as a frame in a page must', async () => {
+    const asyncClipboard = vi.fn(async () => undefined);
+    vi.stubGlobal('navigator', { clipboard: { writeText: asyncClipboard } });
+    const { root, click, document, window } = mount(VIEW);
+    const copied: string[] = [];
+    Object.assign(document, {
+      execCommand: (command: string) => {
+        const event = new window.Event('copy');
+        Object.assign(event, {
+          clipboardData: { setData: (_type: string, text: string) => copied.push(text) },
+        });
+        document.dispatchEvent(event);
+        return command === 'copy';
+      },
+    });
+    click(root.querySelector('button.copy') as Element);
+    expect(copied).toEqual([DID]);
+    expect(asyncClipboard).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(root.querySelector('button.copy')?.textContent).toBe('Copied'));
   });
 
