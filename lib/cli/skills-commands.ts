@@ -158,7 +158,13 @@ function formatRole(input: string, role: Role, posting: CliPosting): string {
 function formatMatch(output: {
   role: { title?: string; required: Array<{ label: string }> };
   credentials: Array<{ input: string; status: string; skills: Array<{ label: string }> }>;
-  covered: Array<{ id: string; label: string; by: string[]; tier: string }>;
+  covered: Array<{
+    id: string;
+    label: string;
+    by: string[];
+    tier: string;
+    via?: { label: string };
+  }>;
   missing: Array<{ label: string }>;
   coverage: { required: number; verified: number; confirmed: number };
 }): string {
@@ -167,7 +173,9 @@ function formatMatch(output: {
     `${output.role.title ?? 'Role'}: ${coverage.verified} of ${coverage.required} required skills backed by verified credentials${coverage.confirmed > 0 ? `, ${coverage.confirmed} more confirmed by a provider` : ''}`,
   ];
   for (const skill of output.covered)
-    lines.push(`  ✔ ${skill.label} (${skill.tier}: ${skill.by.join(', ')})`);
+    lines.push(
+      `  ✔ ${skill.label}${skill.via ? ` via ${skill.via.label}` : ''} (${skill.tier}: ${skill.by.join(', ')})`,
+    );
   for (const skill of output.missing)
     lines.push(`  ✘ ${skill.label} (no verified or confirmed credential)`);
   lines.push('  credentials:');

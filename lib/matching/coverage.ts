@@ -21,7 +21,16 @@ export type CredentialSkills = {
   status: VerificationStatus | BadgeView['verdict'];
   skills: Array<{ id: string; label: string }>;
 };
-export type Covered = { id: string; label: string; by: string[]; tier: 'verified' | 'confirmed' };
+export type Covered = {
+  id: string;
+  label: string;
+  by: string[];
+  tier: 'verified' | 'confirmed';
+  /** Backed through a broader concept (a credential aligned to "computer vision" for Keras). */
+  via?: { id: string; label: string };
+};
+/** A role skill as coverage reads it: `broader` lets a broader concept's credential back it. */
+type CoverageSkill = { id: string; label: string; required: boolean; broader?: readonly string[] };
 export type Coverage = {
   credentials: CredentialSkills[];
   covered: Covered[];
@@ -54,26 +63,41 @@ export function computeCoverage(
     status: candidate.status,
     skills: skillsOfCredential(candidate.summary, matcher),
   }));
-  return coverageFromSkills(role, credentials);
+  const skills = role.skills.map((skill) => ({
+    ...skill,
+    broader: skill.broader ?? matcher.broaderOf(skill.id),
+  }));
+  return coverageFromSkills({ skills }, credentials);
 }
 
 /** Coverage of `role` by credentials whose skills are already known (saved or matched). */
 export function coverageFromSkills(
-  role: { skills: ReadonlyArray<{ id: string; label: string; required: boolean }> },
+  role: { skills: ReadonlyArray<CoverageSkill> },
   credentials: CredentialSkills[],
 ): Coverage {
   const covered: Covered[] = [];
   for (const skill of role.skills) {
-    const backing = credentials.filter(
-      (c) =>
-        (c.status === 'verified' || c.status === 'confirmed') &&
-        c.skills.some((s) => s.id === skill.id),
-    );
+    const usable = credentials.filter((c) => c.status === 'verified' || c.status === 'confirmed');
+    let backing = usable.filter((c) => c.skills.some((s) => s.id === skill.id));
+    let via: { id: string; label: string } | undefined;
+    if (backing.length === 0 && skill.broader && skill.broader.length > 0) {
+      // Specific before general: the tool's own credential first; else one aligned to its
+      // broader concept backs it, and says so.
+      const broader = new Set(skill.broader);
+      backing = usable.filter((c) => c.skills.some((s) => broader.has(s.id)));
+      via = backing[0]?.skills.find((s) => broader.has(s.id));
+    }
     if (backing.length === 0) continue;
     const tier = backing.some((c) => c.status === 'verified') ? 'verified' : 'confirmed';
     // Named by the credentials of that tier only: "verified: A" must not list a confirmed B.
     const by = backing.filter((c) => c.status === tier).map((c) => c.input);
-    covered.push({ id: skill.id, label: skill.label, by, tier });
+    covered.push({
+      id: skill.id,
+      label: skill.label,
+      by,
+      tier,
+      ...(via === undefined ? {} : { via: { id: via.id, label: via.label } }),
+    });
   }
   const required = role.skills.filter((skill) => skill.required);
   const tierOf = (skill: { id: string }) => covered.find((c) => c.id === skill.id)?.tier;

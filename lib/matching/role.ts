@@ -12,6 +12,8 @@ export type RoleSkill = {
   kind: 'hard' | 'soft';
   required: boolean;
   evidence: string;
+  /** Broader ESCO concepts of a tool: a credential aligned to one of them backs it ("via"). */
+  broader?: string[];
 };
 export type Role = {
   title?: string;
@@ -50,12 +52,14 @@ export function roleFromText(text: string, matcher: SkillMatcher, context: RoleC
     for (const hit of hits) {
       if (seen.has(hit.id)) continue;
       seen.add(hit.id);
+      const broader = matcher.broaderOf(hit.id);
       skills.push({
         id: hit.id,
         label: hit.label,
         kind: hit.kind,
         required: isRequired,
         evidence: hit.evidence,
+        ...(broader.length === 0 ? {} : { broader: [...broader] }),
       });
     }
   };

@@ -17,7 +17,7 @@ import {
   toLanguageTerms,
 } from './pack-format';
 import { BLOCKED_PHRASES, checkLocalRule, hasCueWord, ignoredSpans } from './rules';
-import { addTerm, emptyIndex, type TermIndex } from './term-index';
+import { allTerms, mapLookup, sortedLookup, type TermLookup } from './term-index';
 import type { SkillAlias, SkillHit, SkillKind, SkillsPack } from './types';
 
 /** What `find` is told about the text beyond the text itself. */
@@ -67,7 +67,6 @@ export function createCompactSkillMatcher(
 ): SkillMatcher {
   const skills: SkillInfo[] = [];
   const byId = new Map<string, number>();
-  const en = emptyIndex();
   for (const row of pack.skills) {
     const id = longId(row[0] ?? '');
     byId.set(id, skills.length);
@@ -75,9 +74,10 @@ export function createCompactSkillMatcher(
       id,
       label: row[1] ?? '',
       kind: row[2] === 's' ? 'soft' : 'hard',
-      broader: row[4] ? row[4].split(' ').map(longId) : NONE,
+      broader: row[3] ? row[3].split(' ').map(longId) : NONE,
     });
   }
+  const curated = mapLookup();
   for (const a of aliases) {
     let idx = byId.get(a.id);
     const known = idx === undefined ? undefined : skills[idx];
@@ -91,12 +91,10 @@ export function createCompactSkillMatcher(
     }
     // An alias written in capitals ("RMN", "SOX", "NPI") is an acronym: capitals only.
     for (const term of a.terms)
-      addTerm(en, `${/^[\p{Lu}\d]{2,6}s?$/u.test(term) ? '^' : ''}${tokenNorms(term)}`, idx);
+      curated.add(tokenNorms(term), idx, /^[\p{Lu}\d]{2,6}s?$/u.test(term));
   }
-  pack.skills.forEach((row, i) => {
-    for (const term of (row[3] ?? '').split('|')) addTerm(en, term, i);
-  });
-  const state: MatcherState = { skills, byId, en, sources: languages, languages: new Map() };
+  const en = [curated, sortedLookup(pack)];
+  const state: MatcherState = { skills, byId, pack, en, sources: languages, languages: new Map() };
   const info = (id: string): SkillInfo | undefined => {
     const idx = byId.get(id);
     return idx === undefined ? undefined : skills[idx];
@@ -108,8 +106,9 @@ export function createCompactSkillMatcher(
     kindOf: (id) => info(id)?.kind,
     broaderOf: (id) => info(id)?.broader ?? NONE,
     lookup: (name) => {
-      const idx = en.terms.get(tokenNorms(name));
-      const exact = idx === undefined ? undefined : skills[idx];
+      const key = tokenNorms(name);
+      const owner = en.map((index) => index.get(key)).find((o) => o !== undefined);
+      const exact = owner === undefined ? undefined : skills[owner.skill];
       if (exact !== undefined) return { id: exact.id, label: exact.label, kind: exact.kind };
       const [hit] = find(name, state, { language: 'en' });
       return hit === undefined ? undefined : { id: hit.id, label: hit.label, kind: hit.kind };
@@ -129,10 +128,12 @@ interface SkillInfo {
 interface MatcherState {
   readonly skills: readonly SkillInfo[];
   readonly byId: ReadonlyMap<string, number>;
-  readonly en: TermIndex;
+  readonly pack: CompactPack;
+  /** Curated aliases first (they win), then the pack. */
+  readonly en: readonly TermLookup[];
   readonly sources: readonly CompactLanguageTerms[];
-  /** French and Spanish indexes, built the first time a posting in that language is read. */
-  readonly languages: Map<'fr' | 'es', TermIndex>;
+  /** French and Spanish lookups, made the first time a posting in that language is read. */
+  readonly languages: Map<'fr' | 'es', TermLookup>;
   fuzzy?: FuzzyIndex;
 }
 
@@ -155,7 +156,7 @@ function tokenNorms(text: string): string {
 function find(text: string, state: MatcherState, options: FindOptions = {}): SkillHit[] {
   const tokens = tokenize(text);
   const language = options.language ?? detectLanguage(text);
-  const indexes = [state.en];
+  const indexes = [...state.en];
   if (language === 'fr' || language === 'es') indexes.push(languageIndex(state, language));
   const skip = ignoredSpans(text, tokens, options.ignore ?? []);
   const candidates: Candidate[] = [];
@@ -193,18 +194,11 @@ function find(text: string, state: MatcherState, options: FindOptions = {}): Ski
   return hits;
 }
 
-function languageIndex(state: MatcherState, language: 'fr' | 'es'): TermIndex {
+function languageIndex(state: MatcherState, language: 'fr' | 'es'): TermLookup {
   let index = state.languages.get(language);
   if (index) return index;
-  index = emptyIndex();
-  for (const source of state.sources) {
-    if (source.language !== language) continue;
-    for (const [id = '', terms = ''] of source.terms) {
-      const skill = state.byId.get(longId(id));
-      if (skill === undefined) continue;
-      for (const term of terms.split('|')) addTerm(index, term, skill);
-    }
-  }
+  const source = state.sources.find((s) => s.language === language);
+  index = source ? sortedLookup(source) : mapLookup();
   state.languages.set(language, index);
   return index;
 }
@@ -215,25 +209,27 @@ function longestAt(
   text: string,
   tokens: readonly Token[],
   start: number,
-  indexes: readonly TermIndex[],
+  indexes: readonly TermLookup[],
   state: MatcherState,
 ): Candidate | undefined {
   const head = tokens[start];
   if (!head) return undefined;
   let best: Candidate | undefined;
+  const [curated, pack] = state.en;
   for (const index of indexes) {
-    let norms = [head.norm];
-    if (!index.firsts.has(head.norm)) {
-      // Typo tolerance only for capitalised words (product and technology names): an ordinary
-      // lower-case word one edit from a tool ("required" / RequireJS) is just a word.
-      if (index !== state.en || !/^\p{Lu}/u.test(head.raw)) continue;
-      norms = fuzzyCandidates(head.norm, fuzzyOf(state)).filter((n) => index.firsts.has(n));
-      if (norms.length === 0) continue;
+    let heads = [head.norm];
+    if (index.get(head.norm) === undefined && !index.continues(head.norm)) {
+      // Typo tolerance only for capitalised words (product and technology names) against the
+      // English pack: an ordinary lower-case word one edit from a tool ("required" / RequireJS)
+      // is just a word.
+      if (index !== pack || !/^\p{Lu}/u.test(head.raw)) continue;
+      heads = fuzzyCandidates(head.norm, fuzzyOf(state)).filter(
+        (n) => pack.get(n) !== undefined || pack.continues(n) || curated?.get(n) !== undefined,
+      );
     }
-    for (const first of norms) {
+    for (const first of heads) {
       let key = first;
-      const end = Math.min(tokens.length, start + index.maxTokens);
-      for (let j = start; j < end; j++) {
+      for (let j = start; j < tokens.length; j++) {
         if (j > start) {
           const prev = tokens[j - 1] as Token;
           const next = tokens[j] as Token;
@@ -241,12 +237,12 @@ function longestAt(
           if (BREAK.test(text.slice(prev.end, next.start))) break;
           key += ` ${next.norm}`;
         }
-        const skill = BLOCKED_PHRASES.has(key) ? undefined : index.terms.get(key);
-        if (skill !== undefined && j === start && index.upper.has(key) && !isCapitals(head.raw))
-          continue;
-        if (skill !== undefined && (!best || j > best.last)) {
-          best = { skill, first: start, last: j, contextual: false };
+        const owner = BLOCKED_PHRASES.has(key) ? undefined : index.get(key);
+        const acronymInLowerCase = owner?.upper === true && j === start && !isCapitals(head.raw);
+        if (owner !== undefined && !acronymInLowerCase && (!best || j > best.last)) {
+          best = { skill: owner.skill, first: start, last: j, contextual: false };
         }
+        if (!index.continues(key)) break;
       }
     }
   }
@@ -261,9 +257,9 @@ function isCapitals(raw: string): boolean {
 function fuzzyOf(state: MatcherState): FuzzyIndex {
   if (state.fuzzy) return state.fuzzy;
   const vocabulary = new Set<string>();
-  for (const [term, skill] of state.en.terms) {
-    const id = state.skills[skill]?.id ?? '';
-    if (/^(?:onet:|tool:|alias:)/.test(id)) for (const t of term.split(' ')) vocabulary.add(t);
+  const named = (skill: number) => /^(?:onet:|tool:|alias:)/.test(state.skills[skill]?.id ?? '');
+  for (const [term, skill] of allTerms(state.pack)) {
+    if (named(skill)) for (const t of term.split(' ')) vocabulary.add(t);
   }
   state.fuzzy = buildFuzzyIndex(vocabulary);
   return state.fuzzy;

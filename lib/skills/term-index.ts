@@ -1,37 +1,75 @@
 /**
- * The matcher's index: every normalised term (space-joined tokens) → skill number, in one Map per
- * language, with the set of tokens a term can start with and the longest term's length. Built in
- * one pass over the pack (no per-token trie nodes), so the popup's matcher is ready quickly.
+ * The matcher's term lookups. The pack's terms come sorted (pack-format.ts), so looking one up is
+ * a binary search and nothing is built when the popup opens; the few curated aliases go in a Map.
+ * Both answer the same two questions: which skill a term names, and whether a longer term starts
+ * with it (so the matcher stops extending a phrase as soon as no term can follow).
  * @module
  */
+import type { CompactTerms } from './pack-format';
 
-/** Terms of one language. */
-export interface TermIndex {
-  readonly terms: Map<string, number>;
-  /** Terms that are acronyms: a one-word match must be written in capitals. */
-  readonly upper: Set<string>;
-  readonly firsts: Set<string>;
-  maxTokens: number;
+/** A term's skill and whether it counts only in capitals. */
+export interface TermOwner {
+  readonly skill: number;
+  readonly upper: boolean;
 }
 
-/** An empty index. */
-export function emptyIndex(): TermIndex {
-  return { terms: new Map(), upper: new Set(), firsts: new Set(), maxTokens: 1 };
+/** The lookups the matcher needs from an index. */
+export interface TermLookup {
+  get(term: string): TermOwner | undefined;
+  /** Is there a longer term that starts with `term` and a space? */
+  continues(term: string): boolean;
 }
 
-/**
- * Adds a normalised term; the first skill to claim a term keeps it. A leading "^" marks an
- * acronym (see `upper`).
- */
-export function addTerm(index: TermIndex, raw: string, skill: number): void {
-  const acronym = raw.startsWith('^');
-  const term = acronym ? raw.slice(1) : raw;
-  if (term === '' || index.terms.has(term)) return;
-  if (acronym) index.upper.add(term);
-  index.terms.set(term, skill);
-  const space = term.indexOf(' ');
-  index.firsts.add(space === -1 ? term : term.slice(0, space));
-  let count = 1;
-  for (let i = space; i !== -1; i = term.indexOf(' ', i + 1)) count++;
-  if (count > index.maxTokens) index.maxTokens = count;
+/** Lookups over a sorted pack index. */
+export function sortedLookup(index: CompactTerms): TermLookup {
+  const { terms, owners } = index;
+  const lowerBound = (key: string): number => {
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((terms[mid] as string) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    get(term) {
+      const i = lowerBound(term);
+      if (terms[i] !== term) return undefined;
+      const owner = owners[i] ?? 0;
+      return owner < 0 ? { skill: ~owner, upper: true } : { skill: owner, upper: false };
+    },
+    continues(term) {
+      const prefix = `${term} `;
+      return terms[lowerBound(prefix)]?.startsWith(prefix) ?? false;
+    },
+  };
+}
+
+/** A small Map index (the curated aliases), with the same lookups. */
+export function mapLookup(): TermLookup & {
+  add(term: string, skill: number, upper: boolean): void;
+} {
+  const map = new Map<string, TermOwner>();
+  const prefixes = new Set<string>();
+  return {
+    add(term, skill, upper) {
+      if (term === '' || map.has(term)) return;
+      map.set(term, { skill, upper });
+      for (let i = term.indexOf(' '); i !== -1; i = term.indexOf(' ', i + 1)) {
+        prefixes.add(term.slice(0, i));
+      }
+    },
+    get: (term) => map.get(term),
+    continues: (term) => prefixes.has(term),
+  };
+}
+
+/** Every term of a sorted index with its owner (for the typo vocabulary). */
+export function* allTerms(index: CompactTerms): Generator<[string, number]> {
+  for (let i = 0; i < index.terms.length; i++) {
+    const owner = index.owners[i] ?? 0;
+    yield [index.terms[i] as string, owner < 0 ? ~owner : owner];
+  }
 }

@@ -28,7 +28,7 @@ export interface SkillEntry {
 
 /** The generated, versioned skills pack (`lib/skills/data/skills-pack.json`). */
 export interface SkillsPack {
-  readonly version: 2;
+  readonly version: 3;
   readonly attribution: readonly string[];
   readonly skills: readonly SkillEntry[];
 }

@@ -111,7 +111,7 @@ export function buildSkillsPack(sources: SkillsPackSources): SkillsPack {
     for (const t of fresh) seenTerms.add(bare(t));
     skills.push({ ...entry, terms: fresh });
   }
-  return { version: 2, attribution: [...SKILLS_ATTRIBUTION], skills };
+  return { version: 3, attribution: [...SKILLS_ATTRIBUTION], skills };
 }
 
 /**

@@ -8,8 +8,8 @@ import { RECRUITER_ALIASES } from './recruiter-aliases';
 
 const ESCO = 'http://data.europa.eu/esco/skill/';
 
-/** Alias table (raw terms; normalised when the matcher is built): these, then the recruiter terms. */
-export const SKILL_ALIASES: readonly SkillAlias[] = [
+/** Technology aliases (raw terms; normalised when the matcher is built). */
+const TECH_ALIASES: readonly SkillAlias[] = [
   { id: 'onet:43232701:kubernetes', label: 'Kubernetes', kind: 'hard', terms: ['k8s', 'kube'] },
   {
     id: `${ESCO}3cd569a2-4f88-4c1e-9995-8dce8c5e51a7`,
@@ -259,5 +259,11 @@ export const SKILL_ALIASES: readonly SkillAlias[] = [
     kind: 'soft',
     terms: ['eager to learn', 'growth mindset', 'curiosity'],
   },
-  ...RECRUITER_ALIASES,
 ];
+
+/**
+ * Alias table: the technology aliases, then the recruiter terms. Marked pure so that bundles
+ * importing anything else from lib/skills (the content script's job reader) leave it out.
+ */
+export const SKILL_ALIASES: readonly SkillAlias[] =
+  /* @__PURE__ */ TECH_ALIASES.concat(RECRUITER_ALIASES);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeRole, computeCoverage, skillsOfCredential } from '../../../lib/matching';
+import {
+  analyzeRole,
+  computeCoverage,
+  coverageFromSkills,
+  skillsOfCredential,
+} from '../../../lib/matching';
+
+const COMPUTER_VISION = 'http://data.europa.eu/esco/skill/7b0d5000-00da-4864-b776-6de49a87a669';
+
 import { createDefaultSkillMatcher } from '../../../lib/skills';
 import type { CredentialSummary } from '../../../lib/verify';
 
@@ -118,5 +126,45 @@ describe('coverage of a role', () => {
 
   it('takes a plain-text posting title from its first line', () => {
     expect(ROLE.title).toBe('Backend Engineer');
+  });
+});
+
+describe('specific before general in coverage', () => {
+  it('backs a tool through a credential aligned to its broader concept, and says via what', () => {
+    const role = analyzeRole('Requirements\nExperience with Keras.', matcher);
+    const keras = role.skills.find((s) => s.label === 'Keras');
+    expect(keras?.broader).toContain(COMPUTER_VISION);
+    const report = coverageFromSkills(role, [
+      {
+        input: 'cv.json',
+        status: 'verified',
+        skills: [{ id: COMPUTER_VISION, label: 'computer vision' }],
+      },
+    ]);
+    expect(report.covered).toEqual([
+      {
+        id: keras?.id,
+        label: 'Keras',
+        by: ['cv.json'],
+        tier: 'verified',
+        via: { id: COMPUTER_VISION, label: 'computer vision' },
+      },
+    ]);
+  });
+
+  it('prefers the tool’s own credential, and a broader one never backs an unrelated skill', () => {
+    const role = analyzeRole('Requirements\nKeras and Python.', matcher);
+    const kerasId = role.skills.find((s) => s.label === 'Keras')?.id ?? '';
+    const report = coverageFromSkills(role, [
+      { input: 'keras.json', status: 'verified', skills: [{ id: kerasId, label: 'Keras' }] },
+      {
+        input: 'cv.json',
+        status: 'verified',
+        skills: [{ id: COMPUTER_VISION, label: 'computer vision' }],
+      },
+    ]);
+    expect(report.covered.map((c) => [c.label, c.by, c.via])).toEqual([
+      ['Keras', ['keras.json'], undefined],
+    ]);
   });
 });
