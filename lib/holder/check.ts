@@ -9,9 +9,8 @@
 // is never shown as Verified or Confirmed: its verdict becomes "misattributed".
 
 import type { BadgeView, HolderCheckView } from '../messaging';
-import type { Check, VerificationResult } from '../verify';
+import { type Check, check, type VerificationResult } from '../verify';
 import { checkRecipient } from '../verify/ob2/recipient';
-import { check } from '../verify/result';
 import { NAME_MATCH_WORDING } from './name-rules';
 import { compareNames } from './names';
 import type { HolderEvidence, NameComparison, NameMatchOutcome, PagePerson } from './types';

@@ -52,6 +52,7 @@ export {
   type CheckCode,
   type CheckId,
   type CheckOutcome,
+  check,
   deriveStatus,
   type VerificationStatus,
 } from './result';

@@ -3,7 +3,7 @@
 // service worker; @noble/curves does, identically in the worker, Node and the CLI.
 
 import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { decodeSecp256k1Jwk } from '../keys/secp256k1-key';
+import { decodeSecp256k1Jwk } from '../keys';
 
 /** r ‖ s, 32 bytes each (RFC 7518 §3.4); DER or recovered forms are not JWS signatures. */
 const SIGNATURE_BYTES = 64;

@@ -5,9 +5,13 @@
 
 import { base64urlnopad } from '@scure/base';
 import type { JWK } from 'jose';
-import { decodeLegacyEd25519Key } from '../keys/legacy-keys';
-import { decodeEd25519Multikey } from '../keys/public-key';
-import { decodeSecp256k1Multikey, isSecp256k1Multikey, secp256k1Jwk } from '../keys/secp256k1-key';
+import {
+  decodeEd25519Multikey,
+  decodeLegacyEd25519Key,
+  decodeSecp256k1Multikey,
+  isSecp256k1Multikey,
+  secp256k1Jwk,
+} from '../keys';
 
 /** The method's public key as a JWK, or undefined when it has no key Credlens can read. */
 export function jwkOfMethod(method: Record<string, unknown>): JWK | undefined {

@@ -4,10 +4,14 @@
 export { type ControllerDocument, didWebToUrl, expandDidJwk, expandDidKey } from './did-methods';
 /** P-256 / P-384 keys for the ECDSA suites (Multikey and EC JWK). */
 export {
+  curveOf,
+  decodeEcdsaMultikeyBytes,
   type EcdsaCurve,
   type EcdsaPublicKey,
   encodeEcdsaMultikey,
 } from './ecdsa-key';
+/** Legacy key forms: Ed25519VerificationKey2018 base58 and the raw 32-byte multibase. */
+export { decodeLegacyEd25519Key } from './legacy-keys';
 /** Public-key decoders for Multikey, JWK and base58 encodings. */
 export {
   decodeBase58,
@@ -32,3 +36,10 @@ export {
   resolveMethod,
   resolveVerificationMethod,
 } from './resolve-verification-method';
+/** secp256k1 keys (ES256K): Multikey `zQ3s…` and JWK. */
+export {
+  decodeSecp256k1Jwk,
+  decodeSecp256k1Multikey,
+  isSecp256k1Multikey,
+  secp256k1Jwk,
+} from './secp256k1-key';

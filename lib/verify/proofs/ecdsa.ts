@@ -2,8 +2,7 @@
 // with SHA-256, P-384 with SHA-384, signature raw r ‖ s (IEEE P1363). Native WebCrypto first,
 // @noble/curves where the runtime lacks it. Raw library errors never leave this module.
 
-import type { EcdsaPublicKey } from '../keys';
-import { curveOf } from '../keys/ecdsa-key';
+import { curveOf, type EcdsaPublicKey } from '../keys';
 import type { SignatureOutcome } from './ed25519';
 import type { KeyCache } from './key-cache';
 

@@ -5,8 +5,7 @@
 // signature must cover proof hash ‖ proof-scoped key ‖ hash of the mandatory statements.
 
 import { sha256 } from '@noble/hashes/sha2.js';
-import type { VerificationKey } from '../keys';
-import { decodeEcdsaMultikeyBytes } from '../keys/ecdsa-key';
+import { decodeEcdsaMultikeyBytes, type VerificationKey } from '../keys';
 import { verifyEcdsa } from './ecdsa';
 import type { CanonicalParts } from './hash-data';
 import { createKeyCache, type KeyCache } from './key-cache';
