@@ -12,6 +12,14 @@ export type RoleEditorProps = {
   recognise(text: string): SavedRoleSkill | undefined;
 };
 
+/** What the reading of a posting not in English means for its skills. */
+const LANGUAGE_NOTES: Record<NonNullable<DraftRole['language']>, string> = {
+  fr: 'Read in French, with French and English skill names.',
+  es: 'Read in Spanish, with Spanish and English skill names.',
+  other:
+    'This posting is not in English, French or Spanish: only the English terms in it were read.',
+};
+
 export function RoleEditor({ role, pinned, onPin, recognise }: RoleEditorProps) {
   const [skills, setSkills] = useState(role.skills);
   const [adding, setAdding] = useState('');
@@ -69,6 +77,7 @@ export function RoleEditor({ role, pinned, onPin, recognise }: RoleEditorProps) 
         Role on this page: {role.title}
         {role.company === undefined ? '' : ` — ${role.company}`}
       </h2>
+      {role.language === undefined ? null : <p class="muted">{LANGUAGE_NOTES[role.language]}</p>}
       {list('Required skills', required)}
       {list('Preferred skills', preferred)}
       <form

@@ -15,6 +15,8 @@ export type RoleDraft = {
   title: string;
   company?: string;
   skills: SavedRoleSkill[];
+  /** The posting's language when not English ('other': only its English terms were read). */
+  language?: 'fr' | 'es' | 'other';
 };
 
 export function savedSkillOf(
@@ -30,6 +32,7 @@ export function roleOfPosting(posting: PagePosting, matcher: SkillMatcher): Role
     title: role.title ?? posting.title ?? 'This role',
     ...(posting.company === undefined ? {} : { company: posting.company }),
     skills: role.skills.slice(0, LIMITS.roleSkills).map(savedSkillOf),
+    ...(role.language === undefined ? {} : { language: role.language }),
   };
 }
 
@@ -39,6 +42,7 @@ export function roleOfPastedText(text: string, matcher: SkillMatcher): RoleDraft
   return {
     title: role.title ?? 'Pasted role',
     skills: role.skills.slice(0, LIMITS.roleSkills).map(savedSkillOf),
+    ...(role.language === undefined ? {} : { language: role.language }),
   };
 }
 

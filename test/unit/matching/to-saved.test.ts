@@ -129,3 +129,29 @@ describe('shortlistEntryOf', () => {
     ]);
   });
 });
+
+describe('the posting language on a role draft', () => {
+  it('is absent for English, and says "other" when only English terms were read', () => {
+    const english = roleOfPosting(
+      { title: 'Data Engineer', text: 'We use Python and SQL.', source: 'json-ld' },
+      matcher,
+    );
+    expect(english.language).toBeUndefined();
+    const dutch = roleOfPosting(
+      {
+        title: 'Automation Engineer',
+        text: 'Wij zoeken een engineer met ervaring in Python en een passie voor geautomatiseerd testen. Je werkt in een team van de afdeling.',
+        source: 'linkedin-jobs',
+      },
+      matcher,
+    );
+    expect(dutch.language).toBe('other');
+    expect(dutch.skills.map((s) => s.label)).toContain('Python');
+    expect(
+      roleOfPastedText(
+        'Nous recherchons un comptable pour la gestion de projets et la comptabilité.',
+        matcher,
+      ).language,
+    ).toBe('fr');
+  });
+});
