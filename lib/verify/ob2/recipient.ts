@@ -5,6 +5,7 @@
 import { md5 } from '@noble/hashes/legacy.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { z } from 'zod';
 import { type Check, check } from '../result';
 
 export type IdentityClaim = { identity: string; hashed: boolean; salt?: string; type?: string };
@@ -50,22 +51,33 @@ function identityMatches(claim: IdentityClaim, candidate: string): boolean {
   return false;
 }
 
+/** OB 2.0 §IdentityObject / OB 3.0 IdentityObject, as far as matching reads it. */
+const IdentityObjectSchema = z.looseObject({
+  identity: z.string().optional().catch(undefined),
+  /** OB 3.0's name for the (hashed) identity. */
+  identityHash: z.string().optional().catch(undefined),
+  hashed: z.unknown().optional(),
+  salt: z.string().optional().catch(undefined),
+  type: z.string().optional().catch(undefined),
+  identityType: z.string().optional().catch(undefined),
+});
+
 /** Identity claims from an OB 2.0 `recipient` or OB 3.0 `credentialSubject.identifier`. */
 export function identityClaims(value: unknown): IdentityClaim[] {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return list.slice(0, 8).flatMap((entry) => {
-    if (typeof entry !== 'object' || entry === null) return [];
-    const record = entry as Record<string, unknown>;
-    const identity = record.identity ?? record.identityHash;
-    if (typeof identity !== 'string') return [];
+    const parsed = IdentityObjectSchema.safeParse(entry);
+    if (!parsed.success) return [];
+    const claim = parsed.data;
+    const identity = claim.identity ?? claim.identityHash;
+    if (identity === undefined) return [];
+    const type = claim.type ?? claim.identityType;
     return [
       {
         identity,
-        hashed: record.hashed === true,
-        ...(typeof record.salt === 'string' ? { salt: record.salt } : {}),
-        ...(typeof (record.type ?? record.identityType) === 'string'
-          ? { type: String(record.type ?? record.identityType) }
-          : {}),
+        hashed: claim.hashed === true,
+        ...(claim.salt === undefined ? {} : { salt: claim.salt }),
+        ...(type === undefined ? {} : { type }),
       },
     ];
   });
