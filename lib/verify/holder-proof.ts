@@ -6,12 +6,10 @@
 import { compact } from '../shared/compact';
 import { createDocumentLoader } from './contexts';
 import { bindHolder, challengeChecks, type Expected } from './holder';
-import { jwtTimeChecks } from './jwt/jwt-claims';
-import type { JwtPresentation } from './jwt/jwt-presentation';
-import type { ParsedJws } from './jwt/parse-jws';
-import { verifyJws } from './jwt/verify-jws';
+import type { JwtPresentation, ParsedJws } from './jwt';
+import { jwtTimeChecks, verifyJws } from './jwt';
 import { type ResolveOptions, resolveMethod, resolveVerificationMethod } from './keys';
-import { verifyProofs } from './proofs/verify-proofs';
+import { verifyProofs } from './proofs';
 import { type Check, check } from './result';
 import type { SecuringContext } from './securing';
 import { CLOCK_SKEW_MS } from './validity';

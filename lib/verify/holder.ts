@@ -4,7 +4,7 @@
 // credential's subject is compared with the holder.
 
 import { clip } from '../shared/text';
-import type { ProofReport } from './proofs/verify-proofs';
+import type { ProofReport } from './proofs';
 import { type Check, check } from './result';
 
 /** What the verifier asked the holder to sign: a one-time challenge and its own domain. */

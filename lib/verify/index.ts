@@ -6,7 +6,7 @@ export { createVerifierCaches, type VerifierCaches } from './caches';
 /** Bundled JSON-LD contexts and the offline loader. */
 export { BUNDLED_CONTEXTS, createDocumentLoader, EXAMPLE_CONTEXTS } from './contexts';
 /** Display summaries. */
-export type { Alignment, CredentialSummary, IssuerSummary } from './formats/summary';
+export type { Alignment, CredentialSummary, IssuerSummary } from './formats';
 /** Inputs the pipeline accepts, and its size limits. */
 export {
   type CredentialFetchDeps,
@@ -26,14 +26,13 @@ export { encodeEd25519Multikey } from './keys';
  */
 export type { PresentationSummary } from './presentation';
 /** A host-provided Ed25519 primitive (VerifyOptions.ed25519). */
-export type { Ed25519Verifier, SignatureOutcome } from './proofs/ed25519';
+export type { Ed25519Verifier, SignatureOutcome } from './proofs';
 /**
  * Whether a raw Ed25519 public key is one every backend may be given: 32 bytes, a canonical
  * encoding (RFC 8032 §5.1.3) and not a point of small order. A host's Ed25519Verifier calls it first.
  */
-export { isAcceptedEd25519Key } from './proofs/ed25519';
 /** A bounded cache of imported public keys to pass as `keyCache` across many verifications. */
-export { createKeyCache, type KeyCache } from './proofs/key-cache';
+export { createKeyCache, isAcceptedEd25519Key, type KeyCache } from './proofs';
 /**
  * Verifies one credential (parsed JSON, text, bytes or a URL) and resolves with a
  * {@link VerificationResult}; never rejects. Implements vc-data-integrity §4.3 with the
@@ -43,7 +42,7 @@ export { createKeyCache, type KeyCache } from './proofs/key-cache';
  * Accredible's unsigned credential JSON from its own API: `confirmed` at best, never `verified`
  * (its revoked and expired flags honoured).
  */
-export { verifyAccredible } from './providers/accredible';
+export { verifyAccredible } from './providers';
 export type { VerificationResult } from './result';
 /** Verdicts, checks and their stable codes. */
 export {

@@ -5,9 +5,8 @@
 import type { Deps } from '../deps';
 import { safeFetch, type UrlPolicy } from '../fetch';
 import { err, ok, type Result } from '../shared/result';
-import { extractFromPng, isPng, MAX_IMAGE_BYTES } from './baked/png';
-import { extractFromSvg, isSvg } from './baked/svg';
-import { isCompactJws } from './jwt/parse-jws';
+import { extractFromPng, extractFromSvg, isPng, isSvg, MAX_IMAGE_BYTES } from './baked';
+import { isCompactJws } from './jwt';
 import { type Check, type Container, check } from './result';
 
 export type CredentialInput =

@@ -8,12 +8,12 @@
 import { compact } from '../shared/compact';
 import { verifyNested } from './clr';
 import { checkContextsKnown } from './contexts';
-import { type DataModel, detectDataModel, typesOf } from './formats/credential-schema';
+import { type DataModel, detectDataModel, typesOf } from './formats';
 import { type Expected, subjectBinding } from './holder';
 import { holderJws, holderProofs } from './holder-proof';
 import type { Container, CredentialInput } from './input';
-import { presentationFromJwtPayload } from './jwt/jwt-presentation';
-import type { ParsedJws } from './jwt/parse-jws';
+import type { ParsedJws } from './jwt';
+import { presentationFromJwtPayload } from './jwt';
 import {
   credentialLabel,
   presentedInput,

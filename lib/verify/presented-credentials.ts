@@ -4,10 +4,9 @@
 // `credential` check of the presentation.
 
 import { clip } from '../shared/text';
-import { typesOf } from './formats/credential-schema';
+import { typesOf } from './formats';
 import type { CredentialInput } from './input';
-import { credentialFromJwtPayload } from './jwt/jwt-claims';
-import { isCompactJws, parseCompactJws } from './jwt/parse-jws';
+import { credentialFromJwtPayload, isCompactJws, parseCompactJws } from './jwt';
 import {
   type Check,
   type CheckCode,

@@ -4,13 +4,11 @@
 
 import { clip } from '../shared/text';
 import { BUNDLED_CONTEXTS, createDocumentLoader } from './contexts';
-import { credentialFromJwtPayload, jwtTimeChecks } from './jwt/jwt-claims';
-import type { ParsedJws } from './jwt/parse-jws';
-import { verifyJws } from './jwt/verify-jws';
+import type { ParsedJws } from './jwt';
+import { credentialFromJwtPayload, jwtTimeChecks, verifyJws } from './jwt';
 import { type FetchJson, resolveMethod, resolveVerificationMethod } from './keys';
-import type { Ed25519Verifier } from './proofs/ed25519';
-import type { KeyCache } from './proofs/key-cache';
-import { type ProofReport, verifyProofs } from './proofs/verify-proofs';
+import type { Ed25519Verifier, KeyCache } from './proofs';
+import { type ProofReport, verifyProofs } from './proofs';
 import { type Check, check } from './result';
 import { CLOCK_SKEW_MS } from './validity';
 

@@ -2,7 +2,7 @@
 // Open Badges 1.x/2.0 issuedOn/expires, judged by one rule against an injected clock with a named
 // tolerance for skewed device clocks. A date-time without a zone is UTC, never local time.
 
-import type { DataModel } from './formats/credential-schema';
+import type { DataModel } from './formats';
 import { type Check, type CheckAbout, check } from './result';
 
 /** Tolerance for a device clock that is slightly off, either way. */

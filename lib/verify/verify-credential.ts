@@ -12,21 +12,21 @@ import { BUNDLED_CONTEXTS, checkContextsKnown } from './contexts';
 import {
   type Credential,
   CredentialSchema,
+  type CredentialSummary,
   type DataModel,
   detectDataModel,
+  explainUnsupportedProofs,
   issuerIdOf,
+  summarizeCredential,
+  summarizeIssuer,
   typesOf,
-} from './formats/credential-schema';
-import { explainUnsupportedProofs } from './formats/foreign-proofs';
-import { type CredentialSummary, summarizeCredential, summarizeIssuer } from './formats/summary';
+} from './formats';
 import { type Container, type CredentialInput, readInput } from './input';
-import { isJwtPresentation } from './jwt/jwt-presentation';
-import { type ParsedJws, parseCompactJws } from './jwt/parse-jws';
+import { isJwtPresentation, type ParsedJws, parseCompactJws } from './jwt';
 import { checkRecipient, identityClaims, isOpenBadge2, openBadge2Result } from './ob2';
 import { documentsAhead, startAhead } from './prefetch';
 import { verifyPresentation } from './presentation';
-import type { Ed25519Verifier } from './proofs/ed25519';
-import type { KeyCache } from './proofs/key-cache';
+import type { Ed25519Verifier, KeyCache } from './proofs';
 import { type Check, check, deriveStatus, type VerificationResult } from './result';
 import { openJws, type SecuringContext, verifyEmbeddedProofs } from './securing';
 import { checkCredentialStatus, type StatusListCache } from './status';

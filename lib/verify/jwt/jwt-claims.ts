@@ -4,7 +4,7 @@
 // failure. VC 2.0 with JOSE (VC-JOSE-COSE §3.1.1): the payload is the credential; `vc`/`vp`
 // claims must not be present; registered claims that are present must agree with it.
 
-import { VC_V1_CONTEXT, VC_V2_CONTEXT } from '../formats/credential-schema';
+import { VC_V1_CONTEXT, VC_V2_CONTEXT } from '../formats';
 import { type Check, check } from '../result';
 
 export type JwtCredential = { credential: Record<string, unknown>; checks: Check[] };

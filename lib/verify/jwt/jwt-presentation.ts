@@ -3,7 +3,7 @@
 // (VC-JOSE-COSE §3.2): the payload is the presentation, without `vc`/`vp` claims. Either way
 // `nonce` is the verifier's challenge and `aud` its domain (RFC 7519 §4.1.3).
 
-import { typesOf, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../formats/credential-schema';
+import { typesOf, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../formats';
 import { type Check, check } from '../result';
 
 export type JwtPresentation = {

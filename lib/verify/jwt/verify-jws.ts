@@ -6,7 +6,7 @@
 // provably the issuer's.
 
 import { calculateJwkThumbprint, compactVerify, importJWK, type JWK } from 'jose';
-import type { ProofReport } from '../proofs/verify-proofs';
+import type { ProofReport } from '../proofs';
 import { type Check, check } from '../result';
 import { verifyEs256k } from './es256k';
 import type { FoundKey, JwsKeyContext, KeyProblem } from './jws-key';

@@ -3,9 +3,9 @@
 
 import { holderEvidence } from '../../holder/evidence';
 import { compact } from '../../shared/compact';
-import { summarizeIssuer, summarizeOpenBadge2 } from '../formats/summary';
+import { summarizeIssuer, summarizeOpenBadge2 } from '../formats';
 import type { Container } from '../input';
-import type { ParsedJws } from '../jwt/parse-jws';
+import type { ParsedJws } from '../jwt';
 import type { VerificationResult } from '../result';
 import { type Check, check, deriveStatus } from '../result';
 import { parseBadgeDate } from '../validity';

@@ -5,7 +5,7 @@
 
 import { compactVerify, importSPKI } from 'jose';
 import { asRecord, clip } from '../../shared/text';
-import type { ParsedJws } from '../jwt/parse-jws';
+import type { ParsedJws } from '../jwt';
 import { type Check, check } from '../result';
 import { finishAssertion } from './assertion';
 import type { Ob2Context } from './context';

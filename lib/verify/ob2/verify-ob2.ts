@@ -6,8 +6,8 @@
 // v2 assertions (a MerkleProof2017 `signature`) are recognised and left unverifiable: never
 // fetched as hosted.
 
-import { foreignProofCheck } from '../formats/foreign-proofs';
-import type { ParsedJws } from '../jwt/parse-jws';
+import { foreignProofCheck } from '../formats';
+import type { ParsedJws } from '../jwt';
 import { checkBadgeValidity, claimedValidity } from '../validity';
 import { badgeDatesOf, blockchainProofNames, notAnAssertion } from './assertion';
 import type { Ob2Context } from './context';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { holderEvidence } from '../../holder/evidence';
 import { compact } from '../../shared/compact';
-import { summarizeIssuer } from '../formats/summary';
+import { summarizeIssuer } from '../formats';
 import type { FetchJson } from '../keys';
 import type { VerificationResult } from '../result';
 import { type Check, check, deriveStatus } from '../result';

@@ -4,7 +4,7 @@
 // trusted-list.ts: a list that cannot be fetched or trusted is `unknown`, never "not revoked".
 
 import { clip } from '../../shared/text';
-import { typesOf } from '../formats/credential-schema';
+import { typesOf } from '../formats';
 import { type Check, check } from '../result';
 import {
   check1EdTechRevocationList,

@@ -5,7 +5,7 @@
 
 import { base64 } from '@scure/base';
 import { err, ok, type Result } from '../../shared/result';
-import { inflateCapped } from '../baked/inflate';
+import { inflateCapped } from '../baked';
 
 /** Largest uncompressed bitstring accepted: 32 Mi entries of one bit. */
 export const MAX_BITSTRING_BYTES = 4 * 1024 * 1024;

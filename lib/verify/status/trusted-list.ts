@@ -6,7 +6,7 @@
 
 import type { FetchError } from '../../fetch';
 import { asRecord, clip } from '../../shared/text';
-import { typesOf } from '../formats/credential-schema';
+import { typesOf } from '../formats';
 import { type Check, check } from '../result';
 import type { StatusContext } from './context';
 import { decodeEncodedList } from './decode-bitstring';

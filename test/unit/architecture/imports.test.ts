@@ -64,6 +64,13 @@ const EXCEPTIONS: { from: string; to: string; why: string }[] = [
     to: 'lib/holder/types.ts',
     why: 'verify ↔ holder: the index would close an import cycle',
   },
+  // result.ts names the types a result carries; formats/index.ts also serves foreign-proofs.ts,
+  // which builds checks with result.ts: through the index that is a cycle.
+  ...['lib/verify/formats/credential-schema.ts', 'lib/verify/formats/summary.ts'].map((to) => ({
+    from: 'lib/verify/result.ts',
+    to,
+    why: 'result.ts takes types from formats/ leaves: the index would close an import cycle',
+  })),
   ...['lib/holder/evidence.ts', 'lib/holder/check.ts'].map((from) => ({
     from,
     to: 'lib/verify/ob2/recipient.ts',
@@ -75,6 +82,11 @@ const EXCEPTIONS: { from: string; to: string; why: string }[] = [
     from: 'lib/verify/caches.ts',
     to: 'lib/verify/status/list-cache.ts',
     why: 'TODO [2026-12-14]: import createStatusListCache from ./status once caches.ts is free',
+  },
+  {
+    from: 'lib/verify/caches.ts',
+    to: 'lib/verify/proofs/key-cache.ts',
+    why: 'TODO [2026-12-14]: import createKeyCache from ./proofs once caches.ts is free',
   },
   {
     from: 'lib/verify/prefetch.ts',
@@ -105,8 +117,11 @@ describe('folders are entered through their index.ts (meta)', () => {
       .map((entry) => `lib/${entry.name}`);
     for (const folder of folders)
       expect(existsSync(join(folder, 'index.ts')) || folder in NO_INDEX, folder).toBe(true);
-    for (const folder of ['lib/verify/keys', 'lib/verify/ob2', 'lib/verify/status'])
-      expect(existsSync(join(folder, 'index.ts')), folder).toBe(true);
+    const verify = readdirSync('lib/verify', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `lib/verify/${entry.name}`);
+    expect(verify.length).toBeGreaterThanOrEqual(9);
+    for (const folder of verify) expect(existsSync(join(folder, 'index.ts')), folder).toBe(true);
   });
 
   it('imports nothing behind another folder’s index.ts, but the listed exceptions', () => {
