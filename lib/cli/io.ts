@@ -3,6 +3,7 @@
 
 import type { Deps } from '../deps';
 import type { Ed25519Verifier } from '../verify';
+import type { InputVerifier, VerifyRequest } from './verify-request';
 
 export type CliIo = Deps & {
   readFile: (path: string) => Promise<Uint8Array>;
@@ -17,6 +18,14 @@ export type CliIo = Deps & {
   interrupted?: AbortSignal;
   /** Milliseconds on a monotonic clock, for rates and ETAs (defaults to `now`). */
   elapsedMs?: () => number;
+  /**
+   * Verifiers on other threads (Node's worker_threads in lib/cli/main.ts), for a batch of
+   * files and URLs; absent (or answering undefined: one core), inputs are verified on this thread.
+   */
+  threads?: (
+    request: VerifyRequest,
+    fallback: () => InputVerifier,
+  ) => { verify: InputVerifier; close(): Promise<void> } | undefined;
   /** The host's Ed25519 primitive (node:crypto in lib/cli/main.ts). */
   ed25519?: Ed25519Verifier;
 };

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { createNodeEd25519Verifier } from './node-ed25519';
 import { runCli } from './run-cli';
+import { createThreadVerifier } from './verify-threads';
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -41,6 +42,7 @@ const code = await runCli(process.argv.slice(2), {
     ? { progress: (line: string) => process.stderr.write(`\r\x1b[K${line}`) }
     : {}),
   interrupted: interruption.signal,
+  threads: (request, fallback) => createThreadVerifier(request, fallback),
 });
 if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 // Verifications abandoned by an interruption may still hold sockets: leave once output is out.

@@ -3,17 +3,14 @@
 // network all come in through `io`, so tests can drive it directly. lib/cli/main.ts wires it
 // to the real process.
 
-import { deadlineResult, runWithDeadline, VERIFICATION_DEADLINE_MS } from '../background';
-import { FETCHES_PER_HOST, limitPerHost } from '../fetch';
 import { withHolderName } from '../holder';
 import { compact } from '../shared/compact';
-import { createVerifierCaches } from '../verify';
 import { runBatch } from './batch';
 import { formatResult } from './format-result';
 import type { CliIo } from './io';
 import { createProgress } from './progress';
 import { runMatch, runSkills, SKILLS_USAGE } from './skills-commands';
-import { verifyInput } from './verify-input';
+import { createInputVerifier, type VerifyRequest } from './verify-request';
 
 export type { CliIo } from './io';
 
@@ -77,22 +74,21 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 }
 
 async function runVerify(options: Options, io: CliIo): Promise<number> {
-  const now = options.now;
-  // The worker's policy: a few requests per host at once, a deadline per credential.
-  const fetch = limitPerHost(io.fetch, { perHost: FETCHES_PER_HOST });
-  const verifyOptions = {
-    fetch,
-    now: now === undefined ? io.now : () => now,
-    ...createVerifierCaches(),
+  const request: VerifyRequest = {
+    insecureLocalhost: options.insecureLocalhost,
     ...compact({
-      log: io.log,
-      ed25519: io.ed25519,
+      now: options.now?.toISOString(),
       recipient: options.recipient,
       challenge: options.challenge,
       domain: options.domain,
     }),
-    insecureLocalhost: options.insecureLocalhost,
   };
+  // Standard input can be read only here; a single input gains nothing from other threads.
+  const threads =
+    io.threads !== undefined && !options.inputs.includes('-') && options.concurrency > 1
+      ? io.threads(request, () => createInputVerifier(request, io))
+      : undefined;
+  const verify = threads?.verify ?? createInputVerifier(request, io);
   const elapsedMs = io.elapsedMs ?? (() => io.now().getTime());
   const progress =
     io.progress === undefined
@@ -105,11 +101,7 @@ async function runVerify(options: Options, io: CliIo): Promise<number> {
   let allGood = true;
   const summary = await runBatch(
     inputsOf(options, io),
-    (input) =>
-      runWithDeadline((signal) => verifyInput(input, { ...verifyOptions, signal }, io), {
-        deadlineMs: VERIFICATION_DEADLINE_MS,
-        expired: () => deadlineResult(VERIFICATION_DEADLINE_MS),
-      }),
+    (input) => verify(input),
     (input, verified) => {
       const result =
         options.holderName === undefined ? verified : withHolderName(verified, options.holderName);
@@ -122,6 +114,7 @@ async function runVerify(options: Options, io: CliIo): Promise<number> {
     { concurrency: options.concurrency, ...compact({ signal: io.interrupted }) },
   );
   progress?.flush();
+  await threads?.close();
   if (summary.interrupted) {
     io.stderr(
       `credlens: interrupted: ${summary.emitted} of ${summary.read} started inputs finished and were printed; the rest were not verified`,

@@ -1,11 +1,12 @@
 // Child process of the latency bench: Credlens' CLI batch (runCli, exactly as `credlens verify
-// --list` runs it, Node's fetch and node:crypto) over the world's inputs. Prints one JSON line:
+// --list` runs it: Node's fetch, node:crypto, a verifying thread per core) over the world's inputs. Prints one JSON line:
 // wall time, the statuses in input order.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createNodeEd25519Verifier } from '../../lib/cli/node-ed25519';
 import { runCli } from '../../lib/cli/run-cli';
+import { createThreadVerifier } from '../../lib/cli/verify-threads';
 
 const config = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as {
   folder: string;
@@ -17,13 +18,15 @@ const io = (out: string[]) => ({
   fetch: (input: string, init?: RequestInit) => fetch(input, init),
   now: () => new Date(),
   ed25519: createNodeEd25519Verifier(),
-  readFile: async (path: string) => new Uint8Array(await readFile(join(config.folder, path))),
+  readFile: async (path: string) => new Uint8Array(await readFile(resolve(config.folder, path))),
   readStdin: async () => new Uint8Array(),
   readLines: async function* (path: string) {
     yield* readFileSync(join(config.folder, path), 'utf8').split('\n');
   },
   stdout: (text: string) => out.push(text),
   stderr: () => undefined,
+  // As lib/cli/main.ts: one verifying thread per core.
+  threads: createThreadVerifier,
 });
 // Warm-up: one credential that needs no network, so both engines start with their code compiled.
 await runCli(['verify', '--json', config.warmup], io([]));

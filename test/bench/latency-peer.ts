@@ -4,7 +4,7 @@
 // so the hosted Open Badges 2.0 assertions are left out of its share. Its process accepts the
 // bench server's self-signed certificate (NODE_TLS_REJECT_UNAUTHORIZED=0, set by the parent).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { verifyCredential } from '@digitalcredentials/verifier-core';
 
 const config = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as {
@@ -13,8 +13,8 @@ const config = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as {
   concurrency: number;
   warmup: string;
 };
-const read = (name: string) =>
-  JSON.parse(readFileSync(join(config.folder, name), 'utf8')) as Record<string, unknown>;
+const read = (path: string) =>
+  JSON.parse(readFileSync(resolve(config.folder, path), 'utf8')) as Record<string, unknown>;
 const files = readFileSync(join(config.folder, config.list), 'utf8')
   .split('\n')
   .filter((line) => line.endsWith('.json') && !line.includes('://'));

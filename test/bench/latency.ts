@@ -71,7 +71,8 @@ export async function benchLatency(): Promise<LatencySummary> {
     const list: string[] = [];
     for (const input of world.inputs) {
       if (input.kind === 'file') writeFileSync(join(folder, input.name), input.text);
-      list.push(input.kind === 'file' ? input.name : input.url);
+      // Absolute paths: the CLI's verifying threads read files as the CLI would, from its cwd.
+      list.push(input.kind === 'file' ? join(folder, input.name) : input.url);
     }
     writeFileSync(join(folder, 'list.txt'), list.join('\n'));
     const warmKey = await testKey(7);
