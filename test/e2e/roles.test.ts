@@ -67,7 +67,7 @@ describe('roles, coverage and the shortlist (demo world, test build)', () => {
     await popup.getByRole('button', { name: 'Make observability required' }).click();
     await popup.getByLabel('Add a skill').fill('ansible');
     await popup.getByRole('button', { name: 'Add', exact: true }).click();
-    await popup.getByLabel('Add a skill').fill('quantum basket weaving');
+    await popup.getByLabel('Add a skill').fill('zorbly flumph');
     await popup.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => popup.getByText('Credlens does not know the skill').count()).toBe(1);
     const edited = await required.allInnerTexts();

@@ -910,6 +910,12 @@ export const RECRUITER_ALIASES: readonly SkillAlias[] = [
     terms: ['Salesforce', 'Salesforce CRM', 'Salesforce.com'],
   },
   {
+    id: 'alias:software-supply-chain-security',
+    label: 'software supply chain security',
+    kind: 'hard',
+    terms: ['supply-chain security', 'supply chain security', 'software supply chain'],
+  },
+  {
     id: 'onet:43232701:docker',
     label: 'Docker',
     kind: 'hard',
