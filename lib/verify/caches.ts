@@ -2,8 +2,8 @@
 // verifications, created in one call and spread into VerifyOptions.
 
 import { createInflight, createMemoryCache, type FetchCache, type InflightFetches } from '../fetch';
-import { createKeyCache, type KeyCache } from './proofs/key-cache';
-import { createStatusListCache, type StatusListCache } from './status/list-cache';
+import { createKeyCache, type KeyCache } from './proofs';
+import { createStatusListCache, type StatusListCache } from './status';
 
 export type VerifierCaches = {
   cache: FetchCache;

@@ -9,7 +9,7 @@
 // Profile (fetched only for a JWT's URL `kid`) and hosted OB 2.0 documents (each URL known only
 // from the previous answer) are left to their steps.
 
-import { didWebToUrl } from './keys/did-methods';
+import { didWebToUrl } from './keys';
 
 /** At most this many documents are started ahead for one credential. */
 export const MAX_PREFETCH = 8;

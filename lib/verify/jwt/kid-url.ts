@@ -5,7 +5,7 @@
 
 import type { JWK } from 'jose';
 import { clip } from '../../shared/text';
-import { referencedIds } from '../keys';
+import { JwkSchema, ProfileSchema, referencedIds } from '../keys';
 import type { FoundKey, JwsKeyContext, KeyProblem } from './jws-key';
 
 /** Profile members that may list the issuer's keys (OB 2.0 `publicKey`, CID relationships). */
@@ -22,16 +22,16 @@ export async function fromKidUrl(
   const fetched = await context.fetchJson(url);
   if (!fetched.ok)
     return { outcome: 'unknown', code: fetched.error.code, detail: `key: ${fetched.error.detail}` };
-  const jwk = fetched.value;
-  if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) return undefined;
-  if (typeof (jwk as { kty?: unknown }).kty !== 'string') return undefined;
+  const parsed = JwkSchema.safeParse(fetched.value);
+  if (!parsed.success) return undefined;
+  const jwk = parsed.data;
   if ('d' in jwk)
     return {
       outcome: 'fail',
       code: 'key_private_exposed',
       detail: 'the kid URL serves a private key',
     };
-  const key = { jwk: jwk as JWK, controller: context.issuerId };
+  const key = { jwk, controller: context.issuerId };
   const whose = context.presentation === true ? 'holder' : 'issuer';
   // Policy: the issuer's https origin speaks for it, as OB 3.0 key provenance already assumes
   // when it trusts https://<authority of issuer.id>/.well-known/jwks.json.
@@ -86,8 +86,9 @@ function sameOrigin(url: string, issuerId: string): boolean {
 
 /** The profile is the issuer's own (its id is the issuer id) and names `url` as one of its keys. */
 function listsKey(profile: unknown, issuerId: string, url: string): boolean {
-  if (typeof profile !== 'object' || profile === null) return false;
-  const record = profile as Record<string, unknown>;
+  const parsed = ProfileSchema.safeParse(profile);
+  if (!parsed.success) return false;
+  const record = parsed.data;
   if (record.id !== issuerId) return false;
   return PROFILE_KEY_MEMBERS.some((member) => referencedIds(record[member]).includes(url));
 }

@@ -6,6 +6,7 @@
 // provably the issuer's.
 
 import { calculateJwkThumbprint, compactVerify, importJWK, type JWK } from 'jose';
+import { JwkSchema, JwkSetSchema } from '../keys';
 import type { ProofReport } from '../proofs';
 import { type Check, check } from '../result';
 import { verifyEs256k } from './es256k';
@@ -256,11 +257,11 @@ async function fromJwks(kid: string, context: JwsKeyContext): Promise<FoundKey |
       code: fetched.error.code,
       detail: `issuer JWKS: ${fetched.error.detail}`,
     };
-  const keys = (fetched.value as { keys?: unknown } | null)?.keys;
-  const match = Array.isArray(keys)
-    ? keys.find(
-        (key) => typeof key === 'object' && key !== null && (key as { kid?: unknown }).kid === kid,
-      )
+  const set = JwkSetSchema.safeParse(fetched.value);
+  const match = set.success
+    ? set.data.keys
+        .map((key) => JwkSchema.safeParse(key))
+        .find((key) => key.success && key.data.kid === kid)?.data
     : undefined;
   if (match === undefined)
     return {
@@ -275,7 +276,7 @@ async function fromJwks(kid: string, context: JwsKeyContext): Promise<FoundKey |
       detail: "the issuer's JWKS publishes a private key",
     };
   return {
-    jwk: match as JWK,
+    jwk: match,
     controller: context.issuerId,
     label: `${url} (kid ${kid.slice(0, 80)})`,
   };

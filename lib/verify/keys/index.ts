@@ -36,6 +36,8 @@ export {
   resolveMethod,
   resolveVerificationMethod,
 } from './resolve-verification-method';
+/** Schemas of fetched key documents: JWKs, JWK Sets, Profiles (RFC 7517, CID 1.0). */
+export { JwkSchema, JwkSetSchema, ProfileSchema, type ServedJwk } from './schemas';
 /** secp256k1 keys (ES256K): Multikey `zQ3s…` and JWK. */
 export {
   decodeSecp256k1Jwk,

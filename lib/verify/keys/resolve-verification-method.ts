@@ -10,6 +10,7 @@ import type { CheckCode, CheckOutcome } from '../result';
 import { type ControllerDocument, didWebToUrl, expandDidJwk, expandDidKey } from './did-methods';
 import { publicKeyOfMethod, type VerificationKey } from './public-key';
 import { referencedIds } from './references';
+import { ControllerDocumentSchema, VerificationMethodSchema } from './schemas';
 
 export type ResolvedKey = {
   key: VerificationKey;
@@ -115,19 +116,13 @@ async function loadControllerDocument(
   const fetched = await options.fetchJson(location);
   if (!fetched.ok)
     return unknown(fetched.error.code, `controller document: ${fetched.error.detail}`);
-  const document = fetched.value;
-  if (
-    typeof document !== 'object' ||
-    document === null ||
-    Array.isArray(document) ||
-    typeof (document as { id?: unknown }).id !== 'string'
-  ) {
+  const document = ControllerDocumentSchema.safeParse(fetched.value);
+  if (!document.success)
     return fail(
       'controller_document_invalid',
       'the controller document is not a JSON object with an id',
     );
-  }
-  return ok(document as ControllerDocument);
+  return ok(document.data);
 }
 
 function fromDid(
@@ -157,14 +152,8 @@ function findMethod(
     else if (value !== undefined) candidates.push(value);
   }
   for (const candidate of candidates) {
-    if (
-      typeof candidate === 'object' &&
-      candidate !== null &&
-      typeof (candidate as { id?: unknown }).id === 'string'
-    ) {
-      const record = candidate as Record<string, unknown>;
-      if (absolutize(record.id as string, document.id) === methodId) return record;
-    }
+    const method = VerificationMethodSchema.safeParse(candidate);
+    if (method.success && absolutize(method.data.id, document.id) === methodId) return method.data;
   }
   return undefined;
 }

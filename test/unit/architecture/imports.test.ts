@@ -76,23 +76,6 @@ const EXCEPTIONS: { from: string; to: string; why: string }[] = [
     to: 'lib/verify/ob2/recipient.ts',
     why: 'verify ↔ holder: recipient identities are a leaf both share; the index would cycle',
   })),
-  // Files the lead is changing for batch verification and request pipelining (not to be edited
-  // meanwhile); within lib/verify, so only a sub-folder's index is skipped.
-  {
-    from: 'lib/verify/caches.ts',
-    to: 'lib/verify/status/list-cache.ts',
-    why: 'TODO [2026-12-14]: import createStatusListCache from ./status once caches.ts is free',
-  },
-  {
-    from: 'lib/verify/caches.ts',
-    to: 'lib/verify/proofs/key-cache.ts',
-    why: 'TODO [2026-12-14]: import createKeyCache from ./proofs once caches.ts is free',
-  },
-  {
-    from: 'lib/verify/prefetch.ts',
-    to: 'lib/verify/keys/did-methods.ts',
-    why: 'TODO [2026-12-14]: import from ./keys once prefetch.ts (request pipelining) settles',
-  },
   {
     from: 'lib/cli/verify-input.ts',
     to: 'lib/verify/result.ts',
