@@ -42,15 +42,35 @@ export function documentsAhead(
   return [...urls].slice(0, MAX_PREFETCH);
 }
 
-/** Starts each fetch and lets it run; the answers are collected by the steps that need them. */
-export function startAhead(
-  urls: readonly string[],
-  fetch: (url: string) => Promise<unknown>,
-): void {
-  for (const url of urls) {
-    // The step that needs the document reports any failure; a speculative one has nobody to tell.
-    fetch(url).catch(() => undefined);
-  }
+/**
+ * A verification's speculative fetches: `start` begins them, `take` hands each answer to the
+ * first step that asks for its URL, once. Kept here rather than left to the cache, because an
+ * answer may have no caching headers, or be back before its step asks: it would be fetched
+ * twice (seen as a hang in a test that counted the status list requests it let through).
+ */
+export type Ahead<T> = {
+  start(urls: readonly string[]): void;
+  take(url: string): Promise<T> | undefined;
+};
+
+export function createAhead<T>(fetch: (url: string) => Promise<T>): Ahead<T> {
+  const started = new Map<string, Promise<T>>();
+  return {
+    start(urls) {
+      for (const url of urls) {
+        if (started.has(url)) continue;
+        const answer = fetch(url);
+        // The step that needs the document reports any failure; until then nobody listens.
+        answer.catch(() => undefined);
+        started.set(url, answer);
+      }
+    },
+    take(url) {
+      const answer = started.get(url);
+      started.delete(url);
+      return answer;
+    },
+  };
 }
 
 function controllerLocation(

@@ -24,7 +24,7 @@ import {
 import { type Container, type CredentialInput, readInput } from './input';
 import { isJwtPresentation, type ParsedJws, parseCompactJws } from './jwt';
 import { checkRecipient, identityClaims, isOpenBadge2, openBadge2Result } from './ob2';
-import { documentsAhead, startAhead } from './prefetch';
+import { createAhead, documentsAhead } from './prefetch';
 import { verifyPresentation } from './presentation';
 import type { Ed25519Verifier, KeyCache } from './proofs';
 import { type Check, check, deriveStatus, type VerificationResult } from './result';
@@ -106,9 +106,11 @@ async function runPipeline(
   const read = await readInput(input, fetchOptions);
   if (!read.ok) return finish([read.error], unread);
   const { url, container } = read.value;
+  const fetchSupporting = (location: string) =>
+    fetchJson(location, { ...fetchOptions, maxBytes: MAX_SUPPORTING_DOCUMENT_BYTES });
+  const ahead = createAhead(fetchSupporting);
   const context: SecuringContext = {
-    fetchJson: (location) =>
-      fetchJson(location, { ...fetchOptions, maxBytes: MAX_SUPPORTING_DOCUMENT_BYTES }),
+    fetchJson: (location) => ahead.take(location) ?? fetchSupporting(location),
     insecureLocalhost: options.insecureLocalhost === true,
     now: options.now(),
     ...compact({
@@ -158,12 +160,11 @@ async function runPipeline(
   const document = opened?.document ?? payload;
   // Only with shared requests: the step that needs each document must find it under way.
   if (options.inflight !== undefined)
-    startAhead(
+    ahead.start(
       documentsAhead(document, {
         insecureLocalhost: context.insecureLocalhost,
         ...compact({ header: jws?.header }),
       }),
-      context.fetchJson,
     );
   const parsed = parseCredential(document);
   if (!parsed.ok) return finish([parsed.check], { ...unread, ...compact({ url }) });
@@ -211,7 +212,9 @@ async function runPipeline(
       const statusChecks = await checkCredentialStatus(credential.credentialStatus, {
         ...compact({ credentialId: typeof credential.id === 'string' ? credential.id : undefined }),
         issuerId,
+        // A list fetched ahead is newer than any cache age limit asks for.
         fetchJson: (location, limits) =>
+          ahead.take(location) ??
           fetchJson(location, {
             ...fetchOptions,
             maxBytes: MAX_SUPPORTING_DOCUMENT_BYTES,
