@@ -72,6 +72,19 @@ function manifestProblems(browser: string, files: Map<string, Buffer>, gecko: bo
   return problems;
 }
 
+/**
+ * The environment of a store build: never the test/demo build's switches, and no NODE_ENV from
+ * the caller — under vitest it is `test`, which gives Preact's development build a different
+ * output (seen in CI: every UI chunk differed from the sources zip's rebuild).
+ */
+export function storeBuildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.CREDLENS_TEST_HOSTS;
+  delete env.CREDLENS_DEMO_ORIGIN;
+  delete env.NODE_ENV;
+  return env;
+}
+
 /** Unpacks the sources, builds Firefox from them alone and compares with the Firefox zip. */
 function rebuildProblems(sources: Map<string, Buffer>, firefox: Map<string, Buffer>): string[] {
   const root = mkdtempSync(join(tmpdir(), 'credlens-sources-'));
@@ -81,9 +94,7 @@ function rebuildProblems(sources: Map<string, Buffer>, firefox: Map<string, Buff
       writeFileSync(join(root, path), bytes);
     }
     symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
-    const env = { ...process.env };
-    delete env.CREDLENS_TEST_HOSTS;
-    delete env.CREDLENS_DEMO_ORIGIN;
+    const env = storeBuildEnv();
     const wxt = resolve('node_modules/.bin/wxt');
     execFileSync(wxt, ['build', '-b', 'firefox', '--mv3'], { cwd: root, env, stdio: 'ignore' });
     const built = join(root, '.output/firefox-mv3');

@@ -4,12 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkArchives } from './check-archives';
+import { checkArchives, storeBuildEnv } from './check-archives';
 
 const OUT = '.output';
-const env = { ...process.env };
-delete env.CREDLENS_TEST_HOSTS;
-delete env.CREDLENS_DEMO_ORIGIN;
+const env = storeBuildEnv();
 // Only this run's archives: an old version's zip left behind would be listed as a fourth.
 for (const name of readdirSync(OUT, { withFileTypes: true }).filter((entry) => entry.isFile())) {
   if (name.name.endsWith('.zip')) rmSync(join(OUT, name.name));
