@@ -152,7 +152,7 @@ describe('accessibility: axe-core in every extension page and an open card (Chro
     const [frame] = badgeFrames(profile);
     if (frame === undefined) throw new Error('no badge frame on the profile');
     // The keyboard path: the badge button takes the focus (as Tab gives it) and opens its card.
-    await frame.locator('button').focus();
+    await frame.locator('button.badge').focus();
     await expect
       .poll(
         async () =>
@@ -163,6 +163,6 @@ describe('accessibility: axe-core in every extension page and an open card (Chro
       )
       .toBe(true);
     await expectClean(frame, profile);
-    await frame.locator('button').first().press('Escape');
+    await frame.locator('button.badge').press('Escape');
   });
 });

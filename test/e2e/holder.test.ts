@@ -73,7 +73,7 @@ describe("whose credential it is, on Jordan Rivera's profile (test build)", () =
       .nth(links().findIndex((link) => link.name === name))
       .scrollIntoViewIfNeeded();
     const frame = await frameOf(name);
-    await frame.locator('button').focus();
+    await frame.locator('button.badge').focus();
     await expect.poll(() => isOpen(name), SETTLE).toBe(true);
     // The card's frame is composited a moment after it grows; screenshots wait for it.
     await page.waitForTimeout(300);
@@ -82,7 +82,7 @@ describe("whose credential it is, on Jordan Rivera's profile (test build)", () =
 
   /** Closes the open card with Escape, and takes the focus back to the page. */
   const closeCard = async (name: string) => {
-    const button = (await frameOf(name)).locator('button');
+    const button = (await frameOf(name)).locator('button.badge');
     await button.press('Escape');
     await expect.poll(() => isOpen(), SETTLE).toBe(false);
     // A badge button that keeps the focus opens its card again when the tab regains it.
