@@ -6,11 +6,14 @@
 // CREDLENS_DEMO_ORIGIN (default http://127.0.0.1:8787). In it, pages on localhost stand for
 // linkedin.com (page-untouched mode, issue 15), while 127.0.0.1 is a site of its own. A normal
 // build contains none of it.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { noInnerHtml } from './build/no-inner-html';
 import { setImmediateWithoutEval } from './build/set-immediate';
 import { zodJitless } from './build/zod-jitless';
 import { providerHostPermissions } from './lib/detect/host-permissions';
+import { shippedPackFiles } from './lib/skills/pack-files';
 
 const testHosts = (process.env.CREDLENS_TEST_HOSTS ?? '')
   .split(',')
@@ -88,6 +91,13 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The skills pack ships as data under skills/ (lib/extension/skills-pack.ts fetches it),
+    // made from the committed files the CLI reads, never a second copy in public/.
+    'build:publicAssets': (_wxt, files) => {
+      const committed = (file: string) => readFileSync(resolve('lib/skills/data', file), 'utf8');
+      for (const { file, text } of shippedPackFiles(committed))
+        files.push({ contents: text, relativeDest: `skills/${file}` });
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // Firefox's sidebar shows its own icon in the sidebar switcher.
       if (manifest.sidebar_action !== undefined) manifest.sidebar_action.default_icon = ICONS;

@@ -9,7 +9,7 @@ export type RoleEditorProps = {
   role: DraftRole;
   pinned: boolean;
   onPin(skills: SavedRoleSkill[]): void;
-  recognise(text: string): SavedRoleSkill | undefined;
+  recognise(text: string): Promise<SavedRoleSkill | undefined>;
 };
 
 /** What the reading of a posting not in English means for its skills. */
@@ -31,8 +31,8 @@ export function RoleEditor({ role, pinned, onPin, recognise }: RoleEditorProps) 
       skills.map((skill) => (skill.id === id ? { ...skill, required: !skill.required } : skill)),
     );
   const remove = (id: string) => setSkills(skills.filter((skill) => skill.id !== id));
-  const add = () => {
-    const skill = recognise(adding);
+  const add = async () => {
+    const skill = await recognise(adding);
     if (skill === undefined) {
       setProblem(`Credlens does not know the skill "${adding.trim()}".`);
       return;
@@ -84,7 +84,7 @@ export function RoleEditor({ role, pinned, onPin, recognise }: RoleEditorProps) 
         class="row"
         onSubmit={(event) => {
           event.preventDefault();
-          if (adding.trim() !== '') add();
+          if (adding.trim() !== '') void add();
         }}
       >
         <label for="add-skill" class="visually-hidden">

@@ -19,7 +19,7 @@ export type PopupActions = {
   saveToShortlist(): void;
   trustIssuer(id: string, name: string): void;
   /** A skill from free text, or undefined when Credlens does not know it. */
-  recognise(text: string): SavedRoleSkill | undefined;
+  recognise(text: string): Promise<SavedRoleSkill | undefined>;
   openPage(page: 'compare' | 'preview' | 'options'): void;
   /** Asks for the hosts in `blockedOrigins` (a click: permission requests need a gesture). */
   allowHosts(): void;

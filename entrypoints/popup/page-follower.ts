@@ -31,7 +31,7 @@ export type PageFollowerDeps = {
   tabId: number | undefined;
   /** Written by every read: page, candidate, blockedOrigins, interference, pageRole. */
   data: PopupData;
-  matcher: () => SkillMatcher;
+  matcher: () => Promise<SkillMatcher>;
   /** Called after every read that may have changed what the popup shows. */
   changed: () => void;
 };
@@ -70,12 +70,14 @@ export function createPageFollower(deps: PageFollowerDeps): PageFollower {
       return false;
     }
     data.candidate =
-      state.credentials.length > 0 ? candidateSkills(state.credentials, deps.matcher()) : undefined;
+      state.credentials.length > 0
+        ? candidateSkills(state.credentials, await deps.matcher())
+        : undefined;
     data.blockedOrigins = [
       ...new Set(state.credentials.flatMap((credential) => credential.view.needsAccess ?? [])),
     ];
     if (state.posting !== undefined && data.pageRole === undefined)
-      data.pageRole = { ...roleOfPosting(state.posting, deps.matcher()), url: state.url };
+      data.pageRole = { ...roleOfPosting(state.posting, await deps.matcher()), url: state.url };
     return (data.candidate?.checking ?? 0) > 0;
   };
 

@@ -32,7 +32,7 @@ export type PopupActionsDeps = {
   clock: PopupClock;
   newId(): string;
   openPage: PopupActions['openPage'];
-  matcher: () => SkillMatcher;
+  matcher: () => Promise<SkillMatcher>;
   /** Written by the actions: settings after each edit, message, hostsDismissed. */
   data: PopupData;
   follower: PageFollower;
@@ -77,8 +77,8 @@ export function createPopupActions(deps: PopupActionsDeps): PopupActions {
         );
       });
     },
-    pasteRole(text: string) {
-      const role = roleOfPastedText(text, deps.matcher());
+    async pasteRole(text: string) {
+      const role = roleOfPastedText(text, await deps.matcher());
       void edit(
         saveRole({ ...role, source: 'pasted' }),
         `Pinned "${role.title}" with ${role.skills.length} skills.`,
@@ -109,8 +109,8 @@ export function createPopupActions(deps: PopupActionsDeps): PopupActions {
     trustIssuer(id: string, name: string) {
       void edit((current) => trustIssuer(current, id, name), `Trusting ${name}.`);
     },
-    recognise(text: string) {
-      const skill = deps.matcher().lookup(text.slice(0, 300));
+    async recognise(text: string) {
+      const skill = (await deps.matcher()).lookup(text.slice(0, 300));
       return skill === undefined ? undefined : { ...skill, required: true };
     },
     openPage: deps.openPage,

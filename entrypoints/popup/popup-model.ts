@@ -4,8 +4,9 @@
 // comes in through PopupModelDeps, so tests drive it with fakeBrowser and fake timers.
 
 import type { PopupActions } from '../../components/popup/types';
+import { extensionSkillMatcher } from '../../lib/extension';
 import type { Messenger } from '../../lib/messaging';
-import { createDefaultSkillMatcher, type SkillMatcher } from '../../lib/skills';
+import type { SkillMatcher } from '../../lib/skills';
 import type { UserStore } from '../../lib/storage';
 import { createPageFollower, type PageAccess } from './page-follower';
 import { createPopupActions } from './popup-actions';
@@ -27,8 +28,8 @@ export type PopupModelDeps = {
   clock: PopupClock;
   newId(): string;
   openPage: PopupActions['openPage'];
-  /** Built on first use (the skills pack is large); the bundled one by default. */
-  createMatcher?: () => SkillMatcher;
+  /** Loaded on first use (the skills pack is large); the extension's own by default. */
+  createMatcher?: () => Promise<SkillMatcher>;
 };
 
 export type PopupModel = {
@@ -46,10 +47,10 @@ export type PopupModel = {
 export function createPopupModel(deps: PopupModelDeps): PopupModel {
   const data = emptyPopupData();
   const listeners = new Set<(state: PopupState) => void>();
-  let built: SkillMatcher | undefined;
+  let loading: Promise<SkillMatcher> | undefined;
   const matcher = () => {
-    built ??= (deps.createMatcher ?? createDefaultSkillMatcher)();
-    return built;
+    loading ??= (deps.createMatcher ?? extensionSkillMatcher)();
+    return loading;
   };
   const changed = () => {
     const state = popupView(data, deps.tab);

@@ -119,11 +119,11 @@ async function start(root: HTMLElement) {
 }
 
 async function loadSkillsOf(): Promise<SkillsOf> {
-  const [{ createDefaultSkillMatcher }, { skillsOfEvidence }] = await Promise.all([
-    import('../../lib/skills'),
+  const [{ extensionSkillMatcher }, { skillsOfEvidence }] = await Promise.all([
+    import('../../lib/extension'),
     import('../../lib/matching'),
   ]);
-  const matcher = createDefaultSkillMatcher();
+  const matcher = await extensionSkillMatcher();
   return (evidence) => skillsOfEvidence(evidence, matcher);
 }
 

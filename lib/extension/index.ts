@@ -2,6 +2,7 @@
 // data in storage.local behind one cross-context lock. The one part of lib/ that needs WXT's
 // `browser`, so it is checked with the app (tsconfig.json), not with the Node-clean core.
 
+export { extensionSkillMatcher } from './skills-pack';
 export {
   type EditDone,
   editorFor,

@@ -17,6 +17,13 @@ export {
   type SkillMatcher,
 } from './matcher';
 export { normalise, normaliseToken, type Token, tokenize } from './normalize';
+export {
+  COMMITTED_PACK_FILES,
+  loadSkillMatcher,
+  SHIPPED_PACK_FILES,
+  type ShippedPackFile,
+  shippedPackFiles,
+} from './pack-files';
 export { type CompactLanguageTerms, type CompactPack, readPack, writePack } from './pack-format';
 export {
   BLOCKED_TERMS,

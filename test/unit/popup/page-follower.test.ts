@@ -31,7 +31,7 @@ beforeEach(async () => {
     clock: systemClock(),
     tabId: world.tabId,
     data,
-    matcher: () => matcher,
+    matcher: async () => matcher,
     changed: () => {
       changes++;
     },

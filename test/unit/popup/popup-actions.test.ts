@@ -26,7 +26,7 @@ function build(tab: { origin?: string; site?: string } = {}) {
     clock,
     tabId: world.tabId,
     data,
-    matcher: () => matcher,
+    matcher: async () => matcher,
     changed: () => undefined,
   });
   actions = createPopupActions({
@@ -42,7 +42,7 @@ function build(tab: { origin?: string; site?: string } = {}) {
     clock,
     newId: () => 'id-1',
     openPage: () => undefined,
-    matcher: () => matcher,
+    matcher: async () => matcher,
     data,
     follower,
     changed: () => undefined,

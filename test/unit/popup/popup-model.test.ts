@@ -335,7 +335,7 @@ function open(): PopupModel {
     clock: systemClock(),
     newId: () => crypto.randomUUID(),
     openPage: () => undefined,
-    createMatcher: () => matcher,
+    createMatcher: async () => matcher,
   });
   return model;
 }
