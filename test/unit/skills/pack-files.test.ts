@@ -25,9 +25,7 @@ describe('the shipped skills pack', () => {
     for (const { file, text } of shipped)
       expect(Buffer.byteLength(text), file).toBeLessThan(AMO_PARSE_LIMIT * 0.9);
     // The committed English pack alone is over it: the cut is what keeps lint clean.
-    expect(Buffer.byteLength(committed(COMMITTED_PACK_FILES[0]))).toBeGreaterThan(
-      AMO_PARSE_LIMIT,
-    );
+    expect(Buffer.byteLength(committed(COMMITTED_PACK_FILES[0]))).toBeGreaterThan(AMO_PARSE_LIMIT);
   });
 
   it('makes the same matcher as the committed pack', async () => {
