@@ -1,4 +1,5 @@
-// Per-credential verify time of Ed25519Signature2018, ecdsa-rdfc-2019 and ecdsa-jcs-2019 (P-256),
+// Per-credential verify time of Ed25519Signature2018, ecdsa-rdfc-2019, ecdsa-jcs-2019 and
+// ecdsa-sd-2023 (derived proofs disclosing two claims) (P-256),
 // Credlens next to digitalbazaar (@digitalbazaar/vc with its suites) on the same
 // documents: distinct credentials, each signed by digitalbazaar with its own did:key. Both run
 // in this process, after warm-up; Credlens as the CLI runs it (verifyCredential, shared caches).
@@ -9,6 +10,11 @@ import {
 } from '@digitalbazaar/ecdsa-jcs-2019-cryptosuite';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import { cryptosuite as ecdsaRdfc2019 } from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
+import {
+  createDiscloseCryptosuite as ecdsaSdDisclose,
+  createSignCryptosuite as ecdsaSdSign,
+  createVerifyCryptosuite as ecdsaSdVerify,
+} from '@digitalbazaar/ecdsa-sd-2023-cryptosuite';
 import { Ed25519Signature2018 } from '@digitalbazaar/ed25519-signature-2018';
 import { Ed25519VerificationKey2018 } from '@digitalbazaar/ed25519-verification-key-2018';
 import { securityLoader } from '@digitalbazaar/security-document-loader';
@@ -18,13 +24,18 @@ import { fakeFetch } from '../helpers/fake-fetch';
 import { medianPassMs } from './measure';
 
 const N = 50;
-const SUITES = ['Ed25519Signature2018', 'ecdsa-rdfc-2019', 'ecdsa-jcs-2019'] as const;
+const SUITES = [
+  'Ed25519Signature2018',
+  'ecdsa-rdfc-2019',
+  'ecdsa-jcs-2019',
+  'ecdsa-sd-2023',
+] as const;
 const NOW = new Date('2026-11-23T12:00:00Z');
 
 type Signed = Record<string, unknown>;
 type Documents = Map<string, Record<string, unknown>>;
 
-/** Prints "<suite>: Credlens X ms, digitalbazaar Y ms, ratio" per credential for both suites. */
+/** Prints "<suite>: Credlens X ms, digitalbazaar Y ms, ratio" per credential for each suite. */
 export async function benchSuites(): Promise<Record<string, number>> {
   const summary: Record<string, number> = {};
   for (const suite of SUITES) {
@@ -48,9 +59,7 @@ export async function benchSuites(): Promise<Record<string, number>> {
       const verifier =
         suite === 'Ed25519Signature2018'
           ? new Ed25519Signature2018()
-          : new DataIntegrityProof({
-              cryptosuite: suite === 'ecdsa-jcs-2019' ? ecdsaJcsVerify() : ecdsaRdfc2019,
-            });
+          : new DataIntegrityProof({ cryptosuite: verifyingCryptosuite(suite) });
       const result = await vc.verifyCredential({
         credential,
         suite: verifier,
@@ -111,16 +120,36 @@ async function signOne(
     });
     signingSuite = new DataIntegrityProof({
       signer: pair.signer(),
-      cryptosuite: suite === 'ecdsa-jcs-2019' ? ecdsaJcsSign() : ecdsaRdfc2019,
+      cryptosuite:
+        suite === 'ecdsa-jcs-2019'
+          ? ecdsaJcsSign()
+          : suite === 'ecdsa-sd-2023'
+            ? ecdsaSdSign({ mandatoryPointers: ['/issuer', '/validFrom'] })
+            : ecdsaRdfc2019,
     });
   }
   const loader = securityLoader();
   for (const [url, document] of BUNDLED_CONTEXTS) loader.addStatic(url, document);
-  return vc.issue({
+  const documentLoader = loader.build();
+  const signed = await vc.issue({
     credential: credential(did, index, suite === 'Ed25519Signature2018'),
     suite: signingSuite,
-    documentLoader: loader.build(),
+    documentLoader,
   });
+  if (suite !== 'ecdsa-sd-2023') return signed;
+  // What a verifier is handed: the holder's derived copy, never the base proof.
+  return vc.derive({
+    verifiableCredential: signed,
+    suite: new DataIntegrityProof({
+      cryptosuite: ecdsaSdDisclose({ selectivePointers: ['/name', '/credentialSubject/id'] }),
+    }),
+    documentLoader,
+  });
+}
+
+function verifyingCryptosuite(suite: Exclude<(typeof SUITES)[number], 'Ed25519Signature2018'>) {
+  if (suite === 'ecdsa-jcs-2019') return ecdsaJcsVerify();
+  return suite === 'ecdsa-sd-2023' ? ecdsaSdVerify() : ecdsaRdfc2019;
 }
 
 function credential(issuer: string, index: number, vc11: boolean): Signed {
