@@ -5,6 +5,7 @@
 
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { z } from 'zod';
 import { fetchJson } from '../fetch';
 import type { ProviderMatchMessage } from '../messaging';
 import { compact } from '../shared/compact';
@@ -17,6 +18,9 @@ import {
 } from '../verify';
 
 /** A remembered result and when it stops counting (its first verification + the TTL). */
+/** A VerifierPlus share as served: an object wrapping the credential (anything else is not one). */
+const ShareSchema = z.looseObject({ credential: z.unknown() });
+
 export type Remembered = { result: VerificationResult; expiresAt: number };
 
 /** Results by content hash; best effort: a failing store only means no reuse. */
@@ -46,9 +50,7 @@ export async function verifyMatch(
     return { result: await verifyAccredible(url, json, options.now()) };
   if (match.unwrap === 'credential') {
     const wrapper = await json(url);
-    const inner = wrapper.ok
-      ? (wrapper.value as { credential?: unknown } | null)?.credential
-      : undefined;
+    const inner = wrapper.ok ? ShareSchema.safeParse(wrapper.value).data?.credential : undefined;
     if (inner !== undefined)
       return { result: await verifyCredential({ kind: 'json', value: inner }, options) };
   }
