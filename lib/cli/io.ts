@@ -19,12 +19,14 @@ export type CliIo = Deps & {
   /** Milliseconds on a monotonic clock, for rates and ETAs (defaults to `now`). */
   elapsedMs?: () => number;
   /**
-   * Verifiers on other threads (Node's worker_threads in lib/cli/main.ts), for a batch of
-   * files and URLs; absent (or answering undefined: one core), inputs are verified on this thread.
+   * `count` verifiers on other threads (Node's worker_threads in lib/cli/main.ts), for a batch
+   * of files and URLs given --threads; absent (or answering undefined), inputs are verified on
+   * this thread.
    */
   threads?: (
     request: VerifyRequest,
     fallback: () => InputVerifier,
+    count: number,
   ) => { verify: InputVerifier; close(): Promise<void> } | undefined;
   /** The host's Ed25519 primitive (node:crypto in lib/cli/main.ts). */
   ed25519?: Ed25519Verifier;

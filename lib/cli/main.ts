@@ -42,7 +42,7 @@ const code = await runCli(process.argv.slice(2), {
     ? { progress: (line: string) => process.stderr.write(`\r\x1b[K${line}`) }
     : {}),
   interrupted: interruption.signal,
-  threads: (request, fallback) => createThreadVerifier(request, fallback),
+  threads: (request, fallback, count) => createThreadVerifier(request, fallback, count),
 });
 if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 // Verifications abandoned by an interruption may still hold sockets: leave once output is out.

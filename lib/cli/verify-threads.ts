@@ -1,17 +1,14 @@
-// Node host: a batch's verifications spread over worker threads, one per core (at most
-// MAX_THREADS). Canonicalising and signature checks are the bulk of a batch's computing time
-// and run on one core per thread; the main thread only reads inputs and prints in order. Each
-// thread keeps its own caches and requests under way (a document many credentials share is
-// fetched at most once per thread) and its share of the per-host limit. A thread that dies
-// hands its inputs back to `fallback` (this thread), so a batch never hangs on one. Node-only
-// (not in tsconfig.lib.json).
+// Node host: a batch's verifications spread over worker threads (`credlens verify --threads n`;
+// MAX_THREADS in run-cli.ts says when that pays). Canonicalising and signature checks are the
+// bulk of a batch's computing time and run on one core per thread; the main thread only reads
+// inputs and prints in order. Each thread keeps its own caches and requests under way (a
+// document many credentials share is fetched at most once per thread) and its share of the
+// per-host limit. A thread that dies hands its inputs back to `fallback` (this thread), so a
+// batch never hangs on one. Node-only (not in tsconfig.lib.json).
 
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { VerificationResult } from '../verify';
 import type { InputVerifier, VerifyRequest } from './verify-request';
-
-export const MAX_THREADS = 8;
 
 type Reply = { id: number; result: VerificationResult };
 type Job = { input: string; resolve: (result: VerificationResult) => void };
@@ -20,7 +17,7 @@ type Thread = { worker: Worker; jobs: Map<number, Job>; alive: boolean };
 export function createThreadVerifier(
   request: VerifyRequest,
   fallback: () => InputVerifier,
-  threads = Math.min(availableParallelism(), MAX_THREADS),
+  threads: number,
 ): { verify: InputVerifier; close(): Promise<void> } | undefined {
   if (threads < 2) return undefined;
   const script = new URL('./verify-thread.ts', import.meta.url);

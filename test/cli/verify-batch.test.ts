@@ -166,10 +166,27 @@ describe('credlens verify, in batches', () => {
     expect(err.join('\n')).toMatch(/interrupted: \d+ of \d+ started inputs finished/);
   });
 
-  it('refuses a bad --concurrency or a missing list with a usage error', async () => {
+  it('runs on the main thread unless --threads asks for more, and then on that many', async () => {
+    const asked: number[] = [];
+    for (const extra of [[], ['--threads', '1'], ['--threads', '3']]) {
+      const { io, out } = batchIo(world);
+      io.threads = (_request, fallback, count) => {
+        asked.push(count);
+        // Stands in for the pool: answers on this thread, so results can be compared.
+        return { verify: fallback(), close: async () => undefined };
+      };
+      await runCli(['verify', '--json', ...extra, ...names(world)], io);
+      expect(parsed(out).map((line) => line.input)).toEqual(names(world));
+    }
+    expect(asked).toEqual([3]);
+  });
+
+  it('refuses a bad --concurrency, --threads or a missing list with a usage error', async () => {
     for (const args of [
       ['--concurrency', '0', 'x.json'],
       ['--concurrency', 'many', 'x.json'],
+      ['--threads', '0', 'x.json'],
+      ['--threads', '9', 'x.json'],
       ['--list'],
       ['--list', '-', '-'],
     ]) {
