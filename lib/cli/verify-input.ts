@@ -1,8 +1,13 @@
 // One CLI input (a file, `-` for standard input, or a URL) verified with the core; an
 // unreadable file is a result, not a crash.
 
-import { type CredentialInput, type VerificationResult, verifyCredential } from '../verify';
-import { check, deriveStatus } from '../verify/result';
+import {
+  type CredentialInput,
+  check,
+  deriveStatus,
+  type VerificationResult,
+  verifyCredential,
+} from '../verify';
 
 export type InputReader = {
   readFile(path: string): Promise<Uint8Array>;

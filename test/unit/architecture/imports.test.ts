@@ -76,11 +76,6 @@ const EXCEPTIONS: { from: string; to: string; why: string }[] = [
     to: 'lib/verify/ob2/recipient.ts',
     why: 'verify ↔ holder: recipient identities are a leaf both share; the index would cycle',
   })),
-  {
-    from: 'lib/cli/verify-input.ts',
-    to: 'lib/verify/result.ts',
-    why: 'TODO [2026-12-14]: lib/cli/verify-input.ts is being reworked for batch verification; import from lib/verify then',
-  },
 ];
 
 type Import = { from: string; to: string };
