@@ -19,6 +19,8 @@
 // - Fairness (browser-fairness.ts): the katherine profile's time to all final in a fresh profile,
 //   alone and with a flood tab busy, FAIRNESS_RUNS of each; medians and their ratio. Each run is
 //   a fresh profile and the alone run waits as long after launch as the flood run before it.
+// - Popup (browser-popup.ts): the skills matcher ready after the popup opens, POPUP_RUNS popups
+//   for the warm tab; median.
 // - Scan (browser-scan.ts): one lib/detect scan of a ~10,000-element page; median.
 
 import { execFile } from 'node:child_process';
@@ -35,6 +37,7 @@ import {
   type TimedTab,
 } from './browser-badge-timing';
 import { type FairnessRun, measureFairness } from './browser-fairness';
+import { measurePopupSkills } from './browser-popup';
 import { measureScan } from './browser-scan';
 
 export type BrowserBenchResult = {
@@ -58,6 +61,8 @@ export type BrowserBenchResult = {
   floodSlowdown: number;
   /** Median, over every cold and warm load, of a badge frame's load (see BadgeLoad). */
   frameStartMs: number;
+  /** Median of POPUP_RUNS popups: the skills matcher ready, ms after the popup opened. */
+  popupSkillsReadyMs: number;
 };
 
 /** The summary plus every run behind it, for looking at the spread. */
@@ -83,6 +88,7 @@ const DEMO_PORT = 8787;
 const COLD_RUNS = 3;
 const WARM_RUNS = 5;
 const FAIRNESS_RUNS = 3;
+const POPUP_RUNS = 5;
 const BUILD_TIMEOUT_MS = 300_000;
 const PORT_WAIT_MS = 30_000;
 
@@ -105,6 +111,7 @@ export async function runBrowserBench(): Promise<BrowserBenchResult> {
     otherTabFloodMs: details.otherTabFloodMs,
     floodSlowdown: details.floodSlowdown,
     frameStartMs: details.frameStartMs,
+    popupSkillsReadyMs: details.popupSkillsReadyMs,
   };
   return summary;
 }
@@ -139,6 +146,7 @@ export async function runBrowserBenchDetailed(): Promise<BrowserBenchDetails> {
         await measureBadgeLoad(tab, expected, (page) => page.reload({ waitUntil: 'commit' })),
       );
     await crossCheck({ browser, page: tab.page, load: warm.at(-1) as BadgeLoad });
+    const popupSkills = await measurePopupSkills(browser, tab.page, POPUP_RUNS);
     const scan = await measureScan(browser);
     await browser.close();
     browser = undefined;
@@ -171,6 +179,7 @@ export async function runBrowserBenchDetailed(): Promise<BrowserBenchDetails> {
       fairnessFlood: fairness.flood.map((run) => ({ ...run, allFinalMs: round(run.allFinalMs) })),
       observerLagMs: round(median([...cold, ...warm].map((load) => load.observerLagMs))),
       frameStartMs: round(median([...cold, ...warm].map((load) => load.frameStartMs))),
+      popupSkillsReadyMs: round(median(popupSkills)),
       scanTimesMs: scan.timesMs.map(round),
     };
   } finally {
