@@ -104,3 +104,32 @@ async function readSeal(page: import('playwright-core').Page): Promise<string> {
     .evaluate((element) => getComputedStyle(element).backgroundColor);
   return `${await line.innerText()} ${color}`;
 }
+
+describe('the error watch every Chromium suite closes with (launch.ts)', () => {
+  it('catches the extension’s console errors and CSP violations, not the page’s, and fails close()', async () => {
+    const browser = await launchWithExtension();
+    const web = await browser.context.newPage();
+    await web.setContent('<p>a page</p>');
+    await web.evaluate(() => console.error('the page’s own error'));
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.evaluate(() => console.error('probe: an extension page error'));
+    // The extension pages' CSP refuses inline script: Chromium logs the refusal as an error.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+    });
+    await browser.worker.evaluate(() => console.error('probe: a worker error'));
+    await expect
+      .poll(() => browser.extensionErrors().join('\n'))
+      .toMatch(
+        /probe: an extension page error[\s\S]*Content Security Policy|Content Security Policy[\s\S]*probe: an extension page error/,
+      );
+    await expect
+      .poll(() => browser.extensionErrors().join('\n'))
+      .toContain('probe: a worker error');
+    expect(browser.extensionErrors().join('\n')).not.toContain('the page’s own error');
+    await expect(browser.close()).rejects.toThrow(/the extension logged \d+ error/);
+  });
+});

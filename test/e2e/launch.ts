@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type BrowserContext, type ConsoleMessage, chromium, type Worker } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -33,6 +33,13 @@ export type LaunchedExtension = {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /**
+   * Errors the extension's own code logged so far — its pages, badge frames and service worker,
+   * CSP violations included (Chromium logs them as console errors where they happen). The page's
+   * own errors are the page's business and are not counted.
+   */
+  extensionErrors: () => string[];
+  /** Closes the browser; fails when the extension logged an error (see extensionErrors). */
   close: () => Promise<void>;
 };
 
@@ -50,6 +57,22 @@ export async function launchWithExtension(
     ignoreDefaultArgs: ['--disable-extensions'],
     args: chromiumArgs(extensionDir),
   });
+  const errors: string[] = [];
+  const record = (where: string, message: ConsoleMessage) => {
+    if (message.type() !== 'error') return;
+    const url = message.location().url || where;
+    if (url.startsWith('chrome-extension://')) errors.push(`${url}: ${message.text()}`);
+  };
+  context.on('console', (message) => record(message.page()?.url() ?? '', message));
+  context.on('weberror', (error) => {
+    const url = error.page()?.url() ?? '';
+    if (url.startsWith('chrome-extension://')) errors.push(`${url}: ${String(error.error())}`);
+  });
+  const watchWorker = (w: Worker) => {
+    if (w.url().startsWith('chrome-extension://')) w.on('console', (m) => record(w.url(), m));
+  };
+  context.serviceWorkers().forEach(watchWorker);
+  context.on('serviceworker', watchWorker);
   const worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -57,9 +80,12 @@ export async function launchWithExtension(
     context,
     worker,
     extensionId: new URL(worker.url()).host,
+    extensionErrors: () => [...errors],
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (errors.length > 0)
+        throw new Error(`the extension logged ${errors.length} error(s):\n${errors.join('\n')}`);
     },
   };
 }
