@@ -12,12 +12,7 @@ import {
 } from '../../../entrypoints/popup/popup-model';
 import * as tabAccess from '../../../entrypoints/popup/tab-access';
 import { newSeal } from '../../../lib/extension';
-import {
-  type BadgeView,
-  createMessenger,
-  type InterferenceReport,
-  type PageState,
-} from '../../../lib/messaging';
+import { createMessenger, type InterferenceReport } from '../../../lib/messaging';
 import { createDefaultSkillMatcher } from '../../../lib/skills';
 import {
   createUserStore,
@@ -28,9 +23,9 @@ import {
   saveAndPinRole,
   type UserStore,
 } from '../../../lib/storage';
+import { credential, PROFILE, pageState } from './fake-popup';
 
 const matcher = createDefaultSkillMatcher();
-const PROFILE = 'https://www.linkedin.com/in/ada-lovelace';
 const JOB = 'https://www.linkedin.com/jobs/view/42';
 
 type WorkerMessage = { type: string } & Record<string, unknown>;
@@ -351,35 +346,6 @@ function workerAnswer(message: WorkerMessage): unknown {
     default:
       return undefined;
   }
-}
-
-function pageState(credentials: PageState['credentials']): PageState {
-  return {
-    url: PROFILE,
-    candidate: 'Ada Lovelace',
-    credentials,
-  };
-}
-
-function credential(
-  ref: string,
-  verdict: BadgeView['verdict'],
-  needsAccess?: string[],
-): PageState['credentials'][number] {
-  return {
-    ref,
-    label: `Credential ${ref}`,
-    view: {
-      verdict,
-      headline: verdict === 'checking' ? 'Checking…' : 'Verified',
-      name: `Credential ${ref}`,
-      skills: [],
-      checks: [],
-      sourceUrl: `https://www.credly.com/badges/${ref}`,
-      providerLabel: 'Credly',
-      ...(needsAccess === undefined ? {} : { needsAccess }),
-    },
-  };
 }
 
 function pinned(settings: Settings, title: string): Settings {
