@@ -21,7 +21,7 @@ const DELAY_MS = 100;
 const CHAIN = 3;
 const CONCURRENCY = 64;
 
-async function freePorts(count: number): Promise<number[]> {
+export async function freePorts(count: number): Promise<number[]> {
   const ports: number[] = [];
   for (let i = 0; i < count; i++) {
     ports.push(
