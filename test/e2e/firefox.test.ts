@@ -11,7 +11,7 @@ import { type DemoLink, type DemoWorld, startDemoWorld } from '../demo-world';
 import { type FloodServer, startFloodServer } from './flood-server';
 import { DEMO_PORT } from './global-setup';
 import { SCREENSHOTS } from './launch';
-import { launchFirefox, type Marionette } from './marionette';
+import { extensionErrorsIn, launchFirefox, type Marionette } from './marionette';
 
 const FIREFOX_EXTENSION_DIR = resolve('.output-test/firefox-mv3');
 const ADDON_ID = 'credlens@credlens.dev';
@@ -100,9 +100,12 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
   });
 
   afterAll(async () => {
+    const errors = firefox === undefined ? [] : extensionErrorsIn(firefox.output());
     await flood?.server.close();
     await firefox?.close();
     await world?.close();
+    // Every run of the suite ends here: the extension's own code threw nowhere.
+    expect(errors).toEqual([]);
   });
 
   it('marks every credential link on the LinkedIn-like profile, in closed shadow roots', async () => {
@@ -368,5 +371,51 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
     await firefox.send('WebDriver:SwitchToWindow', { handle: profileTab });
     await expect.poll(badgeCount, SETTLE).toBe(expected.length);
     expect(await mutations()).toContain('[data-credlens-badge]');
+  });
+});
+
+describe('the error watch the Firefox suite closes with (extensionErrorsIn)', () => {
+  it('catches an uncaught error in an extension page, not one in a web page', async () => {
+    const firefox = await launchFirefox({
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+    });
+    try {
+      await firefox.send('Addon:Install', { path: FIREFOX_EXTENSION_DIR, temporary: true });
+      const run = (script: string, ...args: unknown[]) =>
+        firefox.send('WebDriver:ExecuteScript', { script, args });
+      const throwLater = 'setTimeout(() => { throw new Error(arguments[0]); }, 0);';
+      await firefox.send('WebDriver:Navigate', { url: 'data:text/html,<p>a web page</p>' });
+      await run(throwLater, 'probe: the page’s own error');
+      const before = await firefox.send<string[]>('WebDriver:GetWindowHandles');
+      await firefox.send('Marionette:SetContext', { value: 'chrome' });
+      await run(
+        'const w = Services.wm.getMostRecentWindow("navigator:browser"); w.gBrowser.selectedTab = w.gBrowser.addTrustedTab(arguments[0]);',
+        `moz-extension://${UUID}/options.html`,
+      );
+      await firefox.send('Marionette:SetContext', { value: 'content' });
+      let opened: string | undefined;
+      await expect
+        .poll(async () => {
+          const after = await firefox.send<string[]>('WebDriver:GetWindowHandles');
+          opened = after.find((handle) => !before.includes(handle));
+          return opened;
+        }, SETTLE)
+        .toBeDefined();
+      await firefox.send('WebDriver:SwitchToWindow', { handle: opened });
+      await expect
+        .poll(
+          async () => (await firefox.send<{ value: string }>('WebDriver:GetCurrentURL')).value,
+          SETTLE,
+        )
+        .toContain('moz-extension://');
+      await run(throwLater, 'probe: an extension page error');
+      await expect
+        .poll(() => extensionErrorsIn(firefox.output()).join('\n'), SETTLE)
+        .toContain('probe: an extension page error');
+      expect(firefox.output()).toContain('probe: the page’s own error');
+      expect(extensionErrorsIn(firefox.output()).join('\n')).not.toContain('the page’s own error');
+    } finally {
+      await firefox.close();
+    }
   });
 });

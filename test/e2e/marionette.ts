@@ -14,8 +14,19 @@ export const FIREFOX = '/usr/bin/firefox-esr';
 
 export type Marionette = {
   send<T = unknown>(name: string, params?: Record<string, unknown>): Promise<T>;
+  /** What Firefox printed so far (its console, with the stdout prefs below), last 2 MB. */
+  output(): string;
   close(): Promise<void>;
 };
+
+/**
+ * Uncaught errors of the extension's own code in what Firefox printed: its pages and background
+ * print as "JavaScript error: moz-extension://…". Firefox prints console.error calls without
+ * their source, and CSP refusals not at all, so those cannot be told apart here.
+ */
+export function extensionErrorsIn(output: string): string[] {
+  return output.split('\n').filter((line) => line.startsWith('JavaScript error: moz-extension://'));
+}
 
 /** How long Firefox may take to start, and any one command to answer. */
 const START_TIMEOUT_MS = 30_000;
@@ -40,6 +51,9 @@ export async function launchFirefox(
     'app.update.disabledForTesting': true,
     'browser.safebrowsing.update.enabled': false,
     'extensions.update.enabled': false,
+    // The browser console (extension pages and background included) on standard output.
+    'devtools.console.stdout.chrome': true,
+    'devtools.console.stdout.content': true,
     ...prefs,
   };
   writeFileSync(
@@ -58,12 +72,18 @@ export async function launchFirefox(
       '--profile',
       profile,
     ],
-    { stdio: 'ignore', env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
   );
+  let printed = '';
+  const keep = (chunk: Buffer) => {
+    printed = (printed + chunk.toString('utf8')).slice(-2_000_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   try {
     const port = await activePort(profile, child, START_TIMEOUT_MS);
     const socket = await connectWithRetry(port, START_TIMEOUT_MS);
-    const client = createClient(socket, child, profile);
+    const client = { ...createClient(socket, child, profile), output: () => printed };
     await withTimeout(client.ready, START_TIMEOUT_MS, 'Marionette did not greet');
     await client.send('WebDriver:NewSession', {
       capabilities: { alwaysMatch: { acceptInsecureCerts: false } },
