@@ -3,6 +3,7 @@
 // verified independently. The bundle's verdict stays the outer one; the result carries the
 // nested results and a count of their verdicts.
 
+import { asRecord } from '../shared/text';
 import type { NestedSummary, VerificationStatus } from './result';
 
 /** Most nested credentials verified in one CLR. */
@@ -15,7 +16,7 @@ export function nestedCredentials(credential: Record<string, unknown>): unknown[
   const subject = Array.isArray(credential.credentialSubject)
     ? credential.credentialSubject[0]
     : credential.credentialSubject;
-  const nested = (subject as { verifiableCredential?: unknown } | undefined)?.verifiableCredential;
+  const nested = asRecord(subject)?.verifiableCredential;
   if (nested === undefined) return [];
   return Array.isArray(nested) ? nested : [nested];
 }

@@ -6,6 +6,7 @@
 // presentation's own and its credentials' (deriveStatus in result.ts).
 
 import { compact } from '../shared/compact';
+import { asRecord } from '../shared/text';
 import { verifyNested } from './clr';
 import { checkContextsKnown } from './contexts';
 import { type DataModel, detectDataModel, typesOf } from './formats';
@@ -105,8 +106,7 @@ function parsePresentation(document: Record<string, unknown>): ParsedPresentatio
   if (!typesOf(document.type).includes('VerifiablePresentation'))
     return invalid('type does not include VerifiablePresentation');
   const named = document.holder;
-  const holder =
-    typeof named === 'object' && named !== null ? (named as { id?: unknown }).id : named;
+  const holder = typeof named === 'object' && named !== null ? asRecord(named)?.id : named;
   if (holder !== undefined && (typeof holder !== 'string' || holder === ''))
     return invalid('holder must be a URL or an object with an id');
   const listed = document.verifiableCredential;

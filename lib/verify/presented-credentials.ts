@@ -3,7 +3,7 @@
 // pipeline, its subject ids are read for the holder binding, and its verdict becomes one
 // `credential` check of the presentation.
 
-import { clip } from '../shared/text';
+import { asRecord, clip } from '../shared/text';
 import { typesOf } from './formats';
 import type { CredentialInput } from './input';
 import { credentialFromJwtPayload, isCompactJws, parseCompactJws } from './jwt';
@@ -18,12 +18,9 @@ import {
 /** A presented credential as pipeline input, or the check saying why it is none. */
 export function presentedInput(entry: unknown): CredentialInput | Check {
   if (typeof entry === 'string') return { kind: 'text', text: entry };
-  if (
-    typeof entry === 'object' &&
-    entry !== null &&
-    typesOf((entry as { type?: unknown }).type).includes('EnvelopedVerifiableCredential')
-  ) {
-    const id = (entry as { id?: unknown }).id;
+  const record = asRecord(entry);
+  if (record !== undefined && typesOf(record.type).includes('EnvelopedVerifiableCredential')) {
+    const id = record.id;
     const decoded = typeof id === 'string' ? decodeDataUrl(id) : undefined;
     return (
       decoded ??
@@ -62,10 +59,10 @@ export function subjectIdsOf(input: CredentialInput): string[] {
       return [];
     }
   }
-  const subject = (credential as { credentialSubject?: unknown } | undefined)?.credentialSubject;
+  const subject = asRecord(credential)?.credentialSubject;
   const subjects = Array.isArray(subject) ? subject : [subject];
   return subjects
-    .map((s) => (typeof s === 'object' && s !== null ? (s as { id?: unknown }).id : undefined))
+    .map((s) => asRecord(s)?.id)
     .filter((id): id is string => typeof id === 'string' && id !== '');
 }
 

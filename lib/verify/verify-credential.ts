@@ -7,6 +7,7 @@ import type { Deps } from '../deps';
 import { type FetchCache, fetchJson, type InflightFetches, type SafeFetchOptions } from '../fetch';
 import { holderEvidence } from '../holder/evidence';
 import { compact } from '../shared/compact';
+import { asRecord } from '../shared/text';
 import { nestedCredentials, verifyNested } from './clr';
 import { BUNDLED_CONTEXTS, checkContextsKnown } from './contexts';
 import {
@@ -204,7 +205,7 @@ async function runPipeline(
       ? document.credentialSubject[0]
       : document.credentialSubject;
     const recipient = checkRecipient(
-      identityClaims((subject as { identifier?: unknown } | undefined)?.identifier),
+      identityClaims(asRecord(subject)?.identifier),
       options.recipient,
     );
     if (recipient !== undefined) checks.push(recipient);
@@ -318,7 +319,7 @@ function describeFormat(
 function listIssuerOf(list: Record<string, unknown>): string | undefined {
   const issuer = list.issuer;
   if (typeof issuer === 'string') return issuer;
-  const id = (issuer as { id?: unknown } | undefined)?.id;
+  const id = asRecord(issuer)?.id;
   return typeof id === 'string' ? id : undefined;
 }
 

@@ -4,6 +4,7 @@
 // failure. VC 2.0 with JOSE (VC-JOSE-COSE §3.1.1): the payload is the credential; `vc`/`vp`
 // claims must not be present; registered claims that are present must agree with it.
 
+import { asRecord } from '../../shared/text';
 import { VC_V1_CONTEXT, VC_V2_CONTEXT } from '../formats';
 import { type Check, check } from '../result';
 
@@ -166,12 +167,12 @@ function sameInstant(value: unknown, reference: string | undefined): unknown {
 }
 
 function issuerId(issuer: unknown): unknown {
-  return typeof issuer === 'object' && issuer !== null ? (issuer as { id?: unknown }).id : issuer;
+  return typeof issuer === 'object' && issuer !== null ? asRecord(issuer)?.id : issuer;
 }
 
 function subjectId(subject: unknown): unknown {
   const first = Array.isArray(subject) ? subject[0] : subject;
-  return typeof first === 'object' && first !== null ? (first as { id?: unknown }).id : undefined;
+  return asRecord(first)?.id;
 }
 
 function toDateTime(seconds: number): string | undefined {

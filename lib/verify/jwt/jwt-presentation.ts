@@ -3,6 +3,7 @@
 // (VC-JOSE-COSE §3.2): the payload is the presentation, without `vc`/`vp` claims. Either way
 // `nonce` is the verifier's challenge and `aud` its domain (RFC 7519 §4.1.3).
 
+import { asRecord } from '../../shared/text';
 import { typesOf, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../formats';
 import { type Check, check } from '../result';
 
@@ -80,7 +81,7 @@ function adopt(
   if (value === undefined) return;
   const current = document[member];
   const currentId =
-    typeof current === 'object' && current !== null ? (current as { id?: unknown }).id : current;
+    typeof current === 'object' && current !== null ? asRecord(current)?.id : current;
   if (currentId === undefined) document[member] = value;
   else if (currentId !== value)
     checks.push(

@@ -4,6 +4,7 @@
 // throws for bad input.
 
 import type { Result } from '../../shared/result';
+import { asRecord } from '../../shared/text';
 import type { DocumentLoader } from '../contexts';
 import type { KeyResolutionError, ResolvedKey, VerificationKey } from '../keys';
 import { type Check, check } from '../result';
@@ -289,12 +290,10 @@ function chainedDocument(
   proofs: unknown[],
 ): Record<string, unknown> | undefined {
   if (proof.previousProof.length === 0) return undefined;
-  const previous = proofs.filter(
-    (p) =>
-      typeof p === 'object' &&
-      p !== null &&
-      proof.previousProof.includes((p as { id?: unknown }).id as string),
-  );
+  const previous = proofs.filter((p) => {
+    const id = asRecord(p)?.id;
+    return typeof id === 'string' && proof.previousProof.includes(id);
+  });
   if (previous.length !== new Set(proof.previousProof).size) return undefined;
   return { ...unsecured, proof: previous.length === 1 ? previous[0] : previous };
 }
