@@ -5,6 +5,7 @@
 import type { Deps } from '../deps';
 import { safeFetch, type UrlPolicy } from '../fetch';
 import { err, ok, type Result } from '../shared/result';
+import { asRecord } from '../shared/text';
 import { extractFromPng, extractFromSvg, isPng, isSvg, MAX_IMAGE_BYTES } from './baked';
 import { isCompactJws } from './jwt';
 import { type Check, type Container, check } from './result';
@@ -179,13 +180,14 @@ function fromBaked(text: string, container: Container): Read {
 }
 
 function fromValue(value: unknown): Read {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+  const document = asRecord(value);
+  if (document === undefined) {
     return err(check('format', 'fail', 'not_a_credential', 'a credential is a JSON object'));
   }
-  const shape = measure(value);
+  const shape = measure(document);
   if (shape.depth > MAX_DEPTH) return tooDeep();
   if (shape.nodes > MAX_NODES) return tooLarge(`more than ${MAX_NODES} JSON values`);
-  return ok({ document: value as Record<string, unknown> });
+  return ok({ document });
 }
 
 function bakedCheck(error: {

@@ -31,9 +31,10 @@ export function credentialFromJwtPayload(payload: Record<string, unknown>): JwtC
   }
   const vc = payload.vc;
   if (vc !== undefined) {
-    if (typeof vc !== 'object' || vc === null || Array.isArray(vc))
+    const claim = asRecord(vc);
+    if (claim === undefined)
       return check('format', 'fail', 'not_a_credential', 'the vc claim is not an object');
-    return mapVc11(payload, vc as Record<string, unknown>);
+    return mapVc11(payload, claim);
   }
   const first = Array.isArray(payload['@context']) ? payload['@context'][0] : payload['@context'];
   if (first !== VC_V2_CONTEXT && first !== VC_V1_CONTEXT) {

@@ -42,9 +42,10 @@ export function presentationFromJwtPayload(
   const signed = { challenge: nonce, domain: aud };
   let document: Record<string, unknown>;
   if (payload['@context'] === undefined) {
-    if (typeof vp !== 'object' || vp === null || Array.isArray(vp))
+    const claim = asRecord(vp);
+    if (claim === undefined)
       return check('format', 'fail', 'not_a_credential', 'the vp claim is not an object');
-    document = { ...(vp as Record<string, unknown>) };
+    document = { ...claim };
   } else {
     // VC-JOSE-COSE §3.1.1 and §3.2.1: a VC 2.0 payload must not carry vc or vp claims.
     if (vp !== undefined || vc !== undefined)

@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { err, ok, type Result } from '../../shared/result';
+import { asRecord } from '../../shared/text';
 import { decodeBase64url } from '../keys';
 import type { CheckCode } from '../result';
 
@@ -52,16 +53,14 @@ export function parseCompactJws(text: string): Result<ParsedJws, JwsError> {
   const header = decodeJsonSegment(headerPart);
   const parsedHeader = JwsHeaderSchema.safeParse(header);
   if (!parsedHeader.success) return malformed('the JWS header is not a JSON object with an alg');
-  const payload = decodeJsonSegment(payloadPart);
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    return malformed('the JWS payload is not a JSON object');
-  }
+  const payload = asRecord(decodeJsonSegment(payloadPart));
+  if (payload === undefined) return malformed('the JWS payload is not a JSON object');
   const signature = signaturePart === '' ? new Uint8Array(0) : decodeBase64url(signaturePart);
   if (signature === undefined) return malformed('the JWS signature is not base64url');
   return ok({
     compact,
     header: parsedHeader.data,
-    payload: payload as Record<string, unknown>,
+    payload,
     signingInput: new TextEncoder().encode(`${headerPart}.${payloadPart}`),
     signature,
   });

@@ -5,6 +5,7 @@
 
 import { base58, base64urlnopad } from '@scure/base';
 import { err, ok, type Result } from '../../shared/result';
+import { asRecord } from '../../shared/text';
 import { decodeEcdsaMultikeyBytes, decodeEcJwk, type EcdsaPublicKey } from './ecdsa-key';
 import { decodeLegacyEd25519Key } from './legacy-keys';
 
@@ -100,8 +101,8 @@ export function publicKeyOfMethod(
   if (typeof method.publicKeyMultibase === 'string')
     return decodeMultikey(method.publicKeyMultibase);
   const jwk = method.publicKeyJwk;
-  if (typeof jwk === 'object' && jwk !== null && (jwk as { kty?: unknown }).kty === 'EC')
-    return decodeEcJwk(jwk as Record<string, unknown>, decodeBase64url);
+  const ec = asRecord(jwk);
+  if (ec?.kty === 'EC') return decodeEcJwk(ec, decodeBase64url);
   if (jwk !== undefined) return decodeEd25519Jwk(jwk);
   if (typeof method.publicKeyBase58 === 'string')
     return decodeEd25519Base58(method.publicKeyBase58);

@@ -4,6 +4,7 @@
 // enforces). The signature covers ASCII(header) ‖ "." ‖ the 64 verify-data bytes.
 
 import { err, ok, type Result } from '../../shared/result';
+import { asRecord } from '../../shared/text';
 import { decodeBase64url } from '../keys';
 
 export type DetachedJws = {
@@ -61,9 +62,7 @@ function parseHeader(encoded: string): Record<string, unknown> | undefined {
   if (bytes === undefined) return undefined;
   try {
     const header: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    return typeof header === 'object' && header !== null && !Array.isArray(header)
-      ? (header as Record<string, unknown>)
-      : undefined;
+    return asRecord(header);
   } catch {
     return undefined;
   }

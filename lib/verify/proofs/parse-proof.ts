@@ -3,6 +3,7 @@
 // eddsa-2022), eddsa-jcs-2022, ecdsa-rdfc-2019, ecdsa-jcs-2019 or ecdsa-sd-2023 (derived), and
 // the legacy Ed25519Signature2020 and Ed25519Signature2018 (detached JWS).
 
+import { asRecord } from '../../shared/text';
 import { decodeBase58 } from '../keys';
 import type { CheckCode } from '../result';
 import { isDateTime, parseDateTime } from '../validity';
@@ -58,7 +59,8 @@ export function parseProof(
   now: Date,
   purpose: ProofPurpose = 'assertionMethod',
 ): ParsedProof {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+  const proof = asRecord(raw);
+  if (proof === undefined) {
     return {
       kind: 'invalid',
       type: 'unknown',
@@ -66,7 +68,6 @@ export function parseProof(
       detail: 'a proof must be an object',
     };
   }
-  const proof = raw as Record<string, unknown>;
   const type = typeof proof.type === 'string' ? proof.type.slice(0, 80) : 'unknown';
   const cryptosuite =
     typeof proof.cryptosuite === 'string' ? proof.cryptosuite.slice(0, 80) : undefined;
