@@ -29,6 +29,37 @@ const HEADLINES: Record<Exclude<DemoLink['expected'], 'none'>, RegExp> = {
   unverifiable: /^\? Could not check$/,
 };
 
+/**
+ * Opens one of the extension's pages in a new tab and switches to it. Marionette may not
+ * navigate to moz-extension:// URLs; a trusted tab opened from the browser chrome may.
+ */
+async function openExtensionTab(firefox: Marionette, path: string): Promise<void> {
+  const run = (script: string, ...args: unknown[]) =>
+    firefox.send<{ value: unknown }>('WebDriver:ExecuteScript', { script, args });
+  const before = await firefox.send<string[]>('WebDriver:GetWindowHandles');
+  await firefox.send('Marionette:SetContext', { value: 'chrome' });
+  await run(
+    'const w = Services.wm.getMostRecentWindow("navigator:browser"); w.gBrowser.selectedTab = w.gBrowser.addTrustedTab(arguments[0]);',
+    `moz-extension://${UUID}/${path}`,
+  );
+  await firefox.send('Marionette:SetContext', { value: 'content' });
+  let opened: string | undefined;
+  await expect
+    .poll(async () => {
+      const after = await firefox.send<string[]>('WebDriver:GetWindowHandles');
+      opened = after.find((handle) => !before.includes(handle));
+      return opened;
+    }, SETTLE)
+    .toBeDefined();
+  await firefox.send('WebDriver:SwitchToWindow', { handle: opened });
+  await expect
+    .poll(
+      async () => (await run('return location.href').catch(() => ({ value: '' }))).value as string,
+      SETTLE,
+    )
+    .toContain(path);
+}
+
 describe('the Firefox build in firefox-esr (demo world, test build)', () => {
   let world: DemoWorld;
   let firefox: Marionette;
@@ -43,31 +74,7 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
     });
     writeFileSync(join(SCREENSHOTS, name), Buffer.from(value, 'base64'));
   };
-  /**
-   * Opens one of the extension's pages in a new tab and switches to it. Marionette may not
-   * navigate to moz-extension:// URLs; a trusted tab opened from the browser chrome may.
-   */
-  const openExtensionPage = async (path: string) => {
-    const before = await firefox.send<string[]>('WebDriver:GetWindowHandles');
-    await firefox.send('Marionette:SetContext', { value: 'chrome' });
-    await run(
-      'const w = Services.wm.getMostRecentWindow("navigator:browser"); w.gBrowser.selectedTab = w.gBrowser.addTrustedTab(arguments[0]);',
-      `moz-extension://${UUID}/${path}`,
-    );
-    await firefox.send('Marionette:SetContext', { value: 'content' });
-    let opened: string | undefined;
-    await expect
-      .poll(async () => {
-        const after = await firefox.send<string[]>('WebDriver:GetWindowHandles');
-        opened = after.find((handle) => !before.includes(handle));
-        return opened;
-      }, SETTLE)
-      .toBeDefined();
-    await firefox.send('WebDriver:SwitchToWindow', { handle: opened });
-    await expect
-      .poll(() => run<string>('return location.href').catch(() => ''), SETTLE)
-      .toContain(path);
-  };
+  const openExtensionPage = (path: string) => openExtensionTab(firefox, path);
   /** The popup, opened as a page for the tab showing `url`. */
   const openPopupFor = async (url: string) => {
     await openExtensionPage('popup.html');
@@ -386,28 +393,7 @@ describe('the error watch the Firefox suite closes with (extensionErrorsIn)', ()
       const throwLater = 'setTimeout(() => { throw new Error(arguments[0]); }, 0);';
       await firefox.send('WebDriver:Navigate', { url: 'data:text/html,<p>a web page</p>' });
       await run(throwLater, 'probe: the page’s own error');
-      const before = await firefox.send<string[]>('WebDriver:GetWindowHandles');
-      await firefox.send('Marionette:SetContext', { value: 'chrome' });
-      await run(
-        'const w = Services.wm.getMostRecentWindow("navigator:browser"); w.gBrowser.selectedTab = w.gBrowser.addTrustedTab(arguments[0]);',
-        `moz-extension://${UUID}/options.html`,
-      );
-      await firefox.send('Marionette:SetContext', { value: 'content' });
-      let opened: string | undefined;
-      await expect
-        .poll(async () => {
-          const after = await firefox.send<string[]>('WebDriver:GetWindowHandles');
-          opened = after.find((handle) => !before.includes(handle));
-          return opened;
-        }, SETTLE)
-        .toBeDefined();
-      await firefox.send('WebDriver:SwitchToWindow', { handle: opened });
-      await expect
-        .poll(
-          async () => (await firefox.send<{ value: string }>('WebDriver:GetCurrentURL')).value,
-          SETTLE,
-        )
-        .toContain('moz-extension://');
+      await openExtensionTab(firefox, 'options.html');
       await run(throwLater, 'probe: an extension page error');
       await expect
         .poll(() => extensionErrorsIn(firefox.output()).join('\n'), SETTLE)
