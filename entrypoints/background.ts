@@ -220,7 +220,13 @@ export default defineBackground(() => {
         return { view, label, seal: (await user.read()).seal };
       }
       case 'tabReport':
-        await badges.report(tabId, request.instance, request.live, request.interference);
+        await badges.report(
+          tabId,
+          request.instance,
+          request.live,
+          request.interference,
+          request.untouched === true,
+        );
         showToolbar(tabId);
         return { ok: true as const };
       case 'setHolderEmail': {

@@ -120,6 +120,7 @@ export function startPageScanner({
         instance,
         live: live.slice(0, 2_000),
         interference: interference(),
+        ...(untouched ? { untouched: true } : {}),
       });
     }, REPORT_MAX_WAIT_MS);
   };

@@ -43,6 +43,8 @@ export type TabSummary = {
   total: number;
   /** Badges the page interfered with, by their label, as the content script or frame saw it. */
   interference: Array<{ label: string; how: Interference }>;
+  /** The site is left untouched (issue 15): no badge on the page, verdicts only in Credlens. */
+  untouched?: boolean;
 };
 
 const KEY = 'badge:';
@@ -57,6 +59,8 @@ type TabRecord = {
   tokens: Set<string>;
   /** Interference the content script reported last. */
   reported: Array<{ label: string; how: Interference }>;
+  /** The current run leaves the page untouched. */
+  untouched?: boolean;
 };
 
 export type BadgeRegistry = ReturnType<typeof createBadgeRegistry>;
@@ -72,7 +76,7 @@ export function createBadgeRegistry(store: RegistryStore) {
     const known = tabs.get(tabId);
     if (known !== undefined) return known;
     const stored = (await store.get(`${TAB_KEY}${tabId}`).catch(() => undefined)) as
-      | { instance?: unknown; tokens?: unknown; reported?: unknown }
+      | { instance?: unknown; tokens?: unknown; reported?: unknown; untouched?: unknown }
       | undefined;
     const record: TabRecord = {
       ...(typeof stored?.instance === 'string' ? { instance: stored.instance } : {}),
@@ -84,6 +88,7 @@ export function createBadgeRegistry(store: RegistryStore) {
       reported: Array.isArray(stored?.reported)
         ? (stored.reported as TabRecord['reported']).slice(0, 100)
         : [],
+      ...(stored?.untouched === true ? { untouched: true } : {}),
     };
     // Another call may have filled it meanwhile: keep the first.
     const raced = tabs.get(tabId);
@@ -101,6 +106,7 @@ export function createBadgeRegistry(store: RegistryStore) {
           ...(record.instance === undefined ? {} : { instance: record.instance }),
           tokens: [...record.tokens],
           reported: record.reported,
+          ...(record.untouched === true ? { untouched: true } : {}),
         });
     });
     const settled = next.catch(() => undefined);
@@ -225,6 +231,7 @@ export function createBadgeRegistry(store: RegistryStore) {
       instance: string,
       live: readonly string[],
       interference: Array<{ label: string; how: Interference }>,
+      untouched = false,
     ): Promise<void> {
       await takeOver(tabId, instance);
       const record = await tab(tabId);
@@ -234,6 +241,8 @@ export function createBadgeRegistry(store: RegistryStore) {
         [...record.tokens].filter((token) => !keep.has(token)),
       );
       record.reported = interference.slice(0, 100);
+      if (untouched) record.untouched = true;
+      else delete record.untouched;
       await saveTab(tabId);
     },
 
@@ -257,10 +266,19 @@ export function createBadgeRegistry(store: RegistryStore) {
         total++;
         counts[entry.view.verdict] = (counts[entry.view.verdict] ?? 0) + 1;
       }
-      return { counts, total, interference: uniqueInterference(interference).slice(0, 50) };
+      return {
+        counts,
+        total,
+        interference: uniqueInterference(interference).slice(0, 50),
+        ...(record.untouched === true ? { untouched: true } : {}),
+      };
     },
   };
 }
+
+/** Said by the toolbar's title on a site left untouched: where the verdicts are instead. */
+export const UNTOUCHED_NOTE =
+  ' — this site is left untouched: no badges on the page, every verdict in the popup and side panel';
 
 /** The toolbar's badge for a tab: short text, a colour, and a title that says it all. */
 export function toolbarBadge(summary: TabSummary): { text: string; color: string; title: string } {
@@ -279,10 +297,11 @@ export function toolbarBadge(summary: TabSummary): { text: string; color: string
       : undefined,
     checking > 0 ? `${checking} being checked` : undefined,
   ].filter((part) => part !== undefined);
+  const untouched = summary.untouched === true ? UNTOUCHED_NOTE : '';
   const title =
     total === 0
-      ? 'Credlens: no credentials on this page'
-      : `Credlens: ${parts.join(', ')}${interference.length > 0 ? ' — this page is interfering with Credlens badges' : ''}`;
+      ? `Credlens: no credentials on this page${untouched}`
+      : `Credlens: ${parts.join(', ')}${interference.length > 0 ? ' — this page is interfering with Credlens badges' : ''}${untouched}`;
   if (interference.length > 0) return { text: '!', color: '#b45309', title };
   if (total === 0) return { text: '', color: '#6b7280', title };
   const color = bad > 0 ? '#b91c1c' : checking > 0 ? '#6b7280' : good > 0 ? '#15803d' : '#6b7280';

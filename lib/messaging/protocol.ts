@@ -270,6 +270,8 @@ export const MESSAGES = {
       instance: BadgeTokenSchema,
       live: z.array(BadgeTokenSchema).check(z.maxLength(2_000)),
       interference: z.array(InterferenceSchema).check(z.maxLength(100)),
+      /** This run leaves the page untouched (page-untouched mode): the toolbar says so. */
+      untouched: z.optional(z.boolean()),
     }),
     response: z.object({ ok: z.literal(true) }),
   },

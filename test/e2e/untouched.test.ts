@@ -78,6 +78,16 @@ describe('page-untouched mode on a LinkedIn-like page (Chromium, test build)', (
         ).chrome.action.getBadgeText({ tabId: id }),
       tabId,
     );
+  const toolbarTitle = () =>
+    session.browser.worker.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as {
+            chrome: { action: { getTitle(d: object): Promise<string> } };
+          }
+        ).chrome.action.getTitle({ tabId: id }),
+      tabId,
+    );
 
   it('changes nothing in the page, while the popup lists every verdict and the toolbar agrees', async () => {
     url = session.world.pages.profile.replace('//127.0.0.1:', '//localhost:');
@@ -89,6 +99,8 @@ describe('page-untouched mode on a LinkedIn-like page (Chromium, test build)', (
     const popup = await extensionPage('popup.html');
     await expectVerdicts(popup);
     await expect.poll(toolbarText, SETTLE).toBe(String(expected().length));
+    // The toolbar says where the verdicts are, since the page shows none.
+    await expect.poll(toolbarTitle, SETTLE).toContain('this site is left untouched');
     // Checked and reported, yet the page holds no host, no frame, and its observer saw nothing.
     expect(await mutations()).toBe('[]');
     expect(await page.locator(BADGE_HOST).count()).toBe(0);
@@ -163,6 +175,7 @@ describe('page-untouched mode on a LinkedIn-like page (Chromium, test build)', (
     expect(await mutations()).toContain('[data-credlens-badge]');
     await expectVerdicts(popup);
     await expect.poll(toolbarText, SETTLE).toBe(String(expected().length));
+    await expect.poll(toolbarTitle, SETTLE).not.toContain('untouched');
     await page.screenshot({ path: join(SCREENSHOTS, 'untouched-off.png'), caret: 'initial' });
     await popup.close();
   });

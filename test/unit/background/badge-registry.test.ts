@@ -5,6 +5,7 @@ import {
   type BadgeRegistry,
   createBadgeRegistry,
   toolbarBadge,
+  UNTOUCHED_NOTE,
 } from '../../../lib/background/badge-registry';
 import type { BadgeView } from '../../../lib/messaging';
 import { mapStore } from '../../helpers/background';
@@ -226,5 +227,30 @@ describe('toolbar badge', () => {
     });
     expect(attacked.text).toBe('!');
     expect(attacked.title).toContain('this page is interfering with Credlens badges');
+  });
+
+  it('says where the verdicts are on a site left untouched, and only there', () => {
+    const counts = { verified: 2 };
+    const untouched = toolbarBadge({ total: 2, counts, interference: [], untouched: true });
+    expect(untouched).toMatchObject({ text: '2', color: '#15803d' });
+    expect(untouched.title).toBe(`Credlens: 2 verified or confirmed${UNTOUCHED_NOTE}`);
+    expect(toolbarBadge({ total: 2, counts, interference: [] }).title).not.toContain('untouched');
+  });
+});
+
+describe('page-untouched runs', () => {
+  it('are remembered from their report, across a worker restart, until a run draws badges', async () => {
+    const store = mapStore();
+    const before = createBadgeRegistry(store);
+    const owner = { tabId: 7, frameId: 0, instance: RUN };
+    await before.register(T1, owner, 'Kubernetes', view('verified'));
+    await before.report(7, RUN, [T1], [], true);
+    expect((await before.summary(7)).untouched).toBe(true);
+    const after = createBadgeRegistry(store);
+    expect(toolbarBadge(await after.summary(7)).title).toContain(UNTOUCHED_NOTE);
+    // Switched off: the next run reports badges drawn on the page.
+    await after.report(7, NEXT_RUN, [], []);
+    expect((await after.summary(7)).untouched).toBeUndefined();
+    expect((await createBadgeRegistry(store).summary(7)).untouched).toBeUndefined();
   });
 });
