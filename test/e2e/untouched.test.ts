@@ -68,26 +68,19 @@ describe('page-untouched mode on a LinkedIn-like page (Chromium, test build)', (
       ).toMatch(PILLS[link.expected]);
     }
   };
-  const toolbarText = () =>
+  /** The toolbar's badge text or title for the page's tab, as the worker set it. */
+  const toolbar = (what: 'getBadgeText' | 'getTitle') => () =>
     session.browser.worker.evaluate(
-      (id) =>
+      ([id, method]) =>
         (
           globalThis as unknown as {
-            chrome: { action: { getBadgeText(d: object): Promise<string> } };
+            chrome: { action: Record<string, (details: object) => Promise<string>> };
           }
-        ).chrome.action.getBadgeText({ tabId: id }),
-      tabId,
+        ).chrome.action[method]?.({ tabId: id }),
+      [tabId, what] as const,
     );
-  const toolbarTitle = () =>
-    session.browser.worker.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as {
-            chrome: { action: { getTitle(d: object): Promise<string> } };
-          }
-        ).chrome.action.getTitle({ tabId: id }),
-      tabId,
-    );
+  const toolbarText = toolbar('getBadgeText');
+  const toolbarTitle = toolbar('getTitle');
 
   it('changes nothing in the page, while the popup lists every verdict and the toolbar agrees', async () => {
     url = session.world.pages.profile.replace('//127.0.0.1:', '//localhost:');
