@@ -107,11 +107,15 @@ async function runPipeline(
   const read = await readInput(input, fetchOptions);
   if (!read.ok) return finish([read.error], unread);
   const { url, container } = read.value;
-  const fetchSupporting = (location: string) =>
-    fetchJson(location, { ...fetchOptions, maxBytes: MAX_SUPPORTING_DOCUMENT_BYTES });
-  const ahead = createAhead(fetchSupporting);
+  const fetchSupporting = (location: string, limits: { maxAgeMs?: number } = {}) =>
+    fetchJson(location, { ...fetchOptions, maxBytes: MAX_SUPPORTING_DOCUMENT_BYTES, ...limits });
+  const ahead = createAhead((location: string) => fetchSupporting(location));
+  // A document fetched ahead is taken by the first step that asks; it is newer than any cache
+  // age limit a step asks for.
+  const supporting = (location: string, limits?: { maxAgeMs?: number }) =>
+    ahead.take(location) ?? fetchSupporting(location, limits);
   const context: SecuringContext = {
-    fetchJson: (location) => ahead.take(location) ?? fetchSupporting(location),
+    fetchJson: supporting,
     insecureLocalhost: options.insecureLocalhost === true,
     now: options.now(),
     ...compact({
@@ -213,14 +217,7 @@ async function runPipeline(
       const statusChecks = await checkCredentialStatus(credential.credentialStatus, {
         ...compact({ credentialId: typeof credential.id === 'string' ? credential.id : undefined }),
         issuerId,
-        // A list fetched ahead is newer than any cache age limit asks for.
-        fetchJson: (location, limits) =>
-          ahead.take(location) ??
-          fetchJson(location, {
-            ...fetchOptions,
-            maxBytes: MAX_SUPPORTING_DOCUMENT_BYTES,
-            ...limits,
-          }),
+        fetchJson: supporting,
         now: context.now.getTime(),
         ...compact({ lists: options.statusLists }),
         verifyList: async (list) => {
