@@ -3,6 +3,7 @@
 // cache that outlives the worker (MV3 stops it at will), the issuer's standing and the hosts a
 // check could not reach. Provider behaviours live in verify-match.ts.
 
+import * as z from 'zod/mini';
 import type { Deps, FetchLike } from '../deps';
 import {
   FETCHES_PER_HOST,
@@ -10,7 +11,12 @@ import {
   MAX_BLOCKED_ORIGINS,
   permissionAwareFetch,
 } from '../fetch';
-import type { BadgeView, PreviewInput, ProviderMatchMessage } from '../messaging';
+import {
+  type BadgeView,
+  BadgeViewSchema,
+  type PreviewInput,
+  type ProviderMatchMessage,
+} from '../messaging';
 import { linkOnlyView, toBadgeView } from '../present';
 import { createVerifierCaches, type VerificationResult, type VerifierCaches } from '../verify';
 import { type PreviewOutcome, previewCredential } from './preview';
@@ -254,12 +260,16 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
   };
 }
 
+// The stored entry is the worker's own, but checked all the same: a view saved by an older
+// build (or a corrupted store) is checked again rather than drawn.
+const CachedSchema = z.object({
+  outcome: z.union([z.object({ view: BadgeViewSchema }), z.object({ hidden: z.literal(true) })]),
+  expiresAt: z.number(),
+});
+
 function readCached(entry: unknown, now: number): Finished | undefined {
-  if (typeof entry !== 'object' || entry === null) return undefined;
-  const { outcome, expiresAt } = entry as { outcome?: Finished; expiresAt?: unknown };
-  return typeof expiresAt === 'number' && expiresAt > now && outcome !== undefined
-    ? outcome
-    : undefined;
+  const parsed = CachedSchema.safeParse(entry);
+  return parsed.success && parsed.data.expiresAt > now ? parsed.data.outcome : undefined;
 }
 
 function hostOf(url: string): string {

@@ -4,6 +4,7 @@
 // 1.x `recipient` with the recipientProfile extension, and provider JSON (Accredible, Credly).
 
 import { cleanDisplayText } from '../shared/display-text';
+import { asRecord } from '../shared/text';
 import { identityClaims } from '../verify/ob2/recipient';
 import type { HolderEvidence, HolderNameSource } from './types';
 
@@ -30,7 +31,7 @@ export type HolderInput = {
 /** Everything `input` says about its holder. Pure; never throws for any JSON value. */
 export function holderEvidence(input: HolderInput): HolderEvidence {
   const out = collector();
-  const document = recordOf(input.document);
+  const document = asRecord(input.document);
   if (document !== undefined) readDocument(document, out);
   if (input.provider !== undefined) readProvider(input.provider, out);
   return out.evidence;
@@ -79,13 +80,13 @@ function readDocument(document: Record<string, unknown>, out: Collector): void {
     // The holder is an id (URL/DID) or an object with one; the presented credentials are
     // verified, and so read, one by one.
     const holder = document.holder;
-    out.id(typeof holder === 'string' ? holder : recordOf(holder)?.id);
-    out.name(recordOf(holder)?.name, 'presentation.holder');
+    out.id(typeof holder === 'string' ? holder : asRecord(holder)?.id);
+    out.name(asRecord(holder)?.name, 'presentation.holder');
     return;
   }
   if (document.credentialSubject !== undefined) {
     const source = types.includes('ClrCredential') ? 'clr.subject' : 'credentialSubject.name';
-    for (const subject of listOf(document.credentialSubject).map(recordOf)) {
+    for (const subject of listOf(document.credentialSubject).map(asRecord)) {
       if (subject !== undefined) readSubject(subject, source, out);
     }
     return;
@@ -100,7 +101,7 @@ function readSubject(subject: Record<string, unknown>, source: HolderNameSource,
   else out.name(personName(subject), source);
   // OB 3.0 IdentityObjects say `type: "IdentityObject"`; their kind is `identityType`.
   const identifiers = listOf(subject.identifier).map((entry) => {
-    const record = recordOf(entry);
+    const record = asRecord(entry);
     return record?.identityType === undefined ? entry : { ...record, type: record.identityType };
   });
   for (const claim of identityClaims(identifiers))
@@ -121,16 +122,16 @@ function readRecipient(assertion: Record<string, unknown>, out: Collector): void
   }
   // The recipientProfile extension (Badgr / Canvas Credentials and others) and Blockcerts v2's
   // `recipientProfile` (top level; inside `recipient` in v2 alpha).
-  out.name(recordOf(assertion['extensions:recipientProfile'])?.name, 'recipient.name');
-  out.name(recordOf(assertion.recipientProfile)?.name, 'recipient.name');
-  out.name(recordOf(recordOf(recipient)?.recipientProfile)?.name, 'recipient.name');
+  out.name(asRecord(assertion['extensions:recipientProfile'])?.name, 'recipient.name');
+  out.name(asRecord(assertion.recipientProfile)?.name, 'recipient.name');
+  out.name(asRecord(asRecord(recipient)?.recipientProfile)?.name, 'recipient.name');
 }
 
 function readProvider(provider: HolderProviderData, out: Collector): void {
-  const data = recordOf(provider.data);
+  const data = asRecord(provider.data);
   if (data === undefined) return;
   if (provider.id === 'accredible') {
-    out.name(recordOf(data.recipient)?.name, 'provider');
+    out.name(asRecord(data.recipient)?.name, 'provider');
     return;
   }
   // Credly's badge JSON: `issued_to`, else first and last name (PROVIDERS.md §1.1).
@@ -153,7 +154,7 @@ function namesOf(value: unknown, depth: number): string[] {
   if (depth > 2) return [];
   if (Array.isArray(value))
     return value.slice(0, MAX_HOLDER_ITEMS).flatMap((item) => namesOf(item, depth + 1));
-  const record = recordOf(value);
+  const record = asRecord(value);
   if (record === undefined) return [];
   if ('@value' in record) return namesOf(record['@value'], depth + 1);
   // A language map: { "en": "…", "fr-CA": "…" }.
@@ -169,12 +170,6 @@ function idOf(value: unknown): string | undefined {
 
 function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function recordOf(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }
 
 function listOf(value: unknown): unknown[] {

@@ -4,6 +4,7 @@
 
 import { detectJobPosting, elementText, isHidden, type RoleElement, type RoleRoot } from '../roles';
 import { cleanDisplayText } from '../shared/display-text';
+import { asRecord } from '../shared/text';
 import type { PagePerson } from './types';
 
 /** Longest name kept, after cleaning. */
@@ -161,7 +162,7 @@ function readJsonLd(root: RoleRoot): JsonLdReading {
       return;
     }
     nodes++;
-    const node = value as Record<string, unknown>;
+    const node = asRecord(value) ?? {};
     if (hasType(node, 'JobPosting')) reading.jobPosting = true;
     if (hasType(node, 'Person')) {
       const name = personName(node);
@@ -199,8 +200,7 @@ function personName(node: Record<string, unknown>): string | undefined {
 }
 
 function hasType(value: unknown, names: string): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const type = (value as Record<string, unknown>)['@type'];
+  const type = asRecord(value)?.['@type'];
   const pattern = new RegExp(`^(?:(?:https?://)?schema\\.org/|schema:)?(?:${names})$`);
   return (Array.isArray(type) ? type : [type]).some(
     (t) => typeof t === 'string' && pattern.test(t),

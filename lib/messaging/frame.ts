@@ -6,6 +6,8 @@
 // shows). No verdict, seal or view ever crosses this channel. Zod-free: this module is part of
 // the content script's budget.
 
+import { asRecord } from '../shared/text';
+
 /** Size of a closed badge frame: the same for every verdict, so layout says nothing. */
 export const BADGE_FRAME_CLOSED = { width: 200, height: 22 } as const;
 /** Size of an open badge frame (badge and card, the card scrolls): the same for every verdict. */
@@ -35,13 +37,12 @@ export type FrameReport =
 const TOKEN = /^[0-9a-f]{32}$/;
 
 export function isTokenMessage(data: unknown): data is TokenMessage {
-  if (typeof data !== 'object' || data === null) return false;
-  const { credlens, token } = data as { credlens?: unknown; token?: unknown };
+  const { credlens, token } = asRecord(data) ?? {};
   return credlens === 'token' && typeof token === 'string' && TOKEN.test(token);
 }
 
 export function isPortCommand(data: unknown): data is PortCommand {
-  const { credlens, open } = (data ?? {}) as { credlens?: unknown; open?: unknown };
+  const { credlens, open } = asRecord(data) ?? {};
   return (
     credlens === 'refresh' ||
     credlens === 'highlight' ||
@@ -50,8 +51,7 @@ export function isPortCommand(data: unknown): data is PortCommand {
 }
 
 export function isFrameReport(data: unknown): data is FrameReport {
-  if (typeof data !== 'object' || data === null) return false;
-  const { credlens, open } = data as { credlens?: unknown; open?: unknown };
+  const { credlens, open } = asRecord(data) ?? {};
   return (
     credlens === 'alive' ||
     credlens === 'covered' ||

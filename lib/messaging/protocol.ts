@@ -3,6 +3,7 @@
 // return. zod/mini keeps the schemas small enough for the content-script budget.
 
 import * as z from 'zod/mini';
+import { asRecord } from '../shared/text';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -312,10 +313,7 @@ export type ResponseOf<N extends MessageName> = z.infer<(typeof MESSAGES)[N]['re
 export function parseRequest(
   message: unknown,
 ): { [N in MessageName]: RequestOf<N> }[MessageName] | undefined {
-  const type =
-    typeof message === 'object' && message !== null
-      ? (message as { type?: unknown }).type
-      : undefined;
+  const type = asRecord(message)?.type;
   // Own keys only: 'constructor' or '__proto__' must not reach a schema lookup.
   if (typeof type !== 'string' || !Object.hasOwn(MESSAGES, type)) return undefined;
   const parsed = MESSAGES[type as MessageName].request.safeParse(message);

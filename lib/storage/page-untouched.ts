@@ -4,6 +4,8 @@
 // otherwise modify" its pages; the user chooses per site. Zod-free and pure, because the
 // content script reads it straight from storage (its bundle must stay small).
 
+import { asRecord } from '../shared/text';
+
 /** Sites left untouched unless the user chose otherwise for them. */
 export const DEFAULT_UNTOUCHED_SITES: readonly string[] = ['linkedin.com'];
 
@@ -76,13 +78,9 @@ export function chooseUntouched(choices: PageUntouched, site: string, on: boolea
  * storage); the defaults alone when the record is older, missing or damaged.
  */
 export function untouchedChoicesOf(stored: unknown): Pick<PageUntouched, 'on' | 'off'> {
-  const value =
-    typeof stored === 'object' && stored !== null
-      ? (stored as { pageUntouched?: unknown }).pageUntouched
-      : undefined;
+  const value = asRecord(asRecord(stored)?.pageUntouched);
   const list = (key: 'on' | 'off') => {
-    const entries =
-      typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : [];
+    const entries = value?.[key];
     return Array.isArray(entries)
       ? entries.filter((entry): entry is string => typeof entry === 'string').slice(0, 1_000)
       : [];

@@ -4,7 +4,7 @@
 // (BbsBlsSignature2020, DataIntegrityProof bbs-2023). A credential that also carries a proof
 // Credlens supports is judged by that one.
 
-import { clip } from '../../shared/text';
+import { asRecord, clip } from '../../shared/text';
 import { type Check, check } from '../result';
 import { typesOf } from './credential-schema';
 
@@ -22,8 +22,8 @@ const BBS_SUITES = new Set(['bbs-2023']);
 
 /** Which kind of unsupported-but-recognised proof `proof` is, if any. */
 export function foreignProofKind(proof: unknown): ForeignProofKind | undefined {
-  if (typeof proof !== 'object' || proof === null) return undefined;
-  const record = proof as Record<string, unknown>;
+  const record = asRecord(proof);
+  if (record === undefined) return undefined;
   const types = typesOf(record.type);
   const suite = typeof record.cryptosuite === 'string' ? record.cryptosuite : undefined;
   if (types.some((t) => BLOCKCHAIN_TYPES.has(t)) || (suite && BLOCKCHAIN_SUITES.has(suite)))
@@ -69,7 +69,7 @@ export function explainUnsupportedProofs(checks: readonly Check[], proof: unknow
   if (kind === undefined) return [...checks];
   const names = proofs
     .filter((_, index) => kinds[index] === kind)
-    .map((p) => proofName(p as Record<string, unknown>));
+    .map((p) => proofName(asRecord(p) ?? {}));
   const explained = [...checks];
   explained[generic] = foreignProofCheck(kind, [...new Set(names)]);
   return explained;

@@ -3,6 +3,7 @@
 // quartzjer/did-jwk.
 
 import { err, ok, type Result } from '../../shared/result';
+import { asRecord } from '../../shared/text';
 import { decodeBase64url, decodeEd25519Jwk, decodeMultikey } from './public-key';
 import { decodeSecp256k1Multikey, isSecp256k1Multikey } from './secp256k1-key';
 
@@ -45,23 +46,23 @@ export function expandDidKey(did: string): Result<ControllerDocument, DidError> 
 /** did:jwk → its DID document; the single method is `#0`. */
 export function expandDidJwk(did: string): Result<ControllerDocument, DidError> {
   const bytes = decodeBase64url(did.slice('did:jwk:'.length));
-  let jwk: unknown;
+  let jwk: Record<string, unknown> | undefined;
   try {
     jwk =
       bytes === undefined
         ? undefined
-        : JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+        : asRecord(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
   } catch {
     jwk = undefined;
   }
-  if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) {
+  if (jwk === undefined) {
     return err({ code: 'key_malformed', detail: 'did:jwk does not hold a JSON Web Key' });
   }
   const checked = decodeEd25519Jwk(jwk);
   if (!checked.ok && checked.error.code === 'key_private_exposed') return err(checked.error);
   const methodId = `${did}#0`;
   // did:jwk §2.2: `use: "sig"` keys sign only, `use: "enc"` keys only agree keys.
-  const use = (jwk as Record<string, unknown>).use;
+  const use = jwk.use;
   const signing =
     use === 'enc'
       ? {}

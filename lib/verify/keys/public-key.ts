@@ -58,9 +58,9 @@ export function encodeEd25519Multikey(publicKey: Uint8Array): string {
 
 /** Decodes an OKP/Ed25519 JWK; a JWK carrying private members is refused. */
 export function decodeEd25519Jwk(jwk: unknown): Result<Ed25519PublicKey, KeyError> {
-  if (typeof jwk !== 'object' || jwk === null)
+  const fields = asRecord(jwk);
+  if (fields === undefined)
     return err({ code: 'key_malformed', detail: 'publicKeyJwk is not an object' });
-  const fields = jwk as Record<string, unknown>;
   // Policy: a published private key proves nothing; refuse rather than ignore it.
   if ('d' in fields)
     return err({ code: 'key_private_exposed', detail: 'the JWK contains a private key' });

@@ -5,6 +5,7 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { base58, base64urlnopad } from '@scure/base';
 import { err, ok, type Result } from '../../shared/result';
+import { asRecord } from '../../shared/text';
 import type { KeyError } from './public-key';
 
 /** An uncompressed secp256k1 point (0x04 ‖ x ‖ y, 65 bytes), validated on the curve. */
@@ -46,9 +47,9 @@ export function encodeSecp256k1Multikey(key: Secp256k1PublicKey): string {
 
 /** Decodes an EC/secp256k1 JWK; a JWK carrying the private `d` is refused. */
 export function decodeSecp256k1Jwk(jwk: unknown): Result<Secp256k1PublicKey, KeyError> {
-  if (typeof jwk !== 'object' || jwk === null)
+  const fields = asRecord(jwk);
+  if (fields === undefined)
     return err({ code: 'key_malformed', detail: 'the JWK is not an object' });
-  const fields = jwk as Record<string, unknown>;
   // Policy: a published private key proves nothing; refuse rather than ignore it.
   if ('d' in fields)
     return err({ code: 'key_private_exposed', detail: 'the JWK contains a private key' });

@@ -4,6 +4,7 @@
 
 import * as noble from '@noble/ed25519';
 import { sha512 } from '@noble/hashes/sha2.js';
+import { asRecord } from '../../shared/text';
 import type { KeyCache } from './key-cache';
 
 export type SignatureOutcome = 'valid' | 'invalid' | 'key_malformed';
@@ -148,9 +149,7 @@ async function importEd25519(
 }
 
 function isNotSupported(error: unknown): boolean {
-  const name =
-    typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
-  return name === 'NotSupportedError';
+  return asRecord(error)?.name === 'NotSupportedError';
 }
 
 /** WebCrypto's types want an ArrayBuffer-backed view. */

@@ -207,6 +207,23 @@ describe('verifyLink result cache', () => {
     expect(after.fetch.requests).toEqual([]);
   });
 
+  it('checks again when a stored result does not have the shape of one (older build, corrupted store)', async () => {
+    const store = mapStore();
+    const before = setup(hostedRoutes(), store);
+    const first = await before.service.verifyLink(credlyMatch, { visible: true });
+    for (const [key, entry] of store.entries) {
+      const { outcome, expiresAt } = entry as { outcome?: { view: object }; expiresAt: number };
+      if (outcome === undefined) continue;
+      await store.set(key, {
+        outcome: { view: { ...outcome.view, verdict: 'genuine' } },
+        expiresAt,
+      });
+    }
+    const after = setup(hostedRoutes(), store);
+    await expect(after.service.verifyLink(credlyMatch, { visible: true })).resolves.toEqual(first);
+    expect(after.fetch.requests).toContain(ASSERTION_ID);
+  });
+
   it('caches hidden outcomes too', async () => {
     const { fetch, service } = setup({ [GENERIC_URL]: { json: { hello: 'world' } } });
     const match = credentialMatch(GENERIC_URL, { generic: true });
