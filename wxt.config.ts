@@ -6,7 +6,7 @@
 // CREDLENS_DEMO_ORIGIN (default http://127.0.0.1:8787). In it, pages on localhost stand for
 // linkedin.com (page-untouched mode, issue 15), while 127.0.0.1 is a site of its own. A normal
 // build contains none of it.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { noInnerHtml } from './build/no-inner-html';
@@ -94,9 +94,14 @@ export default defineConfig({
     // The skills pack ships as data under skills/ (lib/extension/skills-pack.ts fetches it),
     // made from the committed files the CLI reads, never a second copy in public/.
     'build:publicAssets': (_wxt, files) => {
+      // Binary files go through a file of their own: WXT writes `contents` as UTF-8 text.
       const committed = (file: string) => readFileSync(resolve('lib/skills/data', file), 'utf8');
-      for (const { file, text } of shippedPackFiles(committed))
-        files.push({ contents: text, relativeDest: `skills/${file}` });
+      const dir = resolve('.wxt/skills-pack');
+      mkdirSync(dir, { recursive: true });
+      for (const { file, bytes } of shippedPackFiles(committed)) {
+        writeFileSync(resolve(dir, file), bytes);
+        files.push({ absoluteSrc: resolve(dir, file), relativeDest: `skills/${file}` });
+      }
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       // Firefox's sidebar shows its own icon in the sidebar switcher.

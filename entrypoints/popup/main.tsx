@@ -5,9 +5,10 @@ import '../../components/ui/page.css';
 import { render } from 'preact';
 import { browser } from '#imports';
 import { PopupPage } from '../../components/popup/popup-page';
-import { extensionUserStore } from '../../lib/extension';
+import { extensionSkillMatcher, extensionUserStore } from '../../lib/extension';
 import { createMessenger } from '../../lib/messaging';
 import { createPopupModel, systemClock } from './popup-model';
+import { SKILLS_READY_MARK } from './skills-ready-mark';
 import {
   allowOrigins,
   askPage,
@@ -18,6 +19,14 @@ import {
 } from './tab-access';
 
 const root = document.getElementById('app');
+// Fetched from the first moment: the pack's files arrive while the popup reads its tab and store.
+// A failure is the model's to show when it asks; this handler only keeps it from going unhandled.
+const matcher = extensionSkillMatcher().then((ready) => {
+  // Read by the browser bench: the matcher ready, in ms since this page opened.
+  performance.mark(SKILLS_READY_MARK);
+  return ready;
+});
+matcher.catch(() => undefined);
 
 if (root) void start(root);
 
@@ -29,6 +38,7 @@ async function start(root: HTMLElement) {
     page: { readPageState, askPage, scanTab, enableOrigin, allowOrigins },
     clock: systemClock(),
     newId: () => crypto.randomUUID(),
+    createMatcher: () => matcher,
     openPage: (which) => {
       void browser.tabs.create({ url: browser.runtime.getURL(`/${which}.html` as '/popup.html') });
     },

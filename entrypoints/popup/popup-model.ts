@@ -12,7 +12,6 @@ import { createPageFollower, type PageAccess } from './page-follower';
 import { createPopupActions } from './popup-actions';
 import type { PopupClock } from './popup-clock';
 import { emptyPopupData, type PopupState, popupView } from './popup-state';
-import { SKILLS_READY_MARK } from './skills-ready-mark';
 import type * as tabAccess from './tab-access';
 
 export { type PageAccess, POLL_MS, WATCH_MS } from './page-follower';
@@ -50,11 +49,7 @@ export function createPopupModel(deps: PopupModelDeps): PopupModel {
   const listeners = new Set<(state: PopupState) => void>();
   let loading: Promise<SkillMatcher> | undefined;
   const matcher = () => {
-    loading ??= (deps.createMatcher ?? extensionSkillMatcher)().then((ready) => {
-      // Read by the browser bench: the skills ready, in ms since this page opened.
-      performance.mark(SKILLS_READY_MARK);
-      return ready;
-    });
+    loading ??= (deps.createMatcher ?? extensionSkillMatcher)();
     return loading;
   };
   const changed = () => {

@@ -5,7 +5,7 @@ import '../../components/ui/page.css';
 import { render } from 'preact';
 import { browser } from '#imports';
 import { PopupPage } from '../../components/popup/popup-page';
-import { extensionUserStore } from '../../lib/extension';
+import { extensionSkillMatcher, extensionUserStore } from '../../lib/extension';
 import { createMessenger } from '../../lib/messaging';
 import { createPopupModel, type PopupModel, systemClock } from '../popup/popup-model';
 import {
@@ -20,6 +20,10 @@ import {
 const root = document.getElementById('app');
 /** `?tab=<id>` follows that one tab (tests open the panel as a page); otherwise the front one. */
 const pinned = Number(new URLSearchParams(location.search).get('tab'));
+
+// One pack for every page the panel follows, fetched from the first moment (see the popup).
+const matcher = extensionSkillMatcher();
+matcher.catch(() => undefined);
 
 if (root) void start(root);
 
@@ -39,6 +43,7 @@ async function start(root: HTMLElement) {
       page: { readPageState, askPage, scanTab, enableOrigin, allowOrigins },
       clock: systemClock(),
       newId: () => crypto.randomUUID(),
+      createMatcher: () => matcher,
       openPage: (which) => {
         void browser.tabs.create({
           url: browser.runtime.getURL(`/${which}.html` as '/popup.html'),

@@ -1,6 +1,7 @@
 // The skills matcher inside the extension: the pack's files are written into the build as
-// data (wxt.config.ts, build:publicAssets) and fetched from the extension's own origin, once per
-// page that needs them.
+// binary tables (wxt.config.ts, build:publicAssets; lib/skills/pack-files.ts) and fetched from
+// the extension's own origin, once per page that needs them. The popup and side panel pages
+// preload them (their index.html), so the fetch here takes bytes already on their way.
 
 import { browser } from '#imports';
 import { loadSkillMatcher, type SkillMatcher } from '../skills';
@@ -11,6 +12,6 @@ export function extensionSkillMatcher(): Promise<SkillMatcher> {
     const url = (browser.runtime.getURL as (path: string) => string)(`/skills/${file}`);
     const response = await fetch(url);
     if (!response.ok) throw new Error(`skills pack: ${file} answered ${response.status}`);
-    return response.json();
+    return response.arrayBuffer();
   });
 }

@@ -1,15 +1,33 @@
 /**
  * Conservative typo tolerance for the skill matcher: tokens of 8+ characters that are not in the
  * vocabulary may match a vocabulary token one edit away with the same first letter
- * (symmetric-delete index). Short tokens ("Go", "R", "C") never do.
+ * (a scan of the words with that first letter). Short tokens ("Go", "R", "C") never do.
  * @module
  */
 
-/** Vocabulary plus its deletion index and a per-matcher lookup cache. */
+/** Vocabulary plus its long words by first letter and a per-matcher lookup cache. */
 export interface FuzzyIndex {
   readonly vocabulary: ReadonlySet<string>;
-  readonly deletions: ReadonlyMap<string, readonly string[]>;
+  readonly byFirst: ReadonlyMap<string, readonly string[]>;
   readonly cache: Map<string, readonly string[]>;
+}
+
+/** Ids of the skills whose terms are names: tools, O*NET software and curated aliases. */
+const NAMED_ID = /^(?:onet:|tool:|alias:)/;
+
+/**
+ * The typo vocabulary: every token of a term owned by a named skill, sorted. Made once per pack
+ * (the extension ships it; pack-files.ts) rather than from 100,000 terms when the popup opens.
+ */
+export function fuzzyVocabulary(
+  terms: Iterable<readonly [string, number]>,
+  idOf: (skill: number) => string | undefined,
+): string[] {
+  const vocabulary = new Set<string>();
+  for (const [term, skill] of terms) {
+    if (NAMED_ID.test(idOf(skill) ?? '')) for (const t of term.split(' ')) vocabulary.add(t);
+  }
+  return [...vocabulary].sort();
 }
 
 const FUZZY_MIN_LENGTH = 8;
@@ -26,11 +44,9 @@ export function fuzzyCandidates(norm: string, fuzzy: FuzzyIndex): readonly strin
   const cached = fuzzy.cache.get(norm);
   if (cached) return cached;
   const found = new Set<string>();
-  for (const key of [norm, ...deletions(norm)]) {
-    for (const word of fuzzy.deletions.get(key) ?? []) {
-      // A typo seldom hits the first letter, and "Interest" is not "Pinterest".
-      if (word[0] === norm[0] && withinOneEdit(norm, word)) found.add(word);
-    }
+  // A typo seldom hits the first letter, and "Interest" is not "Pinterest".
+  for (const word of fuzzy.byFirst.get(norm[0] as string) ?? []) {
+    if (withinOneEdit(norm, word)) found.add(word);
   }
   const list = [...found].sort();
   if (fuzzy.cache.size > 10_000) fuzzy.cache.clear();
@@ -38,24 +54,20 @@ export function fuzzyCandidates(norm: string, fuzzy: FuzzyIndex): readonly strin
   return list;
 }
 
-/** Indexes the long tokens of `vocabulary` by their one-deletion variants. */
-export function buildFuzzyIndex(vocabulary: ReadonlySet<string>): FuzzyIndex {
-  const deletionsMap = new Map<string, string[]>();
-  for (const word of vocabulary) {
+/**
+ * Groups the long tokens of `vocabulary` by first letter. A scan of one group (a few hundred
+ * words) per unknown capitalised token is quicker than building a deletion index up front.
+ */
+export function buildFuzzyIndex(vocabulary: Iterable<string>): FuzzyIndex {
+  const words = new Set(vocabulary);
+  const byFirst = new Map<string, string[]>();
+  for (const word of words) {
     if (word.length < FUZZY_MIN_LENGTH || !/^\p{L}+$/u.test(word)) continue;
-    for (const key of [word, ...deletions(word)]) {
-      const list = deletionsMap.get(key);
-      if (list) list.push(word);
-      else deletionsMap.set(key, [word]);
-    }
+    const group = byFirst.get(word[0] as string);
+    if (group) group.push(word);
+    else byFirst.set(word[0] as string, [word]);
   }
-  return { vocabulary, deletions: deletionsMap, cache: new Map() };
-}
-
-function deletions(word: string): string[] {
-  const out: string[] = [];
-  for (let k = 0; k < word.length; k++) out.push(word.slice(0, k) + word.slice(k + 1));
-  return out;
+  return { vocabulary: words, byFirst, cache: new Map() };
 }
 
 /** Levenshtein distance ≤ 1 (one substitution, insertion or deletion). */

@@ -6,18 +6,25 @@
  * spans index the input text.
  * @module
  */
-import { buildFuzzyIndex, type FuzzyIndex, fuzzyCandidates } from './fuzzy';
+import { buildFuzzyIndex, type FuzzyIndex, fuzzyCandidates, fuzzyVocabulary } from './fuzzy';
 import { detectLanguage, type PostingLanguage } from './language';
 import { type Token, tokenize } from './normalize';
 import {
   type CompactLanguageTerms,
   type CompactPack,
-  longId,
   toCompact,
   toLanguageTerms,
 } from './pack-format';
 import { BLOCKED_PHRASES, checkLocalRule, hasCueWord, ignoredSpans } from './rules';
-import { allTerms, mapLookup, sortedLookup, type TermLookup } from './term-index';
+import {
+  binarySkillTable,
+  rowSkillTable,
+  type SkillInfo,
+  type SkillTable,
+  withAliases,
+} from './skill-table';
+import { allStrings, type StringTable } from './string-table';
+import { allTerms, mapLookup, sortedLookup, type TermLookup, tableLookup } from './term-index';
 import type { SkillAlias, SkillHit, SkillKind, SkillsPack } from './types';
 
 /** What `find` is told about the text beyond the text itself. */
@@ -57,58 +64,95 @@ export function createSkillMatcher(
 
 /**
  * The same matcher straight from the committed compact files (no `SkillEntry` objects are made):
- * what the popup and the CLI use. French and Spanish terms are indexed the first time a posting in
- * that language is read.
+ * what the CLI uses. French and Spanish terms are indexed the first time a posting in that
+ * language is read.
  */
 export function createCompactSkillMatcher(
   pack: CompactPack,
   aliases: readonly SkillAlias[] = [],
   languages: readonly CompactLanguageTerms[] = [],
 ): SkillMatcher {
-  const skills: SkillInfo[] = [];
-  const byId = new Map<string, number>();
-  for (const row of pack.skills) {
-    const id = longId(row[0] ?? '');
-    byId.set(id, skills.length);
-    skills.push({
-      id,
-      label: row[1] ?? '',
-      kind: row[2] === 's' ? 'soft' : 'hard',
-      broader: row[3] ? row[3].split(' ').map(longId) : NONE,
-    });
-  }
   const curated = mapLookup();
-  for (const a of aliases) {
-    let idx = byId.get(a.id);
-    const known = idx === undefined ? undefined : skills[idx];
-    if (idx === undefined || !known) {
-      idx = skills.length;
-      byId.set(a.id, idx);
-      skills.push({ id: a.id, label: a.label, kind: a.kind, broader: a.broader ?? NONE });
-    } else {
-      // The curated display label wins ("Amazon Web Services" over O*NET's "… AWS software").
-      skills[idx] = { ...known, label: a.label, broader: a.broader ?? known.broader };
-    }
-    // An alias written in capitals ("RMN", "SOX", "NPI") is an acronym: capitals only.
-    for (const term of a.terms)
-      curated.add(tokenNorms(term), idx, /^[\p{Lu}\d]{2,6}s?$/u.test(term));
-  }
-  const en = [curated, sortedLookup(pack)];
-  const state: MatcherState = { skills, byId, pack, en, sources: languages, languages: new Map() };
+  const skills = withAliases(rowSkillTable(pack.skills), aliases, (term, idx) => {
+    const { norm, upper } = aliasTermKey(term);
+    curated.add(norm, idx, upper);
+  });
+  return matcherOf({
+    skills,
+    curated,
+    terms: sortedLookup(pack),
+    vocabulary: () => fuzzyVocabulary(allTerms(pack), (i) => pack.skills[i]?.[0]),
+    language: (language) => {
+      const source = languages.find((l) => l.language === language);
+      return source && sortedLookup(source);
+    },
+  });
+}
+
+/**
+ * How a curated alias term is indexed: its normalised tokens, and whether it counts only in
+ * capitals (an alias written in capitals — "RMN", "SOX", "NPI" — is an acronym).
+ */
+export function aliasTermKey(term: string): { norm: string; upper: boolean } {
+  return { norm: tokenNorms(term), upper: /^[\p{Lu}\d]{2,6}s?$/u.test(term) };
+}
+
+/**
+ * The shipped pack's binary tables (string-table.ts; pack-files.ts writes them), with the
+ * curated aliases already applied: their skills in the skills table, their terms a table of
+ * their own.
+ */
+export interface PackTables {
+  readonly skills: StringTable;
+  readonly aliases: StringTable;
+  readonly terms: StringTable;
+  readonly fr: StringTable;
+  readonly es: StringTable;
+  /** The typo vocabulary (fuzzyVocabulary of the English pack). */
+  readonly fuzzy: StringTable;
+}
+
+/** The same matcher over the shipped tables: nothing parsed or built, a skill decoded when found. */
+export function createTableSkillMatcher(tables: PackTables): SkillMatcher {
+  return matcherOf({
+    skills: binarySkillTable(tables.skills),
+    curated: tableLookup(tables.aliases),
+    terms: tableLookup(tables.terms),
+    vocabulary: () => allStrings(tables.fuzzy),
+    language: (language) => tableLookup(tables[language]),
+  });
+}
+
+/** What a matcher is made of, whichever form the pack came in. */
+interface PackParts {
+  /** The pack's skills with the curated aliases on top. */
+  readonly skills: SkillTable;
+  /** The curated aliases' terms: they win over the pack's. */
+  readonly curated: TermLookup;
+  readonly terms: TermLookup;
+  /** The typo vocabulary (fuzzy.ts), asked for on first need. */
+  vocabulary(): Iterable<string>;
+  language(language: 'fr' | 'es'): TermLookup | undefined;
+}
+
+function matcherOf(parts: PackParts): SkillMatcher {
+  const { skills } = parts;
+  const en = [parts.curated, parts.terms];
+  const state: MatcherState = { skills, parts, en, languages: new Map() };
   const info = (id: string): SkillInfo | undefined => {
-    const idx = byId.get(id);
-    return idx === undefined ? undefined : skills[idx];
+    const idx = skills.indexOf(id);
+    return idx === undefined ? undefined : skills.at(idx);
   };
   return {
     find: (text, options) => find(text, state, options),
-    has: (id) => byId.has(id),
+    has: (id) => skills.indexOf(id) !== undefined,
     labelOf: (id) => info(id)?.label,
     kindOf: (id) => info(id)?.kind,
     broaderOf: (id) => info(id)?.broader ?? NONE,
     lookup: (name) => {
       const key = tokenNorms(name);
       const owner = en.map((index) => index.get(key)).find((o) => o !== undefined);
-      const exact = owner === undefined ? undefined : skills[owner.skill];
+      const exact = owner === undefined ? undefined : skills.at(owner.skill);
       if (exact !== undefined) return { id: exact.id, label: exact.label, kind: exact.kind };
       const [hit] = find(name, state, { language: 'en' });
       return hit === undefined ? undefined : { id: hit.id, label: hit.label, kind: hit.kind };
@@ -118,20 +162,11 @@ export function createCompactSkillMatcher(
 
 const NONE: readonly string[] = [];
 
-interface SkillInfo {
-  readonly id: string;
-  readonly label: string;
-  readonly kind: SkillKind;
-  readonly broader: readonly string[];
-}
-
 interface MatcherState {
-  readonly skills: readonly SkillInfo[];
-  readonly byId: ReadonlyMap<string, number>;
-  readonly pack: CompactPack;
+  readonly skills: SkillTable;
+  readonly parts: PackParts;
   /** Curated aliases first (they win), then the pack. */
   readonly en: readonly TermLookup[];
-  readonly sources: readonly CompactLanguageTerms[];
   /** French and Spanish lookups, made the first time a posting in that language is read. */
   readonly languages: Map<'fr' | 'es', TermLookup>;
   fuzzy?: FuzzyIndex;
@@ -176,7 +211,7 @@ function find(text: string, state: MatcherState, options: FindOptions = {}): Ski
   const seen = new Set<string>();
   for (const c of candidates) {
     if (c.contextual && !inTechContext(c, tokens, anchors, state.skills)) continue;
-    const info = state.skills[c.skill];
+    const info = state.skills.at(c.skill);
     const first = tokens[c.first];
     const last = tokens[c.last];
     if (!info || !first || !last || seen.has(info.id)) continue;
@@ -197,8 +232,7 @@ function find(text: string, state: MatcherState, options: FindOptions = {}): Ski
 function languageIndex(state: MatcherState, language: 'fr' | 'es'): TermLookup {
   let index = state.languages.get(language);
   if (index) return index;
-  const source = state.sources.find((s) => s.language === language);
-  index = source ? sortedLookup(source) : mapLookup();
+  index = state.parts.language(language) ?? mapLookup();
   state.languages.set(language, index);
   return index;
 }
@@ -255,13 +289,7 @@ function isCapitals(raw: string): boolean {
 
 /** The typo index covers names only: tokens of tools, O*NET software and curated aliases. */
 function fuzzyOf(state: MatcherState): FuzzyIndex {
-  if (state.fuzzy) return state.fuzzy;
-  const vocabulary = new Set<string>();
-  const named = (skill: number) => /^(?:onet:|tool:|alias:)/.test(state.skills[skill]?.id ?? '');
-  for (const [term, skill] of allTerms(state.pack)) {
-    if (named(skill)) for (const t of term.split(' ')) vocabulary.add(t);
-  }
-  state.fuzzy = buildFuzzyIndex(vocabulary);
+  state.fuzzy ??= buildFuzzyIndex(state.parts.vocabulary());
   return state.fuzzy;
 }
 
@@ -269,12 +297,12 @@ function inTechContext(
   c: Candidate,
   tokens: readonly Token[],
   anchors: readonly Candidate[],
-  skills: readonly SkillInfo[],
+  skills: SkillTable,
 ): boolean {
   if (hasCueWord(tokens, c.first)) return true;
   return anchors.some(
     (a) =>
-      skills[a.skill]?.kind === 'hard' &&
+      skills.at(a.skill)?.kind === 'hard' &&
       a.last >= c.first - CONTEXT_WINDOW &&
       a.first <= c.last + CONTEXT_WINDOW,
   );

@@ -1,14 +1,24 @@
 /**
- * The skills pack as the extension ships it: data files beside its code, fetched from its own
- * origin, rather than a 7.5 MB chunk every page compiles. The committed English pack is cut in
- * two (skills; terms and owners) so that no shipped file reaches the 5 MiB above which AMO's
- * linter refuses to parse a file (FILE_TOO_LARGE); the French and Spanish files ship as they are.
+ * The skills pack as the extension ships it: binary string tables beside its code
+ * (string-table.ts), fetched from its own origin and read without parsing, rather than a 7.5 MB
+ * chunk every page compiles or 7.8 MB of JSON the popup parses before its first lookup. The
+ * build writes them from the committed JSON pack; each stays under the 5 MiB above which AMO's
+ * linter refuses to parse a file.
  * @module
  */
 
 import { SKILL_ALIASES } from './data/aliases';
-import { createCompactSkillMatcher, type SkillMatcher } from './matcher';
-import type { CompactLanguageTerms, CompactPack } from './pack-format';
+import { fuzzyVocabulary } from './fuzzy';
+import { aliasTermKey, createTableSkillMatcher, type SkillMatcher } from './matcher';
+import {
+  type CompactLanguageTerms,
+  type CompactPack,
+  type CompactTerms,
+  shortId,
+} from './pack-format';
+import { rowSkillTable, withAliases } from './skill-table';
+import { decodeStringTable, encodeStringTable } from './string-table';
+import { allTerms } from './term-index';
 
 /** The committed files (lib/skills/data), as `npm run skills:pack` writes them. */
 export const COMMITTED_PACK_FILES = [
@@ -19,39 +29,107 @@ export const COMMITTED_PACK_FILES = [
 
 /** The shipped files, in the order `loadSkillMatcher` reads them. */
 export const SHIPPED_PACK_FILES = [
-  'skills-pack-skills.json',
-  'skills-pack-terms.json',
-  'skills-pack-fr.json',
-  'skills-pack-es.json',
+  'skills-en.bin',
+  'aliases-en.bin',
+  'terms-en.bin',
+  'terms-fr.bin',
+  'terms-es.bin',
+  'fuzzy-en.bin',
 ] as const;
 
 export type ShippedPackFile = (typeof SHIPPED_PACK_FILES)[number];
 
-/** The shipped files' text, from the committed files' text (the build does this). */
+/** The shipped files' bytes, from the committed files' text (the build does this). */
 export function shippedPackFiles(
   committed: (file: (typeof COMMITTED_PACK_FILES)[number]) => string,
-): { file: ShippedPackFile; text: string }[] {
-  const { terms, owners, ...skills } = JSON.parse(committed('skills-pack.json')) as CompactPack;
+): { file: ShippedPackFile; bytes: Uint8Array }[] {
+  const en = JSON.parse(committed('skills-pack.json')) as CompactPack;
+  const language = (file: 'skills-pack-fr.json' | 'skills-pack-es.json') =>
+    JSON.parse(committed(file)) as CompactLanguageTerms;
+  const { skills, aliases } = withCuratedAliases(en);
   return [
-    { file: 'skills-pack-skills.json', text: JSON.stringify(skills) },
-    { file: 'skills-pack-terms.json', text: JSON.stringify({ terms, owners }) },
-    { file: 'skills-pack-fr.json', text: committed('skills-pack-fr.json') },
-    { file: 'skills-pack-es.json', text: committed('skills-pack-es.json') },
+    { file: 'skills-en.bin', bytes: skills },
+    { file: 'aliases-en.bin', bytes: aliases },
+    { file: 'terms-en.bin', bytes: termsTable(en) },
+    { file: 'terms-fr.bin', bytes: termsTable(language('skills-pack-fr.json')) },
+    { file: 'terms-es.bin', bytes: termsTable(language('skills-pack-es.json')) },
+    { file: 'fuzzy-en.bin', bytes: vocabularyTable(en) },
   ];
 }
 
 /**
- * Builds the matcher from the shipped files as `read` returns them parsed. They are Credlens' own
- * (built from the committed pack, inside the extension), never fetched from the web, so they are
- * taken as the pack format says rather than parsed again here.
+ * Builds the matcher from the shipped files' bytes as `read` returns them. A file that is not a
+ * string table throws: a damaged pack fails loudly rather than matching nothing.
  */
 export async function loadSkillMatcher(
-  read: (file: ShippedPackFile) => Promise<unknown>,
+  read: (file: ShippedPackFile) => Promise<ArrayBuffer>,
 ): Promise<SkillMatcher> {
-  const [skills, terms, fr, es] = await Promise.all(SHIPPED_PACK_FILES.map(read));
-  const pack = { ...(skills as object), ...(terms as object) } as CompactPack;
-  return createCompactSkillMatcher(pack, SKILL_ALIASES, [
-    fr as CompactLanguageTerms,
-    es as CompactLanguageTerms,
-  ]);
+  const [skills, aliases, terms, fr, es, fuzzy] = (
+    await Promise.all(SHIPPED_PACK_FILES.map(read))
+  ).map(decodeStringTable);
+  if (!skills || !aliases || !terms || !fr || !es || !fuzzy)
+    throw new Error('skills pack: a file is missing');
+  return createTableSkillMatcher({ skills, aliases, terms, fr, es, fuzzy });
+}
+
+/** The positions of `strings` in byte order, the order the shipped tables' binary search compares in. */
+function byteOrder(strings: readonly string[]): number[] {
+  const encoder = new TextEncoder();
+  const bytes = strings.map((s) => encoder.encode(s));
+  const compare = (x: Uint8Array, y: Uint8Array) => {
+    for (let k = 0; k < Math.min(x.length, y.length); k++) {
+      const diff = (x[k] as number) - (y[k] as number);
+      if (diff !== 0) return diff;
+    }
+    return x.length - y.length;
+  };
+  return strings
+    .map((_, i) => i)
+    .sort((a, b) => compare(bytes[a] as Uint8Array, bytes[b] as Uint8Array));
+}
+
+/**
+ * The skills table with the curated aliases applied as the matcher applies them (label
+ * overrides in place, new skills after the pack's), and the aliases' terms as a table. Rows are
+ * `shortId\tlabel\tkind\tbroader`, in skill order; the column lists them in id order.
+ */
+function withCuratedAliases(pack: CompactPack): { skills: Uint8Array; aliases: Uint8Array } {
+  const curated = new Map<string, number>();
+  const table = withAliases(rowSkillTable(pack.skills), SKILL_ALIASES, (term, idx) => {
+    const { norm, upper } = aliasTermKey(term);
+    if (norm !== '' && !curated.has(norm)) curated.set(norm, upper ? ~idx : idx);
+  });
+  const rows: string[] = [];
+  const ids: string[] = [];
+  for (let i = 0; i < table.size; i++) {
+    const skill = table.at(i);
+    if (!skill) throw new Error(`skills pack: no skill ${i}`);
+    const row = [shortId(skill.id), skill.label, skill.kind === 'soft' ? 's' : 'h'];
+    if (skill.broader.length > 0) row.push(skill.broader.map(shortId).join(' '));
+    if (row.some((cell) => cell.includes('\t'))) throw new Error(`skills pack: a tab in ${row}`);
+    rows.push(row.join('\t'));
+    ids.push(row[0] as string);
+  }
+  return {
+    skills: encodeStringTable(rows, byteOrder(ids)),
+    aliases: termsTable({ terms: [...curated.keys()], owners: [...curated.values()] }),
+  };
+}
+
+/** The terms in byte order (the committed pack sorts by UTF-16 units), each with its owner. */
+function termsTable(index: CompactTerms): Uint8Array {
+  const order = byteOrder(index.terms);
+  return encodeStringTable(
+    order.map((i) => index.terms[i] ?? ''),
+    order.map((i) => index.owners[i] ?? 0),
+  );
+}
+
+/** The typo vocabulary, made here once rather than in every popup. */
+function vocabularyTable(pack: CompactPack): Uint8Array {
+  const words = fuzzyVocabulary(allTerms(pack), (i) => pack.skills[i]?.[0]);
+  return encodeStringTable(
+    words,
+    words.map(() => 0),
+  );
 }

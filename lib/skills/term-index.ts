@@ -6,6 +6,7 @@
  * @module
  */
 import type { CompactTerms } from './pack-format';
+import { compareAt, lowerBoundBytes, type StringTable, startsWithAt } from './string-table';
 
 /** A term's skill and whether it counts only in capitals. */
 export interface TermOwner {
@@ -43,6 +44,30 @@ export function sortedLookup(index: CompactTerms): TermLookup {
     continues(term) {
       const prefix = `${term} `;
       return terms[lowerBound(prefix)]?.startsWith(prefix) ?? false;
+    },
+  };
+}
+
+/** The same lookups over a shipped binary table (string-table.ts), comparing UTF-8 bytes. */
+export function tableLookup(table: StringTable): TermLookup {
+  const encoder = new TextEncoder();
+  let buffer = new Uint8Array(256);
+  const encode = (text: string): Uint8Array => {
+    if (buffer.length < text.length * 3) buffer = new Uint8Array(text.length * 3);
+    return buffer.subarray(0, encoder.encodeInto(text, buffer).written);
+  };
+  return {
+    get(term) {
+      const key = encode(term);
+      const i = lowerBoundBytes(table, key);
+      if (i >= table.count || compareAt(table, i, key) !== 0) return undefined;
+      const owner = table.column[i] as number;
+      return owner < 0 ? { skill: ~owner, upper: true } : { skill: owner, upper: false };
+    },
+    continues(term) {
+      const prefix = encode(`${term} `);
+      const i = lowerBoundBytes(table, prefix);
+      return i < table.count && startsWithAt(table, i, prefix);
     },
   };
 }

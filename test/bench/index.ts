@@ -66,13 +66,13 @@ const summary = {
   ed25519_ms: round(credlens.ed25519),
 };
 // First, before anything else builds a matcher in this process: the popup's cold start.
-const popup = benchPopupSkills();
-const skills = benchSkillsExtraction();
+const popup = await benchPopupSkills();
+const skills = await benchSkillsExtraction();
 console.log(
-  `\nskills extraction, ${skills.words}-word job text: ${skills.medianMs.toFixed(1)} ms median (${skills.skills} skills; target ≤ 20)`,
+  `\nskills extraction, ${skills.words}-word job text: ${skills.cliMs.toFixed(1)} ms median with the CLI's matcher, ${skills.popupMs.toFixed(1)} ms with the popup's (${skills.skills} skills; target ≤ 20)`,
 );
 console.log(
-  `popup: skills matcher ready in ${popup.matcherMs.toFixed(0)} ms median (pack ${popup.packMb.toFixed(1)} MiB parsed and indexed, once per opening; target ≤ 150), about ${popup.heapMb.toFixed(0)} MiB of heap; skills and coverage for ${popup.count} credentials ${popup.pageMs.toFixed(1)} ms median`,
+  `popup: skills matcher ready in ${popup.matcherMs.toFixed(0)} ms median (from the ${popup.packMb.toFixed(1)} MiB of shipped tables' bytes, first lookup included, once per opening; target ≤ 150), about ${popup.heapMb.toFixed(0)} MiB of heap; skills and coverage for ${popup.count} credentials ${popup.pageMs.toFixed(1)} ms median`,
 );
 const evaluation = benchSkillsEval();
 console.log(

@@ -1,15 +1,16 @@
 // Skills budgets: a 5,000-word job posting (realistic sentences, many skills) through the same
-// role analysis the CLI and popup use (median of warm runs, target ≤ 20 ms); the popup's matcher
-// ready from the committed pack files — JSON parse and index build, as the popup pays when it
-// opens (target ≤ 150 ms) — and the memory it holds; and the skills evaluation.
+// role analysis the CLI and popup use, over the CLI's matcher (the committed JSON pack) and the
+// popup's (the shipped binary tables) (median of warm runs, target ≤ 20 ms); the popup's matcher
+// ready from the shipped files' bytes, its first lookup included (target ≤ 150 ms; the browser
+// bench measures it in the popup, fetch included), and the memory it holds; the evaluation.
 import { readFileSync } from 'node:fs';
 import { analyzeRole, candidateSkills, coverageFromSkills } from '../../lib/matching';
 import {
-  type CompactLanguageTerms,
-  type CompactPack,
-  createCompactSkillMatcher,
   createDefaultSkillMatcher,
-  SKILL_ALIASES,
+  loadSkillMatcher,
+  type ShippedPackFile,
+  type SkillMatcher,
+  shippedPackFiles,
 } from '../../lib/skills';
 import { evaluateSkills } from './skills-eval';
 
@@ -39,57 +40,73 @@ export function jobText(words = 5000): string {
   return out.join('\n');
 }
 
-/** Median milliseconds to extract skills from a 5,000-word text, after warm-up. */
-export function benchSkillsExtraction(): { words: number; medianMs: number; skills: number } {
-  const matcher = createDefaultSkillMatcher();
+/** The shipped files' bytes as the popup's fetches give them (one ArrayBuffer each). */
+function shippedBuffers(): Map<ShippedPackFile, ArrayBuffer> {
+  const committed = (name: string) => readFileSync(new URL(name, PACK_DIR), 'utf8');
+  return new Map(
+    shippedPackFiles(committed).map(({ file, bytes }) => [
+      file,
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    ]),
+  );
+}
+
+function tableMatcher(buffers: Map<ShippedPackFile, ArrayBuffer>): Promise<SkillMatcher> {
+  return loadSkillMatcher(async (file) => buffers.get(file) ?? new ArrayBuffer(0));
+}
+
+/** Median milliseconds to extract skills from a 5,000-word text, after warm-up, per matcher. */
+export async function benchSkillsExtraction(): Promise<{
+  words: number;
+  cliMs: number;
+  popupMs: number;
+  skills: number;
+}> {
   const text = jobText(5000);
-  for (let i = 0; i < 5; i++) analyzeRole(text, matcher);
-  const times: number[] = [];
-  let skills = 0;
-  for (let i = 0; i < 15; i++) {
-    const start = performance.now();
-    skills = analyzeRole(text, matcher).skills.length;
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
+  const median = (matcher: SkillMatcher) => {
+    for (let i = 0; i < 5; i++) analyzeRole(text, matcher);
+    const times: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const start = performance.now();
+      analyzeRole(text, matcher);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  };
+  const cli = createDefaultSkillMatcher();
   return {
     words: text.split(/\s+/).length,
-    medianMs: times[Math.floor(times.length / 2)] ?? Number.NaN,
-    skills,
+    cliMs: median(cli),
+    popupMs: median(await tableMatcher(shippedBuffers())),
+    skills: analyzeRole(text, cli).skills.length,
   };
 }
 
 /**
- * What the popup pays: the matcher ready from the pack files when it opens (JSON parse of the
- * English, French and Spanish files, index build; once, measured first in this process, median
- * of `runs` fresh builds), the heap it holds, then the candidate's skills and coverage for a page
- * of `count` credentials.
+ * What the popup pays: the matcher ready from the shipped files' bytes, first lookup included
+ * (median of `runs` fresh matchers), the heap it holds, then the candidate's skills and coverage
+ * for a page of `count` credentials.
  */
-export function benchPopupSkills(
+export async function benchPopupSkills(
   count = 50,
   runs = 5,
-): { matcherMs: number; heapMb: number; packMb: number; pageMs: number; count: number } {
-  const texts = ['skills-pack.json', 'skills-pack-fr.json', 'skills-pack-es.json'].map((name) =>
-    readFileSync(new URL(name, PACK_DIR), 'utf8'),
-  );
+): Promise<{ matcherMs: number; heapMb: number; packMb: number; pageMs: number; count: number }> {
+  const buffers = shippedBuffers();
   const ready: number[] = [];
   let heapMb = 0;
   for (let i = 0; i < runs; i++) {
     const heapBefore = process.memoryUsage().heapUsed;
     const begin = performance.now();
-    const [en, fr, es] = texts.map((text) => JSON.parse(text));
-    const built = createCompactSkillMatcher(en as CompactPack, SKILL_ALIASES, [
-      fr as CompactLanguageTerms,
-      es as CompactLanguageTerms,
-    ]);
+    const built = await tableMatcher(buffers);
+    built.find('Experience with Kubernetes and Terraformm');
     ready.push(performance.now() - begin);
     heapMb = Math.max(heapMb, (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
-    built.find('warm');
   }
   ready.sort((a, b) => a - b);
   const matcherMs = ready[Math.floor(ready.length / 2)] ?? Number.NaN;
-  const packMb = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 2 ** 20;
-  const matcher = createDefaultSkillMatcher();
+  const packMb = [...buffers.values()].reduce((sum, b) => sum + b.byteLength, 0) / 2 ** 20;
+  const matcher = await tableMatcher(buffers);
   let start = 0;
   const entries = Array.from({ length: count }, (_, i) => ({
     label: `Credential ${i}`,
