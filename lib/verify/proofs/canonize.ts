@@ -25,6 +25,9 @@ const RDFC_LIMITS = { maxWorkFactor: 1 } as const;
 
 type JsonLdCanonize = (input: object, options: object) => Promise<string>;
 
+// Once, before any canonicalisation: jsonld's shared contexts are made and cached from here on.
+useStructureSharingContextClone();
+
 /**
  * RDFC-1.0 canonical N-Quads of a JSON-LD document, using only `loader`'s contexts. `digest` is
  * RDFC-1.0's internal hash: SHA-256, or SHA-384 for ecdsa-rdfc-2019 with a P-384 key.
@@ -34,7 +37,6 @@ export async function canonizeRdfc(
   loader: DocumentLoader,
   digest: 'SHA-256' | 'SHA-384' = 'SHA-256',
 ): Promise<Result<string, CanonizeError>> {
-  useStructureSharingContextClone();
   try {
     const canonize = jsonld.canonize as unknown as JsonLdCanonize;
     const nquads = await canonize(document, {

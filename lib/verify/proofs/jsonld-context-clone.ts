@@ -1,14 +1,28 @@
-// Removes the main waste in jsonld.js 9.0.0 expansion without re-implementing it. Every node
-// with a type-scoped context (VC 2.0 and OB 3.0 define most terms that way) makes jsonld
-// deep-copy the whole active context, term definitions and previous contexts included: ~16
-// copies per credential, two thirds of all verification time, and copies defeat jsonld's own
-// processed-context cache. The library never mutates a term definition after creating it
-// (createTermDefinition builds a new object and calls `mappings.set`) and never mutates a
-// previous context, so copying the Map and sharing its values is observably identical; the
-// equivalence test canonicalises every vector both ways and compares bytes. Upstream marks
-// the same spot "TODO: there is likely a previousContext cloning optimization".
+// Removes the two big wastes in jsonld.js 9.0.0 expansion without re-implementing it.
+//
+// 1. Copies. Every node with a type-scoped context (VC 2.0 and OB 3.0 define most terms that
+//    way) makes jsonld deep-copy the whole active context, term definitions and previous
+//    contexts included, and every node below it copies the previous context again to revert
+//    to it. The library never mutates a term definition after creating it (createTermDefinition
+//    builds a new object and calls `mappings.set`) and never mutates an active context once
+//    made (`process` copies before it changes one), so copying the Map and sharing its values,
+//    and reverting to the previous context itself, are observably identical. Upstream marks
+//    the spot "TODO: there is likely a previousContext cloning optimization".
+// 2. Missed caches. jsonld caches a processed context per (context, active context object), but
+//    a type-scoped context is processed on a fresh copy every time (`process` clones before it
+//    looks), so the cache never hits and every credential re-creates the same term definitions
+//    (a third of a batch's computing). Here the cache is keyed by what the active context holds
+//    (its settings, its protected terms, and which term definition objects it maps each term
+//    to, in order) rather than by object identity: two contexts with equal keys are processed
+//    alike, because processing reads nothing else. Content ids are remembered per context and
+//    checked against a write counter on its mappings, so a context still being built is never
+//    taken for the one it was copied from.
+//
+// The equivalence test (test/unit/verify/jsonld-context-clone.test.ts) canonicalises every
+// vector and real-world credential with and without these and compares the bytes.
 
 import contextApi from 'jsonld/lib/context.js';
+import ResolvedContext from 'jsonld/lib/ResolvedContext.js';
 import jsonldPackage from 'jsonld/package.json';
 
 /** The exact jsonld release whose internals this was checked against. */
@@ -21,25 +35,192 @@ type ActiveContext = Record<string, unknown> & {
   clone: (this: ActiveContext) => ActiveContext;
 };
 
+type ProcessedCache = {
+  getProcessed(this: object, activeCtx: ActiveContext): unknown;
+  setProcessed(this: object, activeCtx: ActiveContext, processed: unknown): void;
+};
+
 const PROCESSING_MODES = [undefined, 'json-ld-1.1', 'json-ld-1.0'] as const;
+/** The settings `process` may set on an active context besides its mappings and protection. */
+const SETTINGS = ['processingMode', '@version', '@base', '@vocab', '@language', '@direction'];
+/** Everything else an active context may hold: methods and caches derived from the rest. */
+const DERIVED = new Set([
+  'mappings',
+  'protected',
+  'previousContext',
+  'clone',
+  'inverse',
+  'getInverse',
+  'revertToPreviousContext',
+  'fastCurieMap',
+]);
+/** Processed contexts kept per resolved context (jsonld keeps 10, by identity). */
+const MAX_PROCESSED = 64;
+/** Distinct contents remembered before starting over (hostile inline contexts cannot grow it). */
+const MAX_CONTENTS = 4_096;
+
+const stock = ResolvedContext.prototype as unknown as ProcessedCache;
+const stockGet = stock.getProcessed;
+const stockSet = stock.setProcessed;
 
 /**
- * Installs the structure-sharing clone on jsonld's initial contexts (every active context
- * inherits `clone` from them). Idempotent; a no-op, leaving stock behaviour, for any jsonld
- * version other than the one it was checked against. Returns whether the fast path is active.
+ * A context's mappings: a copy made on first write (most copies are only ever read, or not even
+ * that: `process` copies a context just to look it up in its cache), counting writes so
+ * remembered content ids can be checked.
  */
-export function useStructureSharingContextClone(): boolean {
-  if (jsonldPackage.version !== PATCHED_JSONLD_VERSION) return false;
-  for (const processingMode of PROCESSING_MODES) {
-    const initial = contextApi.getInitialContext({ processingMode }) as ActiveContext;
-    initial.clone = cloneSharingDefinitions;
+class CountedMap extends Map<string, unknown> {
+  writes = 0;
+  /** What this map holds until its first write; never itself a map that copies lazily. */
+  #source: Map<string, unknown> | undefined;
+
+  static over(source: Map<string, unknown>): CountedMap {
+    const map = new CountedMap();
+    map.#source = source instanceof CountedMap && source.#source ? source.#source : source;
+    return map;
   }
-  return true;
+  #own(): void {
+    const source = this.#source;
+    if (source === undefined) return;
+    this.#source = undefined;
+    for (const [term, definition] of source) super.set(term, definition);
+  }
+  override get(key: string): unknown {
+    const source = this.#source;
+    return source === undefined ? super.get(key) : source.get(key);
+  }
+  override has(key: string): boolean {
+    const source = this.#source;
+    return source === undefined ? super.has(key) : source.has(key);
+  }
+  override get size(): number {
+    return this.#source?.size ?? super.size;
+  }
+  override set(key: string, value: unknown): this {
+    this.#own();
+    this.writes++;
+    return super.set(key, value);
+  }
+  override delete(key: string): boolean {
+    this.#own();
+    this.writes++;
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.#source = undefined;
+    this.writes++;
+    super.clear();
+  }
+  override forEach(
+    callback: (value: unknown, key: string, map: Map<string, unknown>) => void,
+    thisArg?: unknown,
+  ): void {
+    this.#own();
+    super.forEach(callback, thisArg);
+  }
+  override entries(): MapIterator<[string, unknown]> {
+    this.#own();
+    return super.entries();
+  }
+  override keys(): MapIterator<string> {
+    this.#own();
+    return super.keys();
+  }
+  override values(): MapIterator<unknown> {
+    this.#own();
+    return super.values();
+  }
+  override [Symbol.iterator](): MapIterator<[string, unknown]> {
+    return this.entries();
+  }
+}
+
+let state = freshState();
+
+function freshState() {
+  return {
+    /** Content strings → small ids. */
+    ids: new Map<string, number>(),
+    /** Term definition objects → small ids. */
+    definitions: { ids: new WeakMap<object, number>(), size: 0 },
+    /** A copy → what it was copied from, and that source's write count then. */
+    origins: new WeakMap<ActiveContext, { from: ActiveContext; writes: number }>(),
+    /** A context → its content id, with the write count and settings it was worked out at. */
+    contents: new WeakMap<ActiveContext, { id: number; writes: number; settings: string }>(),
+    /** A resolved context → its processed results by active-context key. */
+    processed: new WeakMap<object, Map<number, unknown>>(),
+  };
+}
+
+function idOf(text: string): number {
+  let id = state.ids.get(text);
+  if (id === undefined) {
+    if (state.ids.size >= MAX_CONTENTS) state = freshState();
+    id = state.ids.size;
+    state.ids.set(text, id);
+  }
+  return id;
+}
+
+function definitionId(definition: unknown): string {
+  if (typeof definition !== 'object' || definition === null) return JSON.stringify(definition);
+  let id = state.definitions.ids.get(definition);
+  if (id === undefined) {
+    id = state.definitions.size++;
+    state.definitions.ids.set(definition, id);
+  }
+  return String(id);
+}
+
+function settingsOf(ctx: ActiveContext): string | undefined {
+  for (const key of Object.keys(ctx)) {
+    if (!DERIVED.has(key) && !SETTINGS.includes(key)) return undefined;
+  }
+  return SETTINGS.map((key) => (key in ctx ? JSON.stringify(ctx[key]) : '~')).join(' ');
+}
+
+/** The id of what `ctx` holds besides its previous context; undefined when unsure. */
+function contentOf(ctx: ActiveContext): number | undefined {
+  const settings = settingsOf(ctx);
+  if (settings === undefined) return undefined;
+  const mappings = ctx.mappings;
+  const counted = mappings instanceof CountedMap ? mappings : undefined;
+  const known = state.contents.get(ctx);
+  if (counted && known && known.writes === counted.writes && known.settings === settings)
+    return known.id;
+  let id: number | undefined;
+  const origin = state.origins.get(ctx);
+  if (
+    counted?.writes === 0 &&
+    origin &&
+    (origin.from.mappings as Partial<CountedMap>).writes === origin.writes &&
+    settingsOf(origin.from) === settings
+  ) {
+    // An untouched copy of an unchanged source holds what the source holds.
+    id = contentOf(origin.from);
+  } else {
+    const parts = [settings, Object.keys(ctx.protected).join(' ')];
+    for (const [term, definition] of mappings) parts.push(term, definitionId(definition));
+    id = idOf(parts.join('\u0000'));
+  }
+  if (counted && id !== undefined)
+    state.contents.set(ctx, { id, writes: counted.writes, settings });
+  return id;
+}
+
+/** The key of `ctx` for the processed-context cache: its content and its previous context's. */
+function keyOf(ctx: ActiveContext, depth = 0): number | undefined {
+  if (depth > 8) return undefined;
+  const content = contentOf(ctx);
+  if (content === undefined) return undefined;
+  const previous = ctx.previousContext;
+  if (previous === undefined) return idOf(`key ${content}`);
+  const before = keyOf(previous, depth + 1);
+  return before === undefined ? undefined : idOf(`key ${content} ${before}`);
 }
 
 function cloneSharingDefinitions(this: ActiveContext): ActiveContext {
   const child: ActiveContext = {
-    mappings: new Map(this.mappings),
+    mappings: CountedMap.over(this.mappings),
     clone: this.clone,
     inverse: null,
     getInverse: this.getInverse,
@@ -50,5 +231,71 @@ function cloneSharingDefinitions(this: ActiveContext): ActiveContext {
   for (const key of ['@base', '@language', '@vocab']) {
     if (key in this) child[key] = this[key];
   }
+  const writes = (this.mappings as Partial<CountedMap>).writes;
+  if (writes !== undefined) state.origins.set(child, { from: this, writes });
   return child;
+}
+
+/**
+ * Back to the context before a type-scoped one: the previous context itself rather than a copy,
+ * since nothing mutates an active context once made (`process` copies before it changes one).
+ */
+function revertSharing(this: ActiveContext): ActiveContext {
+  return this.previousContext ?? this;
+}
+
+function getProcessed(this: object, activeCtx: ActiveContext): unknown {
+  const key = keyOf(activeCtx);
+  if (key === undefined) return stockGet.call(this, activeCtx);
+  return state.processed.get(this)?.get(key);
+}
+
+function setProcessed(this: object, activeCtx: ActiveContext, processed: unknown): void {
+  const key = keyOf(activeCtx);
+  if (key === undefined) {
+    stockSet.call(this, activeCtx, processed);
+    return;
+  }
+  let results = state.processed.get(this);
+  if (results === undefined) {
+    results = new Map();
+    state.processed.set(this, results);
+  }
+  if (results.size >= MAX_PROCESSED) results.clear();
+  results.set(key, processed);
+}
+
+/**
+ * Installs the structure-sharing clone on jsonld's initial contexts (every active context
+ * inherits `clone` from them) and the content-keyed processed-context cache; `false` puts
+ * jsonld's own back (the equivalence test). A no-op, leaving stock behaviour, for any jsonld
+ * version other than the one it was checked against. Returns whether the fast path is active.
+ */
+export function useStructureSharingContextClone(enabled = true): boolean {
+  if (jsonldPackage.version !== PATCHED_JSONLD_VERSION) return false;
+  for (const processingMode of PROCESSING_MODES) {
+    const initial = contextApi.getInitialContext({ processingMode }) as ActiveContext;
+    const own = stockMethods(initial);
+    initial.clone = enabled ? cloneSharingDefinitions : own.clone;
+    initial.revertToPreviousContext = enabled ? revertSharing : own.revert;
+  }
+  const target = ResolvedContext.prototype as unknown as ProcessedCache;
+  target.getProcessed = enabled ? getProcessed : stockGet;
+  target.setProcessed = enabled ? setProcessed : stockSet;
+  if (!enabled) state = freshState();
+  return enabled;
+}
+
+type ContextMethods = { clone: ActiveContext['clone']; revert: unknown };
+const stockOf = new WeakMap<ActiveContext, ContextMethods>();
+
+/** jsonld's own methods, as the initial context had them before the first install. */
+function stockMethods(initial: ActiveContext): ContextMethods {
+  return stockOf.get(initial) ?? { clone: initial.clone, revert: initial.revertToPreviousContext };
+}
+
+// Remembered at load, before any install replaces them.
+for (const processingMode of PROCESSING_MODES) {
+  const initial = contextApi.getInitialContext({ processingMode }) as ActiveContext;
+  stockOf.set(initial, stockMethods(initial));
 }

@@ -5,3 +5,11 @@ declare module 'jsonld/lib/context.js' {
   };
   export default api;
 }
+
+declare module 'jsonld/lib/ResolvedContext.js' {
+  /** A resolved context; its processed-context cache is what Credlens replaces. */
+  export default class ResolvedContext {
+    getProcessed(activeCtx: unknown): unknown;
+    setProcessed(activeCtx: unknown, processed: unknown): void;
+  }
+}
