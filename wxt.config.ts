@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { noInnerHtml } from './build/no-inner-html';
+import { preloadSkills } from './build/preload-skills';
 import { setImmediateWithoutEval } from './build/set-immediate';
 import { zodJitless } from './build/zod-jitless';
 import { providerHostPermissions } from './lib/detect/host-permissions';
@@ -61,7 +62,7 @@ export default defineConfig({
   vite: () => ({
     define: { __CREDLENS_TEST__: JSON.stringify(testConfig) },
     // Store review flags code generation and HTML sinks: none ships (build/*.ts say how).
-    plugins: [zodJitless(), noInnerHtml(), setImmediateWithoutEval()],
+    plugins: [zodJitless(), noInnerHtml(), setImmediateWithoutEval(), preloadSkills()],
   }),
   manifest: ({ browser }) => ({
     name: 'Credlens',

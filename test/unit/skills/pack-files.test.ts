@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withSkillsPreload } from '../../../build/preload-skills';
 import {
   COMMITTED_PACK_FILES,
   createDefaultSkillMatcher,
@@ -119,13 +120,15 @@ describe('the shipped skills pack', () => {
 
   it('is preloaded, file for file, by the pages that open with the matcher', () => {
     for (const page of ['popup', 'sidepanel']) {
-      const html = readFileSync(
+      const source = readFileSync(
         join(import.meta.dirname, `../../../entrypoints/${page}/index.html`),
         'utf8',
       );
+      const html = withSkillsPreload(source);
+      expect(html, page).not.toBe(source);
       const preloaded = [
         ...html.matchAll(
-          /<link rel="preload" as="fetch" crossorigin="anonymous" href="\/skills\/([^"]+)"/g,
+          /<link rel="preload" as="fetch" crossorigin="anonymous" href="\/skills\/([^"]+)">/g,
         ),
       ].map((m) => m[1]);
       expect(preloaded.sort(), page).toEqual([...SHIPPED_PACK_FILES].sort());
