@@ -25,8 +25,9 @@ const RDFC_LIMITS = { maxWorkFactor: 1 } as const;
 
 type JsonLdCanonize = (input: object, options: object) => Promise<string>;
 
-// Once, before any canonicalisation: jsonld's shared contexts are made and cached from here on.
-useStructureSharingContextClone();
+// Installed at the first canonicalisation, not on import: a process that only imports this
+// module (the bench's digitalbazaar peer shares the jsonld package) keeps jsonld as it is.
+let installed = false;
 
 /**
  * RDFC-1.0 canonical N-Quads of a JSON-LD document, using only `loader`'s contexts. `digest` is
@@ -37,6 +38,10 @@ export async function canonizeRdfc(
   loader: DocumentLoader,
   digest: 'SHA-256' | 'SHA-384' = 'SHA-256',
 ): Promise<Result<string, CanonizeError>> {
+  if (!installed) {
+    useStructureSharingContextClone();
+    installed = true;
+  }
   try {
     const canonize = jsonld.canonize as unknown as JsonLdCanonize;
     const nquads = await canonize(document, {
