@@ -10,13 +10,14 @@ import {
   decodeLegacyEd25519Key,
   decodeSecp256k1Multikey,
   isSecp256k1Multikey,
+  JwkSchema,
   secp256k1Jwk,
 } from '../keys';
 
 /** The method's public key as a JWK, or undefined when it has no key Credlens can read. */
 export function jwkOfMethod(method: Record<string, unknown>): JWK | undefined {
-  if (typeof method.publicKeyJwk === 'object' && method.publicKeyJwk !== null)
-    return method.publicKeyJwk as JWK;
+  const jwk = JwkSchema.safeParse(method.publicKeyJwk);
+  if (jwk.success) return jwk.data;
   const legacy = decodeLegacyEd25519Key(method);
   if (legacy !== undefined) return legacy.ok ? okpJwk(legacy.value.bytes) : undefined;
   if (typeof method.publicKeyMultibase !== 'string') return undefined;
