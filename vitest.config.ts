@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
-            'test/unit/**/*.test.ts',
+            'test/unit/**/*.test.{ts,tsx}',
             'test/conformance/**/*.test.ts',
             'test/cli/**/*.test.ts',
           ],

@@ -66,7 +66,9 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Credlens',
-    description: 'Shows which credentials on the page you are reading are real.',
+    // public/_locales: English, German, French and Spanish; the browser's language chooses.
+    default_locale: 'en',
+    description: '__MSG_extDescription__',
     icons: ICONS,
     // The toolbar icon; its badge text and colour are set per tab by the background worker.
     action: { default_icon: ICONS },

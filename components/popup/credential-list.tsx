@@ -3,6 +3,7 @@
 // credential from an issuer not on the user's lists.
 
 import type { PageCredential } from '../../lib/matching';
+import { t } from '../ui/i18n';
 import { VerdictPill } from '../ui/verdict-pill';
 import type { PopupActions } from './types';
 
@@ -24,10 +25,10 @@ export function CredentialList({ items, knownIssuers, actions }: CredentialListP
               <button
                 type="button"
                 class="link"
-                aria-label={`Show ${credential.name} on the page`}
+                aria-label={t('showOnPage', credential.name)}
                 onClick={() => actions.reveal(ref)}
               >
-                Show
+                {t('show')}
               </button>
             )}
           </span>
@@ -47,13 +48,13 @@ export function CredentialList({ items, knownIssuers, actions }: CredentialListP
           !knownIssuers.has(credential.issuerId) ? (
             <div class="stack muted issuer-unlisted">
               {/* The name is the credential's own claim; the id is what trust is given to. */}
-              <span>Issuer not on your trusted list: {credential.issuerName ?? 'unnamed'}</span>
+              <span>{t('issuerNotListed', credential.issuerName ?? t('unnamed'))}</span>
               <code class="issuer-id" title={credential.issuerId}>
                 {credential.issuerId}
               </code>
               <button
                 type="button"
-                aria-label={`Trust this issuer: ${credential.issuerId}`}
+                aria-label={t('trustIssuerLabel', credential.issuerId)}
                 onClick={() =>
                   actions.trustIssuer(
                     credential.issuerId as string,
@@ -61,7 +62,7 @@ export function CredentialList({ items, knownIssuers, actions }: CredentialListP
                   )
                 }
               >
-                Trust this issuer
+                {t('trustIssuer')}
               </button>
             </div>
           ) : null}

@@ -3,6 +3,7 @@
 // memory for this tab only (the worker's storage.session), never on disk or in an export.
 
 import { useState } from 'preact/hooks';
+import { t } from '../ui/i18n';
 
 export function HolderEmail({ onCheck }: { onCheck(email: string): void }) {
   const [email, setEmail] = useState('');
@@ -15,9 +16,7 @@ export function HolderEmail({ onCheck }: { onCheck(email: string): void }) {
       }}
     >
       <label class="stack">
-        <span>
-          Candidate's email (checked against hashed recipients; kept for this session only)
-        </span>
+        <span>{t('holderEmailLabel')}</span>
         <input
           type="email"
           value={email}
@@ -26,7 +25,7 @@ export function HolderEmail({ onCheck }: { onCheck(email: string): void }) {
           onInput={(event) => setEmail((event.target as HTMLInputElement).value)}
         />
       </label>
-      <button type="submit">Check email</button>
+      <button type="submit">{t('checkEmail')}</button>
     </form>
   );
 }

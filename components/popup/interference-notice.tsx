@@ -3,35 +3,34 @@
 // the verdicts listed below it stand whatever the page shows inline.
 
 import type { InterferenceReport } from '../../lib/messaging';
+import { type MessageKey, t, tNodes } from '../ui/i18n';
 
-const HOW: Record<InterferenceReport['how'], string> = {
-  covered: 'covered by something else',
-  clipped: 'clipped or masked',
-  transparent: 'made transparent',
-  filtered: 'filtered or blended',
-  transformed: 'distorted',
-  hidden: 'hidden or restyled',
-  moved: 'moved away from its link',
-  reloaded: 'reloaded by the page',
-  unclaimed: 'never allowed to show',
+const HOW: Record<InterferenceReport['how'], MessageKey> = {
+  covered: 'interference_covered',
+  clipped: 'interference_clipped',
+  transparent: 'interference_transparent',
+  filtered: 'interference_filtered',
+  transformed: 'interference_transformed',
+  hidden: 'interference_hidden',
+  moved: 'interference_moved',
+  reloaded: 'interference_reloaded',
+  unclaimed: 'interference_unclaimed',
 };
 
 export function InterferenceNotice({ reports }: { reports: InterferenceReport[] }) {
   if (reports.length === 0) return null;
   return (
     <section class="panel stack interference" role="alert" aria-labelledby="interference-heading">
-      <h2 id="interference-heading">This page is interfering with Credlens badges</h2>
-      <p>
-        Trust the verdicts listed here, not what the page shows beside its links. Affected badges:
-      </p>
+      <h2 id="interference-heading">{t('interferenceHeading')}</h2>
+      <p>{t('interferenceExplain')}</p>
       <ul class="plain">
         {reports.slice(0, 20).map((report, index) => (
           <li key={index}>
-            <strong>{report.label}</strong>: {HOW[report.how]}
+            {tNodes('interferenceItem', <strong>{report.label}</strong>, t(HOW[report.how]))}
           </li>
         ))}
       </ul>
-      {reports.length > 20 ? <p class="muted">…and {reports.length - 20} more.</p> : null}
+      {reports.length > 20 ? <p class="muted">{t('andMore', reports.length - 20)}</p> : null}
     </section>
   );
 }

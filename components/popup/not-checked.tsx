@@ -2,6 +2,7 @@
 // them. A page with thousands of links cannot make Credlens fetch thousands of documents
 // unasked, and cannot hide that it holds them either.
 
+import { plural, t } from '../ui/i18n';
 export type NotCheckedProps = {
   items: Array<{ label: string; url: string }>;
   total: number;
@@ -12,13 +13,8 @@ export function NotChecked({ items, total, onCheck }: NotCheckedProps) {
   if (total === 0) return null;
   return (
     <section class="panel stack" aria-labelledby="not-checked-heading">
-      <h2 id="not-checked-heading">
-        {total} more credential link{total === 1 ? '' : 's'} not checked
-      </h2>
-      <p class="muted">
-        Credlens checks the first 300 credential links on a page by itself. These have no verdict
-        yet:
-      </p>
+      <h2 id="not-checked-heading">{plural('notCheckedHeading', total)}</h2>
+      <p class="muted">{t('notCheckedExplain')}</p>
       <ul class="plain">
         {items.slice(0, 10).map((item, index) => (
           <li key={index} class="muted">
@@ -26,9 +22,9 @@ export function NotChecked({ items, total, onCheck }: NotCheckedProps) {
           </li>
         ))}
       </ul>
-      {total > 10 ? <p class="muted">…and {total - 10} more.</p> : null}
+      {total > 10 ? <p class="muted">{t('andMore', total - 10)}</p> : null}
       <button type="button" onClick={onCheck}>
-        Check {Math.min(total, 300)} more
+        {t('checkMore', Math.min(total, 300))}
       </button>
     </section>
   );

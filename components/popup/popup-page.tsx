@@ -4,9 +4,10 @@
 // Presentational: every decision arrives as props, every change leaves as a callback.
 
 import { useState } from 'preact/hooks';
-import { PERSON_SOURCE_WORDS } from '../../lib/holder';
+import type { PagePerson } from '../../lib/holder';
 import type { Coverage, SkillEvidence } from '../../lib/matching';
 import type { SavedRole } from '../../lib/storage';
+import { type MessageKey, plural, t, tNodes } from '../ui/i18n';
 import { SealLine } from '../ui/seal-line';
 import { CredentialList } from './credential-list';
 import { HolderEmail } from './holder-email';
@@ -17,6 +18,16 @@ import type { PopupPageProps } from './types';
 import { UntouchedNotice, UntouchedSwitch } from './untouched-panel';
 
 export type { DraftRole, PopupActions, PopupPageProps } from './types';
+
+/** Where the page's person was read, in words (lib/holder's PERSON_SOURCE_WORDS, translated). */
+const PERSON_SOURCE_KEYS: Record<PagePerson['source'], MessageKey> = {
+  linkedin: 'personSource_linkedin',
+  'github-name': 'personSource_githubName',
+  'github-login': 'personSource_githubLogin',
+  'json-ld': 'personSource_jsonLd',
+  'og:title': 'personSource_ogTitle',
+  heading: 'personSource_heading',
+};
 
 export function PopupPage(props: PopupPageProps) {
   const { seal, candidate, pageRole, activeRole, otherSite, message, actions } = props;
@@ -29,7 +40,7 @@ export function PopupPage(props: PopupPageProps) {
         <UntouchedNotice untouched={props.untouched} onDismiss={actions.dismissUntouchedNotice} />
       ) : null}
       {candidate === undefined && pageRole === undefined && otherSite === undefined ? (
-        <p class="muted">Open a profile or job page to see which credentials are real.</p>
+        <p class="muted">{t('popupEmpty')}</p>
       ) : null}
       {props.blockedOrigins.length === 0 ? null : (
         <BlockedHosts
@@ -55,13 +66,13 @@ export function PopupPage(props: PopupPageProps) {
         <NotChecked {...props.notChecked} onCheck={actions.checkMore} />
       )}
       {otherSite === undefined ? null : (
-        <section aria-label="This site" class="panel stack">
-          <p>Credlens does not run on {otherSite} unless you ask.</p>
+        <section aria-label={t('thisSiteLabel')} class="panel stack">
+          <p>{t('notRunningOn', otherSite)}</p>
           <button type="button" onClick={actions.scanPage}>
-            Scan this page
+            {t('scanThisPage')}
           </button>
           <button type="button" onClick={actions.enableSite}>
-            Enable on this site
+            {t('enableOnThisSite')}
           </button>
         </section>
       )}
@@ -72,15 +83,15 @@ export function PopupPage(props: PopupPageProps) {
       <p role="status" class={message === undefined ? 'visually-hidden' : ''}>
         {message ?? ''}
       </p>
-      <nav class="row" aria-label="Credlens pages">
+      <nav class="row" aria-label={t('pagesNavLabel')}>
         <button type="button" class="link" onClick={() => actions.openPage('compare')}>
-          Compare candidates
+          {t('openCompare')}
         </button>
         <button type="button" class="link" onClick={() => actions.openPage('preview')}>
-          Preview your badge
+          {t('openPreview')}
         </button>
         <button type="button" class="link" onClick={() => actions.openPage('options')}>
-          Options
+          {t('openOptions')}
         </button>
       </nav>
     </main>
@@ -99,13 +110,9 @@ function BlockedHosts({
 }) {
   return (
     <section aria-labelledby="blocked-heading" class="panel stack">
-      <h2 id="blocked-heading">Some credentials could not be checked</h2>
-      <p>
-        Credlens may not reach {origins.length === 1 ? 'this site' : 'these sites'}, where issuers
-        publish keys or revocation lists. Until you allow them, those credentials say "Could not
-        check". Allow only sites you expect credentials to come from:
-      </p>
-      <ul class="plain" aria-label="Sites to allow">
+      <h2 id="blocked-heading">{t('blockedHeading')}</h2>
+      <p>{plural('blockedExplain', origins.length)}</p>
+      <ul class="plain" aria-label={t('sitesToAllow')}>
         {origins.map((origin) => (
           <li key={origin}>
             <code>{origin.replace(/^https:\/\//, '')}</code>
@@ -114,10 +121,10 @@ function BlockedHosts({
       </ul>
       <div class="row">
         <button type="button" class="primary" onClick={onAllow}>
-          Allow access and check again
+          {t('allowAndCheck')}
         </button>
         <button type="button" onClick={onForget}>
-          Not now
+          {t('notNow')}
         </button>
       </div>
     </section>
@@ -130,21 +137,22 @@ function RolePicker({ roles, activeRole, actions }: PopupPageProps) {
   const [text, setText] = useState('');
   return (
     <section aria-labelledby="role-heading" class="panel stack">
-      <h2 id="role-heading">Comparing against</h2>
+      <h2 id="role-heading">{t('comparingAgainst')}</h2>
       {roles.length === 0 ? (
-        <p class="muted">No role yet: pin one from a job page, or paste a job description.</p>
+        <p class="muted">{t('noRoleYet')}</p>
       ) : (
         <label class="row">
-          <span>Role</span>
+          <span>{t('roleLabel')}</span>
           <select
             value={activeRole?.id ?? ''}
             onChange={(event) => actions.chooseRole(event.currentTarget.value || undefined)}
           >
-            <option value="">None</option>
+            <option value="">{t('roleNone')}</option>
             {roles.map((role) => (
               <option key={role.id} value={role.id}>
-                {role.title}
-                {role.company === undefined ? '' : ` — ${role.company}`}
+                {role.company === undefined
+                  ? role.title
+                  : t('roleWithCompany', role.title, role.company)}
               </option>
             ))}
           </select>
@@ -152,12 +160,12 @@ function RolePicker({ roles, activeRole, actions }: PopupPageProps) {
       )}
       {pasting ? (
         <div class="stack">
-          <label for="paste-job">Job description</label>
+          <label for="paste-job">{t('jobDescription')}</label>
           <textarea
             id="paste-job"
             value={text}
             onInput={(event) => setText(event.currentTarget.value)}
-            placeholder="Paste the job title on the first line, then the description"
+            placeholder={t('pastePlaceholder')}
           />
           <div class="row">
             <button
@@ -170,16 +178,16 @@ function RolePicker({ roles, activeRole, actions }: PopupPageProps) {
                 setText('');
               }}
             >
-              Use this role
+              {t('useThisRole')}
             </button>
             <button type="button" onClick={() => setPasting(false)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" onClick={() => setPasting(true)}>
-          Paste a job description
+          {t('pasteJob')}
         </button>
       )}
     </section>
@@ -199,11 +207,14 @@ function CandidatePanel({
   const credentials = skills.credentials;
   return (
     <section aria-labelledby="candidate-heading" class="stack">
-      <h2 id="candidate-heading">{candidate.name ?? 'This page'}</h2>
+      <h2 id="candidate-heading">{candidate.name ?? t('thisPage')}</h2>
       {candidate.person === undefined ? null : (
         <p class="muted person">
-          Credentials are compared with <strong>{candidate.person.name}</strong> (
-          {PERSON_SOURCE_WORDS[candidate.person.source]}).
+          {tNodes(
+            'comparedWith',
+            <strong>{candidate.person.name}</strong>,
+            t(PERSON_SOURCE_KEYS[candidate.person.source]),
+          )}
         </p>
       )}
       <HolderEmail onCheck={actions.checkEmail} />
@@ -214,16 +225,12 @@ function CandidatePanel({
               class="progress"
               max={total}
               value={total - skills.checking}
-              aria-label="Credentials checked"
+              aria-label={t('credentialsChecked')}
             />
-            <p class="muted">
-              Checked {total - skills.checking} of {total} credentials…
-            </p>
+            <p class="muted">{t('checkedSoFar', total - skills.checking, total)}</p>
           </>
         ) : (
-          <p class="muted">
-            All {total} credential{total === 1 ? '' : 's'} checked.
-          </p>
+          <p class="muted">{plural('allChecked', total)}</p>
         )}
       </div>
       {activeRole === undefined || coverage === undefined ? null : (
@@ -234,11 +241,11 @@ function CandidatePanel({
           onSave={actions.saveToShortlist}
         />
       )}
-      <h3>Skills</h3>
-      <SkillGroup title="Backed by a verified credential" skills={skills.verified} />
-      <SkillGroup title="Confirmed by a provider" skills={skills.confirmed} />
-      <SkillGroup title="Claimed only, or failed checks" skills={skills.claimed} />
-      <h3>Credentials</h3>
+      <h3>{t('skillsHeading')}</h3>
+      <SkillGroup title={t('skillsVerified')} skills={skills.verified} />
+      <SkillGroup title={t('skillsConfirmed')} skills={skills.confirmed} />
+      <SkillGroup title={t('skillsClaimed')} skills={skills.claimed} />
+      <h3>{t('credentialsHeading')}</h3>
       <CredentialList
         items={credentials
           .map((credential, index) => ({ credential, ref: credentialRefs?.[index] }))
@@ -248,11 +255,8 @@ function CandidatePanel({
       />
       {credentials.some((credential) => credential.verdict === 'misattributed') ? (
         <section class="panel stack misattributed" aria-labelledby="others-heading">
-          <h3 id="others-heading">Issued to someone else</h3>
-          <p class="muted">
-            Genuine credentials, but not in the name of the person this page is about. They back
-            none of the skills above.
-          </p>
+          <h3 id="others-heading">{t('issuedToOther')}</h3>
+          <p class="muted">{t('issuedToOtherExplain')}</p>
           <CredentialList
             items={credentials
               .map((credential, index) => ({ credential, ref: credentialRefs?.[index] }))
@@ -279,23 +283,26 @@ function CoverageBlock({
   onSave(): void;
 }) {
   const { required, verified, confirmed } = coverage.coverage;
+  const line = <strong>{t('coverageLine', verified, required)}</strong>;
   return (
-    <section class="panel stack" aria-label={`Against ${role.title}`}>
+    <section class="panel stack" aria-label={t('againstRole', role.title)}>
       <p>
-        <strong>
-          {verified} of {required} required skills backed by verified credentials
-        </strong>
-        {confirmed > 0 ? ` (and ${confirmed} confirmed by a provider)` : ''} for {role.title}.
+        {confirmed > 0
+          ? tNodes('coverageSentenceConfirmed', line, confirmed, role.title)
+          : tNodes('coverageSentence', line, role.title)}
       </p>
       {coverage.covered.length === 0 ? null : (
         <>
-          <h3>Matched</h3>
-          <ul class="plain" aria-label="Matched skills">
+          <h3>{t('matchedHeading')}</h3>
+          <ul class="plain" aria-label={t('matchedSkills')}>
             {coverage.covered.map((skill) => (
               <li key={skill.id}>
                 <span aria-hidden="true">{skill.tier === 'verified' ? '✔ ' : '☑ '}</span>
-                <strong>{skill.label}</strong>
-                {skill.tier === 'confirmed' ? ' (confirmed)' : ''} — {skill.by.join(', ')}
+                {tNodes(
+                  skill.tier === 'confirmed' ? 'matchedByConfirmed' : 'matchedBy',
+                  <strong>{skill.label}</strong>,
+                  skill.by.join(', '),
+                )}
               </li>
             ))}
           </ul>
@@ -303,8 +310,8 @@ function CoverageBlock({
       )}
       {coverage.missing.length === 0 ? null : (
         <>
-          <h3>Missing</h3>
-          <ul class="chips" aria-label="Missing required skills">
+          <h3>{t('missingHeading')}</h3>
+          <ul class="chips" aria-label={t('missingSkills')}>
             {coverage.missing.map((skill) => (
               <li key={skill.id} class="chip preferred">
                 {skill.label}
@@ -314,11 +321,9 @@ function CoverageBlock({
         </>
       )}
       <button type="button" class="primary" onClick={onSave} disabled={checking > 0}>
-        Save to shortlist
+        {t('saveToShortlist')}
       </button>
-      {checking > 0 ? (
-        <p class="muted">You can save once every credential has been checked.</p>
-      ) : null}
+      {checking > 0 ? <p class="muted">{t('saveWhenChecked')}</p> : null}
     </section>
   );
 }
@@ -327,12 +332,10 @@ function SkillGroup({ title, skills }: { title: string; skills: SkillEvidence[] 
   if (skills.length === 0) return null;
   return (
     <div>
-      <p class="muted">
-        {title} ({skills.length})
-      </p>
+      <p class="muted">{t('skillGroupCount', title, skills.length)}</p>
       <ul class="chips" aria-label={title}>
         {skills.map((skill) => (
-          <li key={skill.id} class="chip" title={`From: ${skill.by.join(', ')}`}>
+          <li key={skill.id} class="chip" title={t('skillFrom', skill.by.join(', '))}>
             {skill.label}
           </li>
         ))}

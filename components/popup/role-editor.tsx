@@ -3,6 +3,7 @@
 
 import { useState } from 'preact/hooks';
 import type { SavedRoleSkill } from '../../lib/storage';
+import { type MessageKey, t } from '../ui/i18n';
 import type { DraftRole } from './types';
 
 export type RoleEditorProps = {
@@ -13,11 +14,10 @@ export type RoleEditorProps = {
 };
 
 /** What the reading of a posting not in English means for its skills. */
-const LANGUAGE_NOTES: Record<NonNullable<DraftRole['language']>, string> = {
-  fr: 'Read in French, with French and English skill names.',
-  es: 'Read in Spanish, with Spanish and English skill names.',
-  other:
-    'This posting is not in English, French or Spanish: only the English terms in it were read.',
+const LANGUAGE_NOTES: Record<NonNullable<DraftRole['language']>, MessageKey> = {
+  fr: 'languageNote_fr',
+  es: 'languageNote_es',
+  other: 'languageNote_other',
 };
 
 export function RoleEditor({ role, pinned, onPin, recognise }: RoleEditorProps) {
@@ -34,7 +34,7 @@ export function RoleEditor({ role, pinned, onPin, recognise }: RoleEditorProps) 
   const add = async () => {
     const skill = await recognise(adding);
     if (skill === undefined) {
-      setProblem(`Credlens does not know the skill "${adding.trim()}".`);
+      setProblem(t('unknownSkill', adding.trim()));
       return;
     }
     setProblem(undefined);
@@ -43,25 +43,26 @@ export function RoleEditor({ role, pinned, onPin, recognise }: RoleEditorProps) 
   };
   const list = (title: string, items: SavedRoleSkill[]) => (
     <>
-      <p class="muted">
-        {title} ({items.length})
-      </p>
+      <p class="muted">{t('skillGroupCount', title, items.length)}</p>
       <ul class="chips" aria-label={title}>
         {items.map((skill) => (
           <li key={skill.id} class={skill.required ? 'chip' : 'chip preferred'}>
             {skill.label}
             <button
               type="button"
-              aria-label={`Make ${skill.label} ${skill.required ? 'preferred' : 'required'}`}
-              title={skill.required ? 'Make preferred' : 'Make required'}
+              aria-label={t(
+                skill.required ? 'makePreferredLabel' : 'makeRequiredLabel',
+                skill.label,
+              )}
+              title={t(skill.required ? 'makePreferred' : 'makeRequired')}
               onClick={() => toggle(skill.id)}
             >
               {skill.required ? '↓' : '↑'}
             </button>
             <button
               type="button"
-              aria-label={`Remove ${skill.label}`}
-              title="Remove"
+              aria-label={t('removeLabel', skill.label)}
+              title={t('remove')}
               onClick={() => remove(skill.id)}
             >
               ×
@@ -74,12 +75,14 @@ export function RoleEditor({ role, pinned, onPin, recognise }: RoleEditorProps) 
   return (
     <section aria-labelledby="page-role-heading" class="panel stack">
       <h2 id="page-role-heading">
-        Role on this page: {role.title}
-        {role.company === undefined ? '' : ` — ${role.company}`}
+        {t(
+          'roleOnPage',
+          role.company === undefined ? role.title : t('roleWithCompany', role.title, role.company),
+        )}
       </h2>
-      {role.language === undefined ? null : <p class="muted">{LANGUAGE_NOTES[role.language]}</p>}
-      {list('Required skills', required)}
-      {list('Preferred skills', preferred)}
+      {role.language === undefined ? null : <p class="muted">{t(LANGUAGE_NOTES[role.language])}</p>}
+      {list(t('requiredSkills'), required)}
+      {list(t('preferredSkills'), preferred)}
       <form
         class="row"
         onSubmit={(event) => {
@@ -88,23 +91,23 @@ export function RoleEditor({ role, pinned, onPin, recognise }: RoleEditorProps) 
         }}
       >
         <label for="add-skill" class="visually-hidden">
-          Add a skill
+          {t('addSkillLabel')}
         </label>
         <input
           id="add-skill"
           aria-describedby="add-skill-problem"
           value={adding}
-          placeholder="Add a skill, e.g. Terraform"
+          placeholder={t('addSkillPlaceholder')}
           onInput={(event) => setAdding(event.currentTarget.value)}
         />
-        <button type="submit">Add</button>
+        <button type="submit">{t('add')}</button>
       </form>
       {/* Announced when it appears; tied to the input it is about. */}
       <p id="add-skill-problem" class="muted" aria-live="polite">
         {problem ?? ''}
       </p>
       <button type="button" class="primary" onClick={() => onPin(skills)}>
-        {pinned ? 'Update pinned role' : 'Pin this role'}
+        {t(pinned ? 'updatePinned' : 'pinRole')}
       </button>
     </section>
   );

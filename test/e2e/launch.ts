@@ -45,6 +45,7 @@ export type LaunchedExtension = {
 
 export async function launchWithExtension(
   extensionDir = EXTENSION_DIR,
+  options: { language?: string } = {},
 ): Promise<LaunchedExtension> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
@@ -56,6 +57,11 @@ export async function launchWithExtension(
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: chromiumArgs(extensionDir),
+    // The browser's own language, which the extension's follows: on Linux, Chromium reads it
+    // from LANGUAGE (and needs chromium-l10n for anything but English).
+    ...(options.language === undefined
+      ? {}
+      : { env: { ...process.env, LANGUAGE: options.language } }),
   });
   const errors: string[] = [];
   const record = (where: string, message: ConsoleMessage) => {

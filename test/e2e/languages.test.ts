@@ -1,0 +1,70 @@
+// The extension speaks the browser's language (issue 15): Chromium started in English, German,
+// French and Spanish opens the popup on Ada's profile in the demo world; its words come from
+// that language's catalogue (public/_locales), the page's own data stays as it is, and a
+// screenshot per language is kept for a person to look at.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startDemoWorld } from '../demo-world';
+import { settledBadges } from './badges';
+import { DEMO_PORT } from './global-setup';
+import { launchWithExtension, SCREENSHOTS, TEST_EXTENSION_DIR, tabIdOf } from './launch';
+
+const LOCALES = join(import.meta.dirname, '../../public/_locales');
+const message = (language: string, key: string): string =>
+  (
+    JSON.parse(readFileSync(join(LOCALES, language, 'messages.json'), 'utf8')) as Record<
+      string,
+      { message: string }
+    >
+  )[key]?.message ?? '';
+
+describe('the popup in the browser’s language (test build, Chromium)', () => {
+  it('has Chromium’s translations installed (chromium-l10n)', () => {
+    expect(existsSync('/usr/lib/chromium/locales/de.pak')).toBe(true);
+  });
+
+  for (const language of ['en', 'de', 'fr', 'es']) {
+    it(`speaks ${language}`, async () => {
+      const world = await startDemoWorld({ port: DEMO_PORT });
+      const browser = await launchWithExtension(TEST_EXTENSION_DIR, { language });
+      try {
+        const page = await browser.context.newPage();
+        await page.goto(world.pages.profile);
+        await expect
+          .poll(async () => (await settledBadges(browser.context, page)).length, {
+            timeout: 30_000,
+          })
+          .toBeGreaterThan(0);
+        const popup = await browser.context.newPage();
+        await popup.setViewportSize({ width: 400, height: 900 });
+        await popup.goto(
+          `chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser.worker, page.url())}`,
+        );
+        const uiLanguage = await popup.evaluate(() =>
+          (
+            globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }
+          ).chrome.i18n.getUILanguage(),
+        );
+        expect(uiLanguage).toMatch(new RegExp(`^${language}`));
+        const nav = popup.getByRole('navigation');
+        await expect.poll(() => nav.textContent()).toContain(message(language, 'openCompare'));
+        expect(await nav.textContent()).toContain(message(language, 'openOptions'));
+        await expect
+          .poll(() => popup.locator('#role-heading').textContent())
+          .toBe(message(language, 'comparingAgainst'));
+        // The candidate's credentials are listed whatever the language.
+        await expect.poll(() => popup.locator('#candidate-heading').count()).toBe(1);
+        if (language !== 'en')
+          expect(message(language, 'openCompare')).not.toBe(message('en', 'openCompare'));
+        await popup.screenshot({
+          path: join(SCREENSHOTS, `popup-${language}.png`),
+          fullPage: true,
+        });
+      } finally {
+        await browser.close();
+        await world.close();
+      }
+    });
+  }
+});

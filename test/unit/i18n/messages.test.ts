@@ -1,0 +1,79 @@
+// The UI's message catalogues (public/_locales, read through components/ui/i18n.tsx): every
+// language holds exactly the English messages with the same placeholders, every message is used
+// somewhere, every message used exists, and plurals come in pairs.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const LOCALES = join(ROOT, 'public/_locales');
+const LANGUAGES = ['en', 'de', 'fr', 'es'];
+type Catalogue = Record<string, { message: string; description?: string }>;
+const catalogue = (language: string): Catalogue =>
+  JSON.parse(readFileSync(join(LOCALES, language, 'messages.json'), 'utf8')) as Catalogue;
+const en = catalogue('en');
+const placeholders = (message: string) => (message.match(/\$\d/g) ?? []).sort();
+
+function* sources(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* sources(path);
+    else if (/\.(?:tsx?|html)$/.test(name)) yield path;
+  }
+}
+const code = [
+  ...['components', 'entrypoints', 'lib'].flatMap((dir) => [...sources(join(ROOT, dir))]),
+  join(ROOT, 'wxt.config.ts'),
+]
+  .map((path) => readFileSync(path, 'utf8'))
+  .join('\n');
+
+describe('message catalogues', () => {
+  it('are exactly the four languages the issue names', () => {
+    expect(readdirSync(LOCALES).sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  for (const language of LANGUAGES.filter((l) => l !== 'en')) {
+    it(`${language} has every English message, nothing else, with the same placeholders`, () => {
+      const other = catalogue(language);
+      expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, { message }] of Object.entries(other)) {
+        expect(message.trim(), `${language} ${key}`).not.toBe('');
+        expect(placeholders(message), `${language} ${key}`).toEqual(
+          placeholders(en[key]?.message ?? ''),
+        );
+      }
+    });
+  }
+
+  it('has no message the code does not use, and the code uses none it lacks', () => {
+    const plurals = new Set(
+      Object.keys(en)
+        .filter((key) => /_(?:one|other)$/.test(key))
+        .map((key) => key.replace(/_(?:one|other)$/, '')),
+    );
+    for (const key of Object.keys(en)) {
+      const stem = key.replace(/_(?:one|other)$/, '');
+      const used =
+        code.includes(`'${key}'`) ||
+        code.includes(`__MSG_${key}__`) ||
+        (plurals.has(stem) && code.includes(`plural('${stem}'`));
+      expect(used, `${key} is never used`).toBe(true);
+    }
+    // Typed keys make a missing message a compile error in TS; this also covers the manifest.
+    for (const [, key] of code.matchAll(/__MSG_(\w+)__/g)) expect(en[key as string]).toBeDefined();
+    for (const [, stem] of code.matchAll(/plural\('(\w+)'/g)) {
+      expect(en[`${stem}_one`], stem).toBeDefined();
+      expect(en[`${stem}_other`], stem).toBeDefined();
+    }
+  });
+
+  it('has no literal $ a browser would read as a placeholder, and no HTML', () => {
+    for (const language of LANGUAGES) {
+      for (const [key, { message }] of Object.entries(catalogue(language))) {
+        expect(message.replace(/\$\d/g, ''), `${language} ${key}`).not.toMatch(/\$/);
+        expect(message, `${language} ${key}`).not.toMatch(/<[a-z/]/i);
+      }
+    }
+  });
+});
