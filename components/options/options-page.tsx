@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { KNOWN_ISSUERS } from '../../lib/issuers';
 import type { Seal } from '../../lib/messaging';
 import type { Settings } from '../../lib/storage';
+import { t } from '../ui/i18n';
 import { ImportFile } from '../ui/import-file';
 import { SealLine } from '../ui/seal-line';
 
@@ -35,28 +36,25 @@ export type OptionsPageProps = {
 export function OptionsPage({ seal, sites, untouched, trust, message, actions }: OptionsPageProps) {
   return (
     <main>
-      <h1>Credlens options</h1>
+      <h1>{t('optionsTitle')}</h1>
       {/* Always present, so screen readers announce the first message too. */}
       <p role="status" class={message === undefined ? 'visually-hidden' : 'panel'}>
         {message ?? ''}
       </p>
       <section aria-labelledby="seal-heading">
-        <h2 id="seal-heading">Your seal</h2>
-        <p>
-          Every genuine Credlens badge and card shows this seal. A web page cannot see it, so a fake
-          "Verified" badge drawn by a page will not have it.
-        </p>
-        {seal === undefined ? <p>Loading…</p> : <SealLine seal={seal} />}
+        <h2 id="seal-heading">{t('sealHeading')}</h2>
+        <p>{t('sealExplain')}</p>
+        {seal === undefined ? <p>{t('loading')}</p> : <SealLine seal={seal} />}
         <p>
           <button type="button" onClick={actions.renewSeal}>
-            Choose a new seal
+            {t('newSeal')}
           </button>
         </p>
       </section>
       <section aria-labelledby="sites-heading">
-        <h2 id="sites-heading">Sites you enabled</h2>
+        <h2 id="sites-heading">{t('sitesHeading')}</h2>
         {sites.length === 0 ? (
-          <p>None yet. Use "Enable on this site" in the popup on any other site.</p>
+          <p>{t('noSitesYet')}</p>
         ) : (
           <ul class="plain">
             {sites.map((site) => (
@@ -64,10 +62,10 @@ export function OptionsPage({ seal, sites, untouched, trust, message, actions }:
                 {site}
                 <button
                   type="button"
-                  aria-label={`Remove ${site}`}
+                  aria-label={t('removeLabel', site)}
                   onClick={() => actions.removeSite(site)}
                 >
-                  Remove
+                  {t('remove')}
                 </button>
               </li>
             ))}
@@ -77,18 +75,15 @@ export function OptionsPage({ seal, sites, untouched, trust, message, actions }:
       <UntouchedSites untouched={untouched} actions={actions} />
       <TrustedIssuers trust={trust} actions={actions} />
       <section aria-labelledby="data-heading">
-        <h2 id="data-heading">Your data</h2>
-        <p class="muted">
-          Roles, shortlists, trusted issuers and your seal stay in this browser. Export them to move
-          or back them up; an import is checked first and merged without duplicates.
-        </p>
+        <h2 id="data-heading">{t('dataHeading')}</h2>
+        <p class="muted">{t('dataExplain')}</p>
         <div class="row">
           <button type="button" onClick={actions.exportJson}>
-            Export all data
+            {t('exportAll')}
           </button>
-          <ImportFile label="Import data" onFile={actions.importJson} />
+          <ImportFile label={t('importData')} onFile={actions.importJson} />
           <button type="button" onClick={actions.clearCache}>
-            Clear cached verdicts
+            {t('clearCache')}
           </button>
         </div>
       </section>
@@ -100,14 +95,9 @@ function UntouchedSites({ untouched, actions }: Pick<OptionsPageProps, 'untouche
   const [site, setSite] = useState('');
   return (
     <section aria-labelledby="untouched-heading">
-      <h2 id="untouched-heading">Pages left untouched</h2>
-      <p class="muted">
-        On these sites Credlens changes nothing in the page: no badges, highlights or other marks.
-        It still checks every credential and lists the verdicts in the popup, the side panel and on
-        the toolbar icon. LinkedIn’s User Agreement forbids extensions that “overlay or otherwise
-        modify” its pages, so linkedin.com is left untouched unless you choose otherwise.
-      </p>
-      <ul class="plain" aria-label="Sites">
+      <h2 id="untouched-heading">{t('untouchedSitesHeading')}</h2>
+      <p class="muted">{t('untouchedSitesExplain')}</p>
+      <ul class="plain" aria-label={t('sitesLabel')}>
         {untouched.map((entry) => (
           <li key={entry.site}>
             <label class="row">
@@ -116,7 +106,7 @@ function UntouchedSites({ untouched, actions }: Pick<OptionsPageProps, 'untouche
                 checked={entry.on}
                 onChange={(event) => actions.setUntouched(entry.site, event.currentTarget.checked)}
               />
-              <span>Leave {entry.site} untouched</span>
+              <span>{t('leaveSiteUntouched', entry.site)}</span>
             </label>
           </li>
         ))}
@@ -130,7 +120,7 @@ function UntouchedSites({ untouched, actions }: Pick<OptionsPageProps, 'untouche
         }}
       >
         <label class="row">
-          <span>Another site</span>
+          <span>{t('anotherSite')}</span>
           <input
             value={site}
             required
@@ -138,7 +128,7 @@ function UntouchedSites({ untouched, actions }: Pick<OptionsPageProps, 'untouche
             onInput={(event) => setSite(event.currentTarget.value)}
           />
         </label>
-        <button type="submit">Leave untouched</button>
+        <button type="submit">{t('leaveUntouched')}</button>
       </form>
     </section>
   );
@@ -149,26 +139,23 @@ function TrustedIssuers({ trust, actions }: Pick<OptionsPageProps, 'trust' | 'ac
   const [name, setName] = useState('');
   return (
     <section aria-labelledby="issuers-heading">
-      <h2 id="issuers-heading">Trusted issuers</h2>
-      <p class="muted">
-        A card says "Known issuer" when the credential's issuer is on one of these lists. An issuer
-        that is not listed is a warning to look closer, never a failed check.
-      </p>
-      <h3>Yours</h3>
+      <h2 id="issuers-heading">{t('issuersHeading')}</h2>
+      <p class="muted">{t('issuersExplain')}</p>
+      <h3>{t('yoursHeading')}</h3>
       {trust.added.length === 0 ? (
-        <p class="muted">None yet. Add one below, or use "Trust this issuer" in the popup.</p>
+        <p class="muted">{t('noIssuersYet')}</p>
       ) : (
-        <ul class="plain" aria-label="Your trusted issuers">
+        <ul class="plain" aria-label={t('yourIssuers')}>
           {trust.added.map((issuer) => (
             <li key={issuer.id} class="row">
               <strong>{issuer.name}</strong>
               <code>{issuer.id}</code>
               <button
                 type="button"
-                aria-label={`Remove ${issuer.name} (${issuer.id})`}
+                aria-label={t('removeIssuerLabel', issuer.name, issuer.id)}
                 onClick={() => actions.untrustIssuer(issuer.id, false)}
               >
-                Remove
+                {t('remove')}
               </button>
             </li>
           ))}
@@ -184,7 +171,7 @@ function TrustedIssuers({ trust, actions }: Pick<OptionsPageProps, 'trust' | 'ac
         }}
       >
         <label class="row">
-          <span>Issuer id</span>
+          <span>{t('issuerId')}</span>
           <input
             value={id}
             required
@@ -193,37 +180,41 @@ function TrustedIssuers({ trust, actions }: Pick<OptionsPageProps, 'trust' | 'ac
           />
         </label>
         <label class="row">
-          <span>Name</span>
+          <span>{t('issuerName')}</span>
           <input value={name} onInput={(event) => setName(event.currentTarget.value)} />
         </label>
-        <button type="submit">Trust issuer</button>
+        <button type="submit">{t('trustIssuerButton')}</button>
       </form>
-      <h3>Bundled with Credlens</h3>
-      <ul class="plain" aria-label="Bundled trusted issuers">
+      <h3>{t('bundledHeading')}</h3>
+      <ul class="plain" aria-label={t('bundledIssuers')}>
         {KNOWN_ISSUERS.map((issuer) => {
           const hidden = trust.removed.includes(issuer.id);
           return (
             <li key={issuer.id} class="stack panel">
               <span class="row">
                 <strong>{issuer.name}</strong>
-                {hidden ? <span class="pill tone-neutral">not trusted by you</span> : null}
+                {hidden ? <span class="pill tone-neutral">{t('notTrustedByYou')}</span> : null}
                 <button
                   type="button"
-                  aria-label={`${hidden ? 'Trust again' : 'Do not trust'}: ${issuer.id}`}
+                  aria-label={t(
+                    'issuerActionLabel',
+                    t(hidden ? 'trustAgain' : 'doNotTrust'),
+                    issuer.id,
+                  )}
                   onClick={() =>
                     hidden
                       ? actions.restoreIssuer(issuer.id)
                       : actions.untrustIssuer(issuer.id, true)
                   }
                 >
-                  {hidden ? 'Trust again' : 'Do not trust'}
+                  {t(hidden ? 'trustAgain' : 'doNotTrust')}
                 </button>
               </span>
               <code>
                 {issuer.id}
                 {issuer.prefix ? '…' : ''}
               </code>
-              <span class="muted">Source: {issuer.source}</span>
+              <span class="muted">{t('issuerSource', issuer.source)}</span>
             </li>
           );
         })}

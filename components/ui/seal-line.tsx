@@ -2,6 +2,7 @@
 // colour appear on every genuine badge, so a badge drawn by a page is easy to tell apart.
 
 import type { Seal } from '../../lib/messaging';
+import { tNodes } from './i18n';
 
 export function SealLine({ seal }: { seal: Seal }) {
   return (
@@ -10,9 +11,7 @@ export function SealLine({ seal }: { seal: Seal }) {
       <span class="seal-dot" aria-hidden="true" style={{ background: seal.color }}>
         {seal.symbol}
       </span>
-      <span>
-        Your seal: <strong>{seal.word}</strong>. Genuine Credlens badges show it; a page cannot.
-      </span>
+      <span>{tNodes('sealLine', <strong>{seal.word}</strong>)}</span>
     </p>
   );
 }

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { OptionsPage } from '../../components/options/options-page';
 import { exportAll, importFile } from '../../components/ui/data-files';
+import { uiLanguage } from '../../components/ui/i18n';
 import { type EditDone, editorFor, extensionUserStore } from '../../lib/extension';
 import { createMessenger } from '../../lib/messaging';
 import { RECRUITING_SITE_MATCHES } from '../../lib/sites';
@@ -27,6 +28,8 @@ const RECRUITING_SITES = RECRUITING_SITE_MATCHES.map((pattern) =>
 ).filter((site): site is string => site !== undefined);
 
 const root = document.getElementById('app');
+// The page is in the browser's language (components/ui/i18n.tsx), and says so.
+document.documentElement.lang = uiLanguage();
 if (root) void start(root);
 
 async function start(root: HTMLElement) {

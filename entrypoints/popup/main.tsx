@@ -5,6 +5,7 @@ import '../../components/ui/page.css';
 import { render } from 'preact';
 import { browser } from '#imports';
 import { PopupPage } from '../../components/popup/popup-page';
+import { uiLanguage } from '../../components/ui/i18n';
 import { extensionSkillMatcher, extensionUserStore } from '../../lib/extension';
 import { createMessenger } from '../../lib/messaging';
 import { createPopupModel, systemClock } from './popup-model';
@@ -19,6 +20,8 @@ import {
 } from './tab-access';
 
 const root = document.getElementById('app');
+// The page is in the browser's language (components/ui/i18n.tsx), and says so.
+document.documentElement.lang = uiLanguage();
 // Fetched from the first moment: the pack's files arrive while the popup reads its tab and store.
 // A failure is the model's to show when it asks; this handler only keeps it from going unhandled.
 const matcher = extensionSkillMatcher().then((ready) => {

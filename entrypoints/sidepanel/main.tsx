@@ -5,6 +5,7 @@ import '../../components/ui/page.css';
 import { render } from 'preact';
 import { browser } from '#imports';
 import { PopupPage } from '../../components/popup/popup-page';
+import { uiLanguage } from '../../components/ui/i18n';
 import { extensionSkillMatcher, extensionUserStore } from '../../lib/extension';
 import { createMessenger } from '../../lib/messaging';
 import { createPopupModel, type PopupModel, systemClock } from '../popup/popup-model';
@@ -18,6 +19,8 @@ import {
 } from '../popup/tab-access';
 
 const root = document.getElementById('app');
+// The page is in the browser's language (components/ui/i18n.tsx), and says so.
+document.documentElement.lang = uiLanguage();
 /** `?tab=<id>` follows that one tab (tests open the panel as a page); otherwise the front one. */
 const pinned = Number(new URLSearchParams(location.search).get('tab'));
 

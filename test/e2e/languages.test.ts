@@ -1,7 +1,7 @@
 // The extension speaks the browser's language (issue 15): Chromium started in English, German,
-// French and Spanish opens the popup on Ada's profile in the demo world; its words come from
-// that language's catalogue (public/_locales), the page's own data stays as it is, and a
-// screenshot per language is kept for a person to look at.
+// French and Spanish opens the popup on Ada's profile in the demo world, and the options page;
+// their words come from that language's catalogue (public/_locales), the page's own data stays
+// as it is, and a screenshot of each per language is kept for a person to look at.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ const message = (language: string, key: string): string =>
     >
   )[key]?.message ?? '';
 
-describe('the popup in the browser’s language (test build, Chromium)', () => {
+describe('the popup and options in the browser’s language (test build, Chromium)', () => {
   it('has Chromium’s translations installed (chromium-l10n)', () => {
     expect(existsSync('/usr/lib/chromium/locales/de.pak')).toBe(true);
   });
@@ -47,6 +47,7 @@ describe('the popup in the browser’s language (test build, Chromium)', () => {
           ).chrome.i18n.getUILanguage(),
         );
         expect(uiLanguage).toMatch(new RegExp(`^${language}`));
+        expect(await popup.evaluate(() => document.documentElement.lang)).toBe(uiLanguage);
         const nav = popup.getByRole('navigation');
         await expect.poll(() => nav.textContent()).toContain(message(language, 'openCompare'));
         expect(await nav.textContent()).toContain(message(language, 'openOptions'));
@@ -59,6 +60,19 @@ describe('the popup in the browser’s language (test build, Chromium)', () => {
           expect(message(language, 'openCompare')).not.toBe(message('en', 'openCompare'));
         await popup.screenshot({
           path: join(SCREENSHOTS, `popup-${language}.png`),
+          fullPage: true,
+        });
+        // The options page, and the seal line it shares with the popup.
+        const options = await browser.context.newPage();
+        await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+        await expect
+          .poll(() => options.locator('h1').textContent())
+          .toBe(message(language, 'optionsTitle'));
+        const seal = message(language, 'sealLine').split('$1')[0] ?? '';
+        await expect.poll(() => options.locator('.seal-line').textContent()).toContain(seal);
+        expect(await popup.locator('.seal-line').textContent()).toContain(seal);
+        await options.screenshot({
+          path: join(SCREENSHOTS, `options-${language}.png`),
           fullPage: true,
         });
       } finally {
