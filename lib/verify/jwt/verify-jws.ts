@@ -201,9 +201,10 @@ async function findKey(jws: ParsedJws, context: JwsKeyContext): Promise<FoundKey
     : ((/^https:\/\/[^#]*$/i.test(methodId) ? await fromKidUrl(methodId, context) : undefined) ??
       (await fromMethod(methodId, context)));
   if ('outcome' in resolved) return resolved;
+  const headerKey = headerJwk === undefined ? undefined : JwkSchema.safeParse(headerJwk);
   if (
-    headerJwk !== undefined &&
-    (await thumbprint(headerJwk as JWK)) !== (await thumbprint(resolved.jwk))
+    headerKey !== undefined &&
+    (!headerKey.success || (await thumbprint(headerKey.data)) !== (await thumbprint(resolved.jwk)))
   ) {
     return {
       outcome: 'fail',
