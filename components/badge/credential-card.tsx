@@ -1,6 +1,7 @@
 // The card a badge opens: what the credential claims and every check in plain language.
 
 import type { BadgeView, Seal } from '../../lib/messaging';
+import { t, tNodes, uiLanguage } from '../ui/i18n';
 import { ShortId } from './short-id';
 import { OUTCOME_ICONS, VERDICT_STYLES } from './verdict-style';
 
@@ -8,31 +9,31 @@ export type CredentialCardProps = { view: BadgeView; seal?: Seal | undefined; na
 
 export function CredentialCard({ view, seal, name }: CredentialCardProps) {
   const dates = [
-    view.issuedOn === undefined ? undefined : `Issued ${formatDate(view.issuedOn)}`,
-    view.validUntil === undefined ? undefined : `valid until ${formatDate(view.validUntil)}`,
+    view.issuedOn === undefined ? undefined : t('cardIssued', formatDate(view.issuedOn)),
+    view.validUntil === undefined ? undefined : t('cardValidUntil', formatDate(view.validUntil)),
   ].filter((part) => part !== undefined);
   return (
-    <div class="card" role="dialog" aria-label={`Credlens: ${view.headline} — ${name}`}>
+    <div class="card" role="dialog" aria-label={t('cardLabel', view.headline, name)}>
       <h2>
         <span aria-hidden="true">{VERDICT_STYLES[view.verdict].icon} </span>
-        {view.headline}: {name}
+        {t('cardHeading', view.headline, name)}
       </h2>
       <p class="meta">
         {view.issuerName !== undefined ? (
           view.issuerName
         ) : view.issuerId !== undefined ? (
-          <ShortId id={view.issuerId} label="the issuer's id" />
+          <ShortId id={view.issuerId} label={t('issuerIdLabel')} />
         ) : (
-          `via ${view.providerLabel}`
+          t('cardVia', view.providerLabel)
         )}
         {view.issuerName !== undefined && view.issuerId !== undefined ? (
           <>
             {' ('}
-            <ShortId id={view.issuerId} label="the issuer's id" />
+            <ShortId id={view.issuerId} label={t('issuerIdLabel')} />
             {')'}
           </>
         ) : null}
-        {view.recipient === undefined ? '' : ` · issued to ${view.recipient}`}
+        {view.recipient === undefined ? '' : ` · ${t('cardIssuedTo', view.recipient)}`}
         {dates.length > 0 ? ` · ${dates.join(', ')}` : ''}
       </p>
       {(view.nameWarnings ?? []).map((warning, index) => (
@@ -44,7 +45,7 @@ export function CredentialCard({ view, seal, name }: CredentialCardProps) {
       {view.holderCheck === undefined ? null : <HolderLine check={view.holderCheck} />}
       {view.issuerStanding === undefined ? null : <IssuerStanding view={view} />}
       {view.skills.length > 0 ? (
-        <ul class="skills" aria-label="Skills">
+        <ul class="skills" aria-label={t('skillsLabel')}>
           {view.skills.map((skill) => (
             <li class="skill" key={skill}>
               {skill}
@@ -53,18 +54,16 @@ export function CredentialCard({ view, seal, name }: CredentialCardProps) {
         </ul>
       ) : null}
       {view.credentials === undefined ? null : (
-        <ul class="presented" aria-label="Credentials in this presentation">
+        <ul class="presented" aria-label={t('presentedLabel')}>
           {view.credentials.map((item, index) => (
             <li key={index}>
               <span aria-hidden="true">{VERDICT_STYLES[item.verdict].icon}</span>
-              <span>
-                {item.headline}: {item.name}
-              </span>
+              <span>{t('cardHeading', item.headline, item.name)}</span>
             </li>
           ))}
         </ul>
       )}
-      <ul aria-label="Checks">
+      <ul aria-label={t('checksLabel')}>
         {view.checks.map((item, index) => (
           <li key={index}>
             <span aria-hidden="true">{OUTCOME_ICONS[item.outcome]}</span>
@@ -77,11 +76,11 @@ export function CredentialCard({ view, seal, name }: CredentialCardProps) {
           <span />
         ) : (
           <a href={view.sourceUrl} target="_blank" rel="noopener noreferrer">
-            Open source
+            {t('openSource')}
           </a>
         )}
         {seal === undefined ? null : (
-          <span class="sealtag" title="Your personal Credlens seal: a page cannot fake it">
+          <span class="sealtag" title={t('sealTitle')}>
             <span aria-hidden="true">{seal.symbol}</span> {seal.word}
           </span>
         )}
@@ -113,14 +112,14 @@ function IssuerStanding({ view }: { view: BadgeView }) {
     return (
       <p class="standing unlisted">
         <span aria-hidden="true">⚠ </span>
-        Looks like “{standing.looksLike}”, but is not its issuer
+        {t('looksLikeIssuer', standing.looksLike)}
       </p>
     );
   if (!standing.known)
     return (
       <p class="standing unlisted">
         <span aria-hidden="true">⚠ </span>
-        Issuer not on your trusted list: check who they are before relying on it.
+        {t('issuerUnlisted')}
       </p>
     );
   // A name the user trusted came from a credential's own claim: the id it belongs to is shown
@@ -129,14 +128,17 @@ function IssuerStanding({ view }: { view: BadgeView }) {
     return (
       <p class="standing known">
         <span aria-hidden="true">★ </span>
-        Known issuer: {standing.listedAs ?? 'trusted'},{' '}
-        <ShortId id={view.issuerId ?? ''} label="the issuer's id" /> (your trusted issuers)
+        {tNodes(
+          'knownIssuerYours',
+          standing.listedAs ?? t('trusted'),
+          <ShortId id={view.issuerId ?? ''} label={t('issuerIdLabel')} />,
+        )}
       </p>
     );
   return (
     <p class="standing known">
       <span aria-hidden="true">★ </span>
-      Known issuer: {standing.listedAs ?? view.issuerName ?? 'listed'} (Credlens's bundled list)
+      {t('knownIssuerBundled', standing.listedAs ?? view.issuerName ?? t('listed'))}
     </p>
   );
 }
@@ -145,7 +147,7 @@ function formatDate(value: string): string {
   const time = Date.parse(value);
   return Number.isNaN(time)
     ? value
-    : new Date(time).toLocaleDateString(undefined, {
+    : new Date(time).toLocaleDateString(uiLanguage(), {
         year: 'numeric',
         month: 'short',
         day: 'numeric',

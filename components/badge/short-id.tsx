@@ -3,6 +3,7 @@
 // Text only: the id is never parsed as markup.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../ui/i18n';
 
 /** Ids up to this length are shown whole. */
 const SHOWN_WHOLE = 32;
@@ -37,15 +38,15 @@ export function ShortId({ id, label, copyText = writeToClipboard }: ShortIdProps
       </span>
       {shown === id ? null : ' '}
       {shown === id ? null : (
-        <button type="button" class="copy" aria-label={`Copy ${label} in full`} onClick={copy}>
-          {state === 'copied' ? 'Copied' : 'Copy'}
+        <button type="button" class="copy" aria-label={t('copyInFull', label)} onClick={copy}>
+          {t(state === 'copied' ? 'copied' : 'copy')}
         </button>
       )}
       {state === 'failed' ? (
         // The clipboard can be closed to a frame inside a page: the id, selected, to copy by hand.
         <label class="id-full">
-          Press Ctrl+C (⌘C) to copy
-          <input ref={field} readOnly value={id} aria-label={`${label} in full`} />
+          {t('pressToCopy')}
+          <input ref={field} readOnly value={id} aria-label={t('idInFull', label)} />
         </label>
       ) : null}
     </span>

@@ -1,12 +1,12 @@
 // The extension speaks the browser's language (issue 15): Chromium started in English, German,
-// French and Spanish opens the popup on Ada's profile in the demo world, and the options page;
-// their words come from that language's catalogue (public/_locales), the page's own data stays
-// as it is, and a screenshot of each per language is kept for a person to look at.
+// French and Spanish opens the popup on Ada's profile in the demo world, the options page and a
+// badge's card; their words come from that language's catalogue (public/_locales), the page's
+// own data stays as it is, and a screenshot of each per language is kept for a person to see.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startDemoWorld } from '../demo-world';
-import { settledBadges } from './badges';
+import { BADGE_HOST, badgeFrames, settledBadges } from './badges';
 import { DEMO_PORT } from './global-setup';
 import { launchWithExtension, SCREENSHOTS, TEST_EXTENSION_DIR, tabIdOf } from './launch';
 
@@ -75,6 +75,25 @@ describe('the popup and options in the browser’s language (test build, Chromiu
           path: join(SCREENSHOTS, `options-${language}.png`),
           fullPage: true,
         });
+        // A badge's card on the page: its own labels in the language too.
+        await page.bringToFront();
+        const badge = page.locator(BADGE_HOST).nth(1);
+        await badge.scrollIntoViewIfNeeded();
+        await badge.click();
+        const card = async () => {
+          for (const frame of badgeFrames(page))
+            if ((await frame.locator('.card').count()) > 0) return frame;
+          return undefined;
+        };
+        await expect.poll(async () => (await card()) !== undefined, { timeout: 30_000 }).toBe(true);
+        const frame = await card();
+        expect(await frame?.locator('.card ul').last().getAttribute('aria-label')).toBe(
+          message(language, 'checksLabel'),
+        );
+        expect(await frame?.locator('.card .foot a').textContent()).toBe(
+          message(language, 'openSource'),
+        );
+        await page.screenshot({ path: join(SCREENSHOTS, `card-${language}.png`) });
       } finally {
         await browser.close();
         await world.close();
