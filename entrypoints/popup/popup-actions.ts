@@ -4,6 +4,7 @@
 // while the click still counts as a user gesture. Each reports back in data.message.
 
 import type { PopupActions } from '../../components/popup/types';
+import { plural, t } from '../../components/ui/i18n';
 import { editorFor } from '../../lib/extension';
 import { roleOfPastedText, shortlistEntryOf } from '../../lib/matching';
 import type { Messenger } from '../../lib/messaging';
@@ -72,16 +73,14 @@ export function createPopupActions(deps: PopupActionsDeps): PopupActions {
         const pinned = data.settings?.roles.find(
           (entry) => entry.id === data.settings?.pinnedRoleId,
         );
-        say(
-          `Pinned "${pinned?.title ?? role.title}": Credlens compares candidates against it on other pages.`,
-        );
+        say(t('saidPinned', pinned?.title ?? role.title));
       });
     },
     async pasteRole(text: string) {
       const role = roleOfPastedText(text, await deps.matcher());
       void edit(
         saveRole({ ...role, source: 'pasted' }),
-        `Pinned "${role.title}" with ${role.skills.length} skills.`,
+        plural('saidPinnedWithSkills', role.skills.length, role.title),
       );
     },
     chooseRole(roleId: string | undefined) {
@@ -101,13 +100,10 @@ export function createPopupActions(deps: PopupActionsDeps): PopupActions {
         savedAt: deps.clock.now(),
         skills: candidate,
       });
-      void edit(
-        (current) => addToShortlist(current, entry),
-        `Saved ${entry.name} to the shortlist.`,
-      );
+      void edit((current) => addToShortlist(current, entry), t('saidShortlisted', entry.name));
     },
     trustIssuer(id: string, name: string) {
-      void edit((current) => trustIssuer(current, id, name), `Trusting ${name}.`);
+      void edit((current) => trustIssuer(current, id, name), t('saidTrusting', name));
     },
     async recognise(text: string) {
       const skill = (await deps.matcher()).lookup(text.slice(0, 300));
@@ -117,11 +113,11 @@ export function createPopupActions(deps: PopupActionsDeps): PopupActions {
     async allowHosts() {
       // Policy: the permission request goes first, while the click still counts as a gesture.
       if (!(await access.allowOrigins(data.blockedOrigins))) {
-        say('Not allowed: those credentials stay "Could not check".');
+        say(t('saidNotAllowed'));
         return;
       }
       await send('clearCache', {});
-      await follower.rescan("Allowed. Checking this page's credentials again.");
+      await follower.rescan(t('saidAllowed'));
     },
     forgetHosts() {
       data.hostsDismissed = true;
@@ -132,7 +128,7 @@ export function createPopupActions(deps: PopupActionsDeps): PopupActions {
     },
     checkMore() {
       void access.askPage(tabId, { type: 'credlens:checkMore' }).then(() => {
-        data.message = 'Checking more credential links on this page.';
+        data.message = t('saidCheckingMore');
         void follower.follow();
       });
     },
@@ -141,10 +137,10 @@ export function createPopupActions(deps: PopupActionsDeps): PopupActions {
       void send('setHolderEmail', { tabId, email }).then((answer) => {
         say(
           answer === undefined
-            ? 'Could not check the email.'
+            ? t('saidEmailFailed')
             : email.trim() === ''
-              ? 'Email forgotten.'
-              : 'Checking every credential on this page against that email.',
+              ? t('saidEmailForgotten')
+              : t('saidCheckingEmail'),
         );
         void follower.follow();
       });
@@ -155,7 +151,7 @@ export function createPopupActions(deps: PopupActionsDeps): PopupActions {
       // The content script sees the change in storage and starts again in the new mode.
       void edit(
         (current) => setPageUntouched(current, site, on),
-        on ? `Leaving ${site}'s pages untouched.` : `Showing badges on ${site}.`,
+        t(on ? 'saidUntouched' : 'saidShowingBadges', site),
       ).then((saved) => {
         if (saved) void follower.follow();
       });
@@ -164,7 +160,7 @@ export function createPopupActions(deps: PopupActionsDeps): PopupActions {
       void edit(dismissUntouchedNotice);
     },
     async scanPage() {
-      await follower.rescan('Scanning this page once.');
+      await follower.rescan(t('saidScanning'));
     },
     async enableSite() {
       const origin = tab.origin;
@@ -174,14 +170,14 @@ export function createPopupActions(deps: PopupActionsDeps): PopupActions {
         // Policy: first thing in the click, as permission requests need the user's gesture.
         enabled = await access.enableOrigin(origin);
       } catch {
-        say('Credlens can be enabled on https sites only; use "Scan this page" here.');
+        say(t('saidHttpsOnly'));
         return;
       }
       if (!enabled) {
-        say('Not enabled: the permission was not granted.');
+        say(t('saidNotEnabled'));
         return;
       }
-      await follower.rescan(`Enabled on ${origin}. Manage sites in the options.`);
+      await follower.rescan(t('saidEnabled', origin));
     },
   };
 }
