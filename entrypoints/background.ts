@@ -15,7 +15,7 @@ import { blockedHostsRules } from '../lib/fetch';
 import { holderCheckOf, withHolderCheck } from '../lib/holder';
 import { issuerStanding } from '../lib/issuers';
 import { parseRequest } from '../lib/messaging';
-import { checkingView } from '../lib/present';
+import { checkingView, type Say, sayEnglish } from '../lib/present';
 import { SETTINGS_KEY, type Settings } from '../lib/storage';
 
 /** Set only by the test/demo build (CREDLENS_TEST_HOSTS); null in every normal build. */
@@ -68,7 +68,11 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) trust = undefined;
   });
+  // Verdict words in the browser's language; English for anything a catalogue lacks.
+  const say: Say = (key, ...substitutions) =>
+    browser.i18n.getMessage(key, substitutions) || sayEnglish(key, ...substitutions);
   const service = createVerifierService({
+    say,
     fetch: test === null ? networkFetch : rewriteToDemoWorld(networkFetch, test.demoOrigin),
     now: () => new Date(),
     // storage.session survives the worker being stopped, and only extension contexts can read it.
@@ -185,7 +189,9 @@ export default defineBackground(() => {
         if (token !== undefined && instance !== undefined) {
           const owner = { tabId, frameId: sender.frameId ?? 0, instance };
           const label = request.label ?? request.match.label;
-          if (!(await badges.register(token, owner, label, checkingView(request.match, label))))
+          if (
+            !(await badges.register(token, owner, label, checkingView(request.match, label, say)))
+          )
             return undefined;
           showToolbar(tabId);
         }
@@ -204,6 +210,7 @@ export default defineBackground(() => {
                     person: request.person,
                     email: await holderEmail(tabId),
                   }),
+                  say,
                 ),
               }
             : verified;

@@ -8,6 +8,7 @@ import { type CompareSort, cellOf, compareCandidates } from '../../lib/matching'
 import type { Seal } from '../../lib/messaging';
 import { safeHttpUrl, verdictWords } from '../../lib/present';
 import type { SavedRole, ShortlistEntry } from '../../lib/storage';
+import { t } from '../ui/i18n';
 import { ImportFile } from '../ui/import-file';
 import { SealLine } from '../ui/seal-line';
 import { VerdictPill } from '../ui/verdict-pill';
@@ -331,7 +332,10 @@ function CredentialVerdicts({ credentials }: { credentials: ShortlistEntry['cred
       <ul class="plain credential-verdicts" aria-label="Credentials">
         {credentials.map((credential, index) => (
           <li key={index}>
-            <VerdictPill verdict={credential.verdict} headline={verdictWords(credential.verdict)} />{' '}
+            <VerdictPill
+              verdict={credential.verdict}
+              headline={verdictWords(credential.verdict, t)}
+            />{' '}
             {credential.name}
           </li>
         ))}

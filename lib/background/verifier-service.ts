@@ -17,7 +17,7 @@ import {
   type PreviewInput,
   type ProviderMatchMessage,
 } from '../messaging';
-import { linkOnlyView, toBadgeView } from '../present';
+import { linkOnlyView, type Say, toBadgeView } from '../present';
 import { createVerifierCaches, type VerificationResult, type VerifierCaches } from '../verify';
 import { type PreviewOutcome, previewCredential } from './preview';
 import { createQueue, DEFAULT_QUEUE_LIMITS, type NotChecked, type QueueLimits } from './queue';
@@ -80,6 +80,8 @@ export type VerifierServiceOptions = Deps & {
   /** Whether a host permission is held: hosts failing without one go on the badge to allow. */
   hostGranted?: (origin: string) => Promise<boolean>;
   limits?: Partial<ServiceLimits>;
+  /** Verdict words in the browser's language (browser.i18n); English when absent. */
+  say?: Say;
 };
 
 export type VerifierService = {
@@ -200,7 +202,7 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
     },
     async verifyLink(match, { visible, tabId }) {
       if (match.kind === 'link-only' || match.fetchUrl === undefined)
-        return { view: linkOnlyView(match) };
+        return { view: linkOnlyView(match, options.say) };
       const key = `${CACHE_PREFIX}${match.kind}:${match.fetchUrl}`;
       const cached = readCached(
         await options.store.get(key).catch(() => undefined),
@@ -241,7 +243,7 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
                 c.code === 'content_type_invalid' ||
                 c.code === 'http_error',
             ));
-        const view = toBadgeView(result, match);
+        const view = toBadgeView(result, match, options.say);
         if (blocked.size > 0 && view.verdict === 'unverifiable')
           view.needsAccess = [...blocked].slice(0, MAX_BLOCKED_ORIGINS);
         const value: Finished = hidden ? { hidden: true } : { view };

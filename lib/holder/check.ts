@@ -9,6 +9,7 @@
 // is never shown as Verified or Confirmed: its verdict becomes "misattributed".
 
 import type { BadgeView, HolderCheckView } from '../messaging';
+import { type Say, sayEnglish, verdictWords } from '../present';
 import { type Check, check, type VerificationResult } from '../verify';
 import { checkRecipient } from '../verify/ob2/recipient';
 import { NAME_MATCH_WORDING } from './name-rules';
@@ -98,13 +99,17 @@ export function holderCheckOf(input: HolderCheckInput): HolderCheckView | undefi
 }
 
 /** The view with its holder check; a genuine credential issued to someone else says so. */
-export function withHolderCheck(view: BadgeView, check: HolderCheckView | undefined): BadgeView {
+export function withHolderCheck(
+  view: BadgeView,
+  check: HolderCheckView | undefined,
+  say: Say = sayEnglish,
+): BadgeView {
   if (check === undefined) return view;
   if (check.outcome === 'mismatch' && (view.verdict === 'verified' || view.verdict === 'confirmed'))
     return {
       ...view,
       verdict: 'misattributed',
-      headline: 'Someone else’s',
+      headline: verdictWords('misattributed', say),
       holderCheck: check,
     };
   return { ...view, holderCheck: check };

@@ -11,28 +11,33 @@ import type { CredentialSummary, VerificationResult } from '../verify';
 import { describeCheck } from './check-text';
 import { confirmedBy } from './confirmed-by';
 import { nameWarningsOf } from './name-warnings';
+import { type Say, sayEnglish, type VerdictWordKey } from './verdict-words';
 
-const HEADLINES: Record<Exclude<BadgeView['verdict'], 'confirmed'>, string> = {
-  checking: 'Checking…',
-  verified: 'Verified',
-  expired: 'Expired',
-  revoked: 'Revoked',
-  suspended: 'Suspended',
-  invalid: 'Invalid',
-  // Short enough for the badge: the card says whose it is ("issued to …, not …").
-  misattributed: 'Someone else’s',
-  unverifiable: 'Could not check',
-  'link-only': 'Could not check',
+const HEADLINE_KEYS: Record<BadgeView['verdict'], VerdictWordKey> = {
+  checking: 'verdict_checking',
+  verified: 'verdict_verified',
+  confirmed: 'verdict_confirmed',
+  expired: 'verdict_expired',
+  revoked: 'verdict_revoked',
+  suspended: 'verdict_suspended',
+  invalid: 'verdict_invalid',
+  misattributed: 'verdict_misattributed',
+  unverifiable: 'verdict_unverifiable',
+  'link-only': 'verdict_linkOnly',
 };
 
-/** A verdict's words when there is no view to take its headline from (a saved shortlist). */
-export function verdictWords(verdict: BadgeView['verdict']): string {
-  return verdict === 'confirmed' ? 'Confirmed' : HEADLINES[verdict];
+/** A verdict's words (for a confirmed one, without who confirmed it). */
+export function verdictWords(verdict: BadgeView['verdict'], say: Say = sayEnglish): string {
+  return say(HEADLINE_KEYS[verdict]);
 }
 
 /** The badge for a finished verification of `match`. */
-export function toBadgeView(result: VerificationResult, match: ProviderMatchMessage): BadgeView {
-  if (result.presentation !== undefined) return presentationView(result, match);
+export function toBadgeView(
+  result: VerificationResult,
+  match: ProviderMatchMessage,
+  say: Say = sayEnglish,
+): BadgeView {
+  if (result.presentation !== undefined) return presentationView(result, match, say);
   const verdict = result.status === 'malformed' ? 'unverifiable' : result.status;
   const label = cleanDisplayText(match.label, 80);
   const raw = {
@@ -48,8 +53,8 @@ export function toBadgeView(result: VerificationResult, match: ProviderMatchMess
     verdict,
     headline:
       verdict === 'confirmed'
-        ? `Confirmed by ${confirmedBy(result, match, label)}`
-        : HEADLINES[verdict],
+        ? say('confirmedBy', confirmedBy(result, match, label))
+        : verdictWords(verdict, say),
     name,
     issuerName,
     issuerId,
@@ -82,13 +87,17 @@ export function toBadgeView(result: VerificationResult, match: ProviderMatchMess
  * The badge for a Verifiable Presentation: its own verdict (the worst of its holder's proof and
  * its credentials'), and each credential with its own verdict.
  */
-function presentationView(result: VerificationResult, match: ProviderMatchMessage): BadgeView {
+function presentationView(
+  result: VerificationResult,
+  match: ProviderMatchMessage,
+  say: Say,
+): BadgeView {
   const presented = result.presentation?.results ?? [];
   const verdict = viewVerdict(result.status);
   const headline =
     verdict === 'verified'
-      ? 'Verified presentation'
-      : `Presentation: ${verdict === 'confirmed' ? 'Confirmed' : HEADLINES[verdict]}`;
+      ? say('verifiedPresentation')
+      : say('presentationVerdict', verdictWords(verdict, say));
   const count = presented.length;
   const skills = new Set(
     presented.flatMap((r) => (r.credential?.skills ?? []).map((s) => cleanDisplayText(s, 300))),
@@ -110,7 +119,7 @@ function presentationView(result: VerificationResult, match: ProviderMatchMessag
       return {
         name: nameOf(r.credential?.name ?? r.credential?.achievement?.name) ?? 'Unnamed credential',
         verdict: each,
-        headline: each === 'confirmed' ? 'Confirmed by its issuer' : HEADLINES[each],
+        headline: each === 'confirmed' ? say('confirmedByIssuer') : verdictWords(each, say),
       };
     }),
   }) as BadgeView;
@@ -172,10 +181,14 @@ export function safeHttpUrl(value: string): string {
 }
 
 /** The badge shown while the worker is still checking. */
-export function checkingView(match: ProviderMatchMessage, name?: string): BadgeView {
+export function checkingView(
+  match: ProviderMatchMessage,
+  name?: string,
+  say: Say = sayEnglish,
+): BadgeView {
   return compact({
     verdict: 'checking' as const,
-    headline: HEADLINES.checking,
+    headline: verdictWords('checking', say),
     // The page's own link text: cleaned like every name (display-text.ts carries no tables).
     name: optionalText(name, 300),
     skills: [],
@@ -186,11 +199,11 @@ export function checkingView(match: ProviderMatchMessage, name?: string): BadgeV
 }
 
 /** The badge for a provider that publishes nothing machine-readable: never a verdict. */
-export function linkOnlyView(match: ProviderMatchMessage): BadgeView {
+export function linkOnlyView(match: ProviderMatchMessage, say: Say = sayEnglish): BadgeView {
   const label = cleanDisplayText(match.label, 80);
   return {
     verdict: 'link-only',
-    headline: HEADLINES['link-only'],
+    headline: verdictWords('link-only', say),
     skills: [],
     checks: [
       {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startDemoWorld } from '../demo-world';
-import { BADGE_HOST, badgeFrames, settledBadges } from './badges';
+import { badgeFrames, readBadges } from './badges';
 import { DEMO_PORT } from './global-setup';
 import { launchWithExtension, SCREENSHOTS, TEST_EXTENSION_DIR, tabIdOf } from './launch';
 
@@ -31,11 +31,17 @@ describe('the popup and options in the browser’s language (test build, Chromiu
       try {
         const page = await browser.context.newPage();
         await page.goto(world.pages.profile);
-        await expect
-          .poll(async () => (await settledBadges(browser.context, page)).length, {
-            timeout: 30_000,
-          })
-          .toBeGreaterThan(0);
+        // Every badge final first (as card-ids.test.ts): a badge still loading takes no click.
+        const expected = world.links.filter(
+          (link) => link.page === 'profile' && link.expected !== 'none',
+        ).length;
+        // Settled in this language: no badge still says "Checking…" in it.
+        const checking = message(language, 'verdict_checking');
+        const settled = async () =>
+          (await readBadges(browser.context, page)).filter(
+            (badge) => badge.role === 'button' && !badge.name.includes(checking),
+          ).length;
+        await expect.poll(settled, { timeout: 30_000 }).toBe(expected);
         const popup = await browser.context.newPage();
         await popup.setViewportSize({ width: 400, height: 900 });
         await popup.goto(
@@ -77,9 +83,23 @@ describe('the popup and options in the browser’s language (test build, Chromiu
         });
         // A badge's card on the page: its own labels in the language too.
         await page.bringToFront();
-        const badge = page.locator(BADGE_HOST).nth(1);
-        await badge.scrollIntoViewIfNeeded();
-        await badge.click();
+        // A verified credential's badge, found by its words in this language, opened by its button.
+        const verifiedBadge = async () => {
+          for (const frame of badgeFrames(page)) {
+            const label = await frame
+              .locator('button')
+              .first()
+              .getAttribute('aria-label')
+              .catch(() => null);
+            if (label?.includes(message(language, 'verdict_verified'))) return frame;
+          }
+          return undefined;
+        };
+        const opener = await verifiedBadge();
+        if (opener === undefined)
+          throw new Error(`no badge says ${message(language, 'verdict_verified')}`);
+        await (await opener.frameElement()).scrollIntoViewIfNeeded();
+        await opener.locator('button').first().click();
         const card = async () => {
           for (const frame of badgeFrames(page))
             if ((await frame.locator('.card').count()) > 0) return frame;
@@ -92,6 +112,13 @@ describe('the popup and options in the browser’s language (test build, Chromiu
         );
         expect(await frame?.locator('.card .foot a').textContent()).toBe(
           message(language, 'openSource'),
+        );
+        // The verdict itself, worded by the worker in the browser's language, on the card and in
+        // the popup's list alike.
+        const verified = message(language, 'verdict_verified');
+        expect(await frame?.locator('.card h2').textContent()).toContain(verified);
+        expect(await popup.locator('.pill').allTextContents()).toContainEqual(
+          expect.stringContaining(verified),
         );
         await page.screenshot({ path: join(SCREENSHOTS, `card-${language}.png`) });
       } finally {

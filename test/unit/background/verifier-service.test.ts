@@ -198,6 +198,20 @@ describe('verifyLink result cache', () => {
     expect(fetch.requests.slice(count)).toContain(ASSERTION_ID);
   });
 
+  it('words verdicts with the words it is given (the browser’s language), English without', async () => {
+    const say = (key: string, ...substitutions: string[]) => `[${key}|${substitutions.join(',')}]`;
+    const service = createVerifierService({
+      fetch: fakeFetch(hostedRoutes()),
+      now: fixedClock(),
+      store: mapStore(),
+      say,
+    });
+    const outcome = await service.verifyLink(credlyMatch, { visible: true });
+    expect('view' in outcome && outcome.view.headline).toMatch(/^\[confirmedBy\|.+\]$/);
+    const english = await setup(hostedRoutes()).service.verifyLink(credlyMatch, { visible: true });
+    expect('view' in english && english.view.headline).toMatch(/^Confirmed by /);
+  });
+
   it('reuses results stored by an earlier service instance (the worker restarted)', async () => {
     const store = mapStore();
     const before = setup(hostedRoutes(), store);

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { VERDICT_WORDS } from '../../../lib/present';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const LOCALES = join(ROOT, 'public/_locales');
@@ -75,5 +76,10 @@ describe('message catalogues', () => {
         expect(message, `${language} ${key}`).not.toMatch(/<[a-z/]/i);
       }
     }
+  });
+
+  it('says verdicts in English exactly as the worker does without a catalogue', () => {
+    for (const [key, words] of Object.entries(VERDICT_WORDS))
+      expect(en[key]?.message, key).toBe(words);
   });
 });
