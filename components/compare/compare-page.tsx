@@ -8,7 +8,7 @@ import { type CompareSort, cellOf, compareCandidates } from '../../lib/matching'
 import type { Seal } from '../../lib/messaging';
 import { safeHttpUrl, verdictWords } from '../../lib/present';
 import type { SavedRole, ShortlistEntry } from '../../lib/storage';
-import { t } from '../ui/i18n';
+import { type MessageKey, plural, t, uiLanguage } from '../ui/i18n';
 import { ImportFile } from '../ui/import-file';
 import { SealLine } from '../ui/seal-line';
 import { VerdictPill } from '../ui/verdict-pill';
@@ -32,11 +32,11 @@ export type ComparePageProps = {
   actions: CompareActions;
 };
 
-const SORTS: Array<[CompareSort, string]> = [
-  ['coverage', 'Coverage of required skills'],
-  ['verified', 'Verified credentials'],
-  ['name', 'Name'],
-  ['saved', 'Most recently saved'],
+const SORTS: Array<[CompareSort, MessageKey]> = [
+  ['coverage', 'sortCoverage'],
+  ['verified', 'sortVerified'],
+  ['name', 'sortName'],
+  ['saved', 'sortSaved'],
 ];
 
 export function ComparePage({
@@ -50,17 +50,14 @@ export function ComparePage({
   const role = roles.find((candidate) => candidate.id === roleId) ?? roles[0];
   return (
     <main>
-      <h1>Compare candidates</h1>
+      <h1>{t('openCompare')}</h1>
       {seal === undefined ? null : <SealLine seal={seal} />}
       {/* Always present, so screen readers announce the first message too. */}
       <p role="status" class={message === undefined ? 'visually-hidden' : 'panel'}>
         {message ?? ''}
       </p>
       {role === undefined ? (
-        <p>
-          No roles yet. Pin a role from a job page (or paste a job description) in the Credlens
-          popup, then use "Save to shortlist" on candidates' profiles.
-        </p>
+        <p>{t('compareNoRoles')}</p>
       ) : (
         <RoleView
           key={role.id}
@@ -71,16 +68,13 @@ export function ComparePage({
         />
       )}
       <section aria-labelledby="data-heading" class="panel stack">
-        <h2 id="data-heading">Your data</h2>
-        <p class="muted">
-          Export everything (roles, shortlists, trusted issuers) to JSON, or import an export:
-          imports are checked first and merged without duplicates.
-        </p>
+        <h2 id="data-heading">{t('dataHeading')}</h2>
+        <p class="muted">{t('compareDataExplain')}</p>
         <div class="row">
           <button type="button" onClick={actions.exportJson}>
-            Export JSON
+            {t('exportJson')}
           </button>
-          <ImportFile label="Import JSON" onFile={actions.importJson} />
+          <ImportFile label={t('importJson')} onFile={actions.importJson} />
         </div>
       </section>
     </main>
@@ -123,22 +117,23 @@ function RoleView({
       <section aria-labelledby="role-heading" class="panel stack">
         <div class="row">
           <label class="row">
-            <span>Role</span>
+            <span>{t('roleLabel')}</span>
             <select
               value={role.id}
               onChange={(event) => actions.chooseRole(event.currentTarget.value)}
             >
               {roles.map((option) => (
                 <option key={option.id} value={option.id}>
-                  {option.title}
-                  {option.company === undefined ? '' : ` — ${option.company}`}
+                  {option.company === undefined
+                    ? option.title
+                    : t('roleWithCompany', option.title, option.company)}
                 </option>
               ))}
             </select>
           </label>
           {renaming === undefined ? (
             <button type="button" onClick={() => setRenaming(role.title)}>
-              Rename
+              {t('rename')}
             </button>
           ) : (
             <form
@@ -150,7 +145,7 @@ function RoleView({
               }}
             >
               <label for="rename-role" class="visually-hidden">
-                New name
+                {t('newName')}
               </label>
               <input
                 id="rename-role"
@@ -158,58 +153,60 @@ function RoleView({
                 value={renaming}
                 onInput={(event) => setRenaming(event.currentTarget.value)}
               />
-              <button type="submit">Save name</button>
+              <button type="submit">{t('saveName')}</button>
             </form>
           )}
           {confirmDelete ? (
             <>
               <button type="button" ref={confirmButton} onClick={() => actions.deleteRole(role.id)}>
-                Delete the role and its {entries.length} candidate{entries.length === 1 ? '' : 's'}
+                {plural('deleteRoleConfirm', entries.length)}
               </button>
               <button type="button" onClick={() => setConfirmDelete(false)}>
-                Keep it
+                {t('keepIt')}
               </button>
             </>
           ) : (
             <button type="button" onClick={() => setConfirmDelete(true)}>
-              Delete role
+              {t('deleteRole')}
             </button>
           )}
         </div>
         <h2 id="role-heading">
-          {role.title}
-          {role.company === undefined ? '' : ` — ${role.company}`}
+          {role.company === undefined ? role.title : t('roleWithCompany', role.title, role.company)}
         </h2>
         <p class="muted">
-          {role.skills.filter((skill) => skill.required).length} required and{' '}
-          {role.skills.filter((skill) => !skill.required).length} preferred skills; {entries.length}{' '}
-          shortlisted.
+          {t(
+            'roleSummary',
+            role.skills.filter((skill) => skill.required).length,
+            role.skills.filter((skill) => !skill.required).length,
+            entries.length,
+          )}
         </p>
       </section>
       {entries.length === 0 ? (
-        <p>No candidates yet: open a profile and use "Save to shortlist" in the popup.</p>
+        <p>{t('compareNoCandidates')}</p>
       ) : (
         <>
           <div class="row">
             <label class="row">
-              <span>Sort by</span>
+              <span>{t('sortBy')}</span>
               <select
                 value={sort}
                 onChange={(event) => setSort(event.currentTarget.value as CompareSort)}
               >
                 {SORTS.map(([value, label]) => (
                   <option key={value} value={value}>
-                    {label}
+                    {t(label)}
                   </option>
                 ))}
               </select>
             </label>
             <label class="row">
-              <span>Filter</span>
+              <span>{t('filter')}</span>
               <input
                 type="search"
                 value={filter}
-                placeholder="Candidate name"
+                placeholder={t('candidateName')}
                 onInput={(event) => setFilter(event.currentTarget.value)}
               />
             </label>
@@ -219,22 +216,22 @@ function RoleView({
                 checked={requiredOnly}
                 onChange={(event) => setRequiredOnly(event.currentTarget.checked)}
               />
-              <span>Required skills only</span>
+              <span>{t('requiredOnly')}</span>
             </label>
             <button type="button" onClick={() => actions.exportCsv(role, sort)}>
-              Export CSV
+              {t('exportCsv')}
             </button>
           </div>
-          <h2>Candidates</h2>
-          <table aria-label="Candidates">
+          <h2>{t('candidatesHeading')}</h2>
+          <table aria-label={t('candidatesHeading')}>
             <thead>
               <tr>
-                <th scope="col">Candidate</th>
-                <th scope="col">Required skills backed</th>
-                <th scope="col">Verified credentials</th>
-                <th scope="col">Saved</th>
+                <th scope="col">{t('columnCandidate')}</th>
+                <th scope="col">{t('columnRequired')}</th>
+                <th scope="col">{t('columnVerified')}</th>
+                <th scope="col">{t('columnSaved')}</th>
                 <th scope="col">
-                  <span class="visually-hidden">Actions</span>
+                  <span class="visually-hidden">{t('columnActions')}</span>
                 </th>
               </tr>
             </thead>
@@ -245,34 +242,42 @@ function RoleView({
                     <ProfileLink entry={row.entry} />
                   </th>
                   <td>
-                    {row.coverage.coverage.verified} of {row.coverage.coverage.required} verified
                     {row.coverage.coverage.confirmed > 0
-                      ? `, ${row.coverage.coverage.confirmed} confirmed`
-                      : ''}
+                      ? t(
+                          'rowCoverageConfirmed',
+                          row.coverage.coverage.verified,
+                          row.coverage.coverage.required,
+                          row.coverage.coverage.confirmed,
+                        )
+                      : t(
+                          'rowCoverage',
+                          row.coverage.coverage.verified,
+                          row.coverage.coverage.required,
+                        )}
                   </td>
                   <td>
-                    {row.verifiedCredentials} of {row.entry.credentials.length}
+                    {t('rowVerified', row.verifiedCredentials, row.entry.credentials.length)}
                     <CredentialVerdicts credentials={row.entry.credentials} />
                   </td>
-                  <td>{new Date(row.entry.savedAt).toLocaleDateString()}</td>
+                  <td>{new Date(row.entry.savedAt).toLocaleDateString(uiLanguage())}</td>
                   <td>
                     <button
                       type="button"
-                      aria-label={`Remove ${row.entry.name}`}
+                      aria-label={t('removeLabel', row.entry.name)}
                       onClick={() => actions.remove(row.entry.id)}
                     >
-                      Remove
+                      {t('remove')}
                     </button>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <h2>Skills × candidates</h2>
-          <table aria-label="Skills by candidate">
+          <h2>{t('skillsByCandidateHeading')}</h2>
+          <table aria-label={t('skillsByCandidate')}>
             <thead>
               <tr>
-                <th scope="col">Skill</th>
+                <th scope="col">{t('columnSkill')}</th>
                 {rows.map((row) => (
                   <th scope="col" key={row.entry.id}>
                     {row.entry.name}
@@ -285,20 +290,22 @@ function RoleView({
                 <tr key={skill.id}>
                   <th scope="row">
                     {skill.label}
-                    {skill.required ? '' : <span class="muted"> (preferred)</span>}
+                    {skill.required ? '' : <span class="muted"> {t('preferredMark')}</span>}
                   </th>
                   {rows.map((row) => {
                     const cell = cellOf(row, skill.id);
                     return (
                       <td key={row.entry.id}>
                         {cell === undefined ? (
-                          <span class="muted">— not backed</span>
+                          <span class="muted">{t('notBacked')}</span>
                         ) : (
                           <span
                             class={`pill tone-${cell.tier === 'verified' ? 'good' : 'info'}`}
                             title={cell.by.join(', ')}
                           >
-                            {cell.tier === 'verified' ? '✔ Verified' : '☑ Confirmed'}
+                            {cell.tier === 'verified'
+                              ? `✔ ${verdictWords('verified', t)}`
+                              : `☑ ${verdictWords('confirmed', t)}`}
                           </span>
                         )}
                         {cell === undefined ? null : <div class="muted">{cell.by.join(', ')}</div>}
@@ -326,10 +333,10 @@ function CredentialVerdicts({ credentials }: { credentials: ShortlistEntry['cred
     <div class="stack">
       {others.length === 0 ? null : (
         <span class="muted">
-          {others.length} issued to someone else: {others.map((c) => c.name).join(', ')}
+          {plural('issuedToOthers', others.length, others.map((c) => c.name).join(', '))}
         </span>
       )}
-      <ul class="plain credential-verdicts" aria-label="Credentials">
+      <ul class="plain credential-verdicts" aria-label={t('credentialsHeading')}>
         {credentials.map((credential, index) => (
           <li key={index}>
             <VerdictPill

@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { ComparePage } from '../../components/compare/compare-page';
 import { download, exportAll, importFile } from '../../components/ui/data-files';
+import { uiLanguage } from '../../components/ui/i18n';
 import { type EditDone, editorFor, extensionUserStore } from '../../lib/extension';
 import { compareCandidates, shortlistCsv } from '../../lib/matching';
 import {
@@ -16,6 +17,8 @@ import {
 } from '../../lib/storage';
 
 const root = document.getElementById('app');
+// The page is in the browser's language (components/ui/i18n.tsx), and says so.
+document.documentElement.lang = uiLanguage();
 if (root) void start(root);
 
 async function start(root: HTMLElement) {

@@ -1,7 +1,7 @@
 // The extension speaks the browser's language (issue 15): Chromium started in English, German,
-// French and Spanish opens the popup on Ada's profile in the demo world, the options page and a
-// badge's card; their words come from that language's catalogue (public/_locales), the page's
-// own data stays as it is, and a screenshot of each per language is kept for a person to see.
+// French and Spanish opens the popup on Ada's profile in the demo world, the options and compare
+// pages and a badge's card; their words come from that language's catalogue (public/_locales),
+// the page's own data stays as it is, and a screenshot of each per language is kept to look at.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +79,16 @@ describe('the popup and options in the browser’s language (test build, Chromiu
         expect(await popup.locator('.seal-line').textContent()).toContain(seal);
         await options.screenshot({
           path: join(SCREENSHOTS, `options-${language}.png`),
+          fullPage: true,
+        });
+        // The compare page, and the verdict words on it.
+        const compare = await browser.context.newPage();
+        await compare.goto(`chrome-extension://${browser.extensionId}/compare.html`);
+        await expect
+          .poll(() => compare.locator('h1').textContent())
+          .toBe(message(language, 'openCompare'));
+        await compare.screenshot({
+          path: join(SCREENSHOTS, `compare-${language}.png`),
           fullPage: true,
         });
         // A badge's card on the page: its own labels in the language too.
