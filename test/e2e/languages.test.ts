@@ -68,29 +68,22 @@ describe('the popup and options in the browser’s language (test build, Chromiu
           path: join(SCREENSHOTS, `popup-${language}.png`),
           fullPage: true,
         });
-        // The options page, and the seal line it shares with the popup.
-        const options = await browser.context.newPage();
-        await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-        await expect
-          .poll(() => options.locator('h1').textContent())
-          .toBe(message(language, 'optionsTitle'));
-        const seal = message(language, 'sealLine').split('$1')[0] ?? '';
-        await expect.poll(() => options.locator('.seal-line').textContent()).toContain(seal);
+        // The options and compare pages: their headings, and the seal line shared with the popup.
+        const extensionPage = async (name: 'options' | 'compare', heading: string) => {
+          const opened = await browser.context.newPage();
+          await opened.goto(`chrome-extension://${browser.extensionId}/${name}.html`);
+          await expect.poll(() => opened.locator('h1').textContent()).toBe(heading);
+          const seal = message(language, 'sealLine').split('$1')[0] ?? '';
+          await expect.poll(() => opened.locator('.seal-line').textContent()).toContain(seal);
+          await opened.screenshot({
+            path: join(SCREENSHOTS, `${name}-${language}.png`),
+            fullPage: true,
+          });
+          return seal;
+        };
+        const seal = await extensionPage('options', message(language, 'optionsTitle'));
         expect(await popup.locator('.seal-line').textContent()).toContain(seal);
-        await options.screenshot({
-          path: join(SCREENSHOTS, `options-${language}.png`),
-          fullPage: true,
-        });
-        // The compare page, and the verdict words on it.
-        const compare = await browser.context.newPage();
-        await compare.goto(`chrome-extension://${browser.extensionId}/compare.html`);
-        await expect
-          .poll(() => compare.locator('h1').textContent())
-          .toBe(message(language, 'openCompare'));
-        await compare.screenshot({
-          path: join(SCREENSHOTS, `compare-${language}.png`),
-          fullPage: true,
-        });
+        await extensionPage('compare', message(language, 'openCompare'));
         // A badge's card on the page: its own labels in the language too.
         await page.bringToFront();
         // A verified credential's badge, found by its words in this language, opened by its button.
