@@ -6,6 +6,7 @@
 
 import type { ComponentChild } from 'preact';
 import { browser } from '#imports';
+import { fillPlaceholders } from '../../lib/shared/text';
 import en from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
@@ -25,7 +26,7 @@ function nativeMessage(key: string, substitutions: string[]): string {
 }
 
 function englishMessage(key: MessageKey, substitutions: string[]): string {
-  return en[key].message.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  return fillPlaceholders(en[key].message, substitutions);
 }
 
 /** The message `key` with `$1`… filled in, as text (never HTML). */

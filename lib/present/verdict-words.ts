@@ -3,6 +3,8 @@
 // (the CLI, tests) in English, from here. test/unit/i18n checks these are the catalogue's
 // English words.
 
+import { fillPlaceholders } from '../shared/text';
+
 export const VERDICT_WORDS = {
   verdict_checking: 'Checking…',
   verdict_verified: 'Verified',
@@ -28,4 +30,4 @@ export type Say = (key: VerdictWordKey, ...substitutions: string[]) => string;
 
 /** The English words (the CLI, tests, and any message a catalogue lacks). */
 export const sayEnglish: Say = (key, ...substitutions) =>
-  VERDICT_WORDS[key].replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  fillPlaceholders(VERDICT_WORDS[key], substitutions);

@@ -11,3 +11,11 @@ export function asRecord(value: unknown): Record<string, unknown> | undefined {
     ? (value as Record<string, unknown>)
     : undefined;
 }
+
+/**
+ * `message` with its `$1`…`$9` filled from `substitutions` in one pass (a substitution that
+ * looks like a placeholder stays text), as browser.i18n fills its messages.
+ */
+export function fillPlaceholders(message: string, substitutions: readonly string[]): string {
+  return message.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+}
