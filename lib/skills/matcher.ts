@@ -72,14 +72,10 @@ export function createCompactSkillMatcher(
   aliases: readonly SkillAlias[] = [],
   languages: readonly CompactLanguageTerms[] = [],
 ): SkillMatcher {
-  const curated = mapLookup();
-  const skills = withAliases(rowSkillTable(pack.skills), aliases, (term, idx) => {
-    const { norm, upper } = aliasTermKey(term);
-    curated.add(norm, idx, upper);
-  });
+  const { skills, terms } = curateAliases(rowSkillTable(pack.skills), aliases);
   return matcherOf({
     skills,
-    curated,
+    curated: mapLookup(terms),
     terms: sortedLookup(pack),
     vocabulary: () => fuzzyVocabulary(allTerms(pack), (i) => pack.skills[i]?.[0]),
     language: (language) => {
@@ -90,11 +86,22 @@ export function createCompactSkillMatcher(
 }
 
 /**
- * How a curated alias term is indexed: its normalised tokens, and whether it counts only in
- * capitals (an alias written in capitals — "RMN", "SOX", "NPI" — is an acronym).
+ * The curated aliases on top of the pack's skills (skill-table.ts's withAliases), and their
+ * terms: normalised, the first alias to name a term owning it, `~owner` for one written in
+ * capitals ("RMN", "SOX", "NPI": an acronym, counted only in capitals). The committed pack's
+ * matcher indexes these terms in a Map; the shipped pack stores them as a table (pack-files.ts).
  */
-export function aliasTermKey(term: string): { norm: string; upper: boolean } {
-  return { norm: tokenNorms(term), upper: /^[\p{Lu}\d]{2,6}s?$/u.test(term) };
+export function curateAliases(
+  base: SkillTable,
+  aliases: readonly SkillAlias[],
+): { skills: SkillTable; terms: Map<string, number> } {
+  const terms = new Map<string, number>();
+  const skills = withAliases(base, aliases, (term, idx) => {
+    const norm = tokenNorms(term);
+    if (norm !== '' && !terms.has(norm))
+      terms.set(norm, /^[\p{Lu}\d]{2,6}s?$/u.test(term) ? ~idx : idx);
+  });
+  return { skills, terms };
 }
 
 /**

@@ -9,14 +9,14 @@
 
 import { SKILL_ALIASES } from './data/aliases';
 import { fuzzyVocabulary } from './fuzzy';
-import { aliasTermKey, createTableSkillMatcher, type SkillMatcher } from './matcher';
+import { createTableSkillMatcher, curateAliases, type SkillMatcher } from './matcher';
 import {
   type CompactLanguageTerms,
   type CompactPack,
   type CompactTerms,
   shortId,
 } from './pack-format';
-import { rowSkillTable, withAliases } from './skill-table';
+import { rowSkillTable } from './skill-table';
 import { decodeStringTable, encodeStringTable } from './string-table';
 import { allTerms } from './term-index';
 
@@ -94,11 +94,10 @@ function byteOrder(strings: readonly string[]): number[] {
  * `shortId\tlabel\tkind\tbroader`, in skill order; the column lists them in id order.
  */
 function withCuratedAliases(pack: CompactPack): { skills: Uint8Array; aliases: Uint8Array } {
-  const curated = new Map<string, number>();
-  const table = withAliases(rowSkillTable(pack.skills), SKILL_ALIASES, (term, idx) => {
-    const { norm, upper } = aliasTermKey(term);
-    if (norm !== '' && !curated.has(norm)) curated.set(norm, upper ? ~idx : idx);
-  });
+  const { skills: table, terms: curated } = curateAliases(
+    rowSkillTable(pack.skills),
+    SKILL_ALIASES,
+  );
   const rows: string[] = [];
   const ids: string[] = [];
   for (let i = 0; i < table.size; i++) {

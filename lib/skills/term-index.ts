@@ -72,23 +72,20 @@ export function tableLookup(table: StringTable): TermLookup {
   };
 }
 
-/** A small Map index (the curated aliases), with the same lookups. */
-export function mapLookup(): TermLookup & {
-  add(term: string, skill: number, upper: boolean): void;
-} {
+/**
+ * The same lookups over a small Map of terms to owners (`~owner` for capitals only): the
+ * curated aliases (matcher.ts's curateAliases).
+ */
+export function mapLookup(owners: ReadonlyMap<string, number> = new Map()): TermLookup {
   const map = new Map<string, TermOwner>();
   const prefixes = new Set<string>();
-  return {
-    add(term, skill, upper) {
-      if (term === '' || map.has(term)) return;
-      map.set(term, { skill, upper });
-      for (let i = term.indexOf(' '); i !== -1; i = term.indexOf(' ', i + 1)) {
-        prefixes.add(term.slice(0, i));
-      }
-    },
-    get: (term) => map.get(term),
-    continues: (term) => prefixes.has(term),
-  };
+  for (const [term, owner] of owners) {
+    map.set(term, owner < 0 ? { skill: ~owner, upper: true } : { skill: owner, upper: false });
+    for (let i = term.indexOf(' '); i !== -1; i = term.indexOf(' ', i + 1)) {
+      prefixes.add(term.slice(0, i));
+    }
+  }
+  return { get: (term) => map.get(term), continues: (term) => prefixes.has(term) };
 }
 
 /** Every term of a sorted index with its owner (for the typo vocabulary). */
