@@ -5,18 +5,22 @@
 // untouched (localhost stands for linkedin.com in the test build) nothing in the page changes
 // while the popup and toolbar give the verdicts.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoLink, type DemoWorld, startDemoWorld } from '../demo-world';
 import { type FloodServer, startFloodServer } from './flood-server';
 import { DEMO_PORT } from './global-setup';
 import { SCREENSHOTS } from './launch';
-import { extensionErrorsIn, launchFirefox, type Marionette } from './marionette';
+import {
+  ADDON_ID,
+  extensionErrorsIn,
+  FIREFOX_EXTENSION_DIR,
+  launchFirefox,
+  type Marionette,
+  openExtensionTab,
+  UUID,
+} from './marionette';
 
-const FIREFOX_EXTENSION_DIR = resolve('.output-test/firefox-mv3');
-const ADDON_ID = 'credlens@credlens.dev';
-/** Fixed moz-extension:// host, so the test can open the extension's own pages. */
-const UUID = '5d0c1b8e-2f6a-4f4e-9a51-7c3e8d2b6a10';
 const SETTLE = { timeout: 30_000, interval: 250 };
 
 const HEADLINES: Record<Exclude<DemoLink['expected'], 'none'>, RegExp> = {
@@ -28,37 +32,6 @@ const HEADLINES: Record<Exclude<DemoLink['expected'], 'none'>, RegExp> = {
   misattributed: /^≠ Someone else’s$/,
   unverifiable: /^\? Could not check$/,
 };
-
-/**
- * Opens one of the extension's pages in a new tab and switches to it. Marionette may not
- * navigate to moz-extension:// URLs; a trusted tab opened from the browser chrome may.
- */
-async function openExtensionTab(firefox: Marionette, path: string): Promise<void> {
-  const run = (script: string, ...args: unknown[]) =>
-    firefox.send<{ value: unknown }>('WebDriver:ExecuteScript', { script, args });
-  const before = await firefox.send<string[]>('WebDriver:GetWindowHandles');
-  await firefox.send('Marionette:SetContext', { value: 'chrome' });
-  await run(
-    'const w = Services.wm.getMostRecentWindow("navigator:browser"); w.gBrowser.selectedTab = w.gBrowser.addTrustedTab(arguments[0]);',
-    `moz-extension://${UUID}/${path}`,
-  );
-  await firefox.send('Marionette:SetContext', { value: 'content' });
-  let opened: string | undefined;
-  await expect
-    .poll(async () => {
-      const after = await firefox.send<string[]>('WebDriver:GetWindowHandles');
-      opened = after.find((handle) => !before.includes(handle));
-      return opened;
-    }, SETTLE)
-    .toBeDefined();
-  await firefox.send('WebDriver:SwitchToWindow', { handle: opened });
-  await expect
-    .poll(
-      async () => (await run('return location.href').catch(() => ({ value: '' }))).value as string,
-      SETTLE,
-    )
-    .toContain(path);
-}
 
 describe('the Firefox build in firefox-esr (demo world, test build)', () => {
   let world: DemoWorld;

@@ -8,9 +8,14 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
+/** The Firefox test build of Credlens (global-setup.ts builds it) and its add-on id. */
+export const FIREFOX_EXTENSION_DIR = resolve('.output-test/firefox-mv3');
+export const ADDON_ID = 'credlens@credlens.dev';
+/** Fixed moz-extension:// host, so the test can open the extension's own pages. */
+export const UUID = '5d0c1b8e-2f6a-4f4e-9a51-7c3e8d2b6a10';
 
 export type Marionette = {
   send<T = unknown>(name: string, params?: Record<string, unknown>): Promise<T>;
@@ -214,4 +219,80 @@ async function connectWithRetry(port: number, timeoutMs: number): Promise<Socket
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
+}
+
+/**
+ * `launchFirefox` with the Credlens test build installed as a temporary add-on under the fixed
+ * UUID, so its pages can be opened with `openExtensionTab`.
+ */
+export async function launchFirefoxWithCredlens(
+  prefs: Record<string, string | number | boolean> = {},
+): Promise<Marionette> {
+  const firefox = await launchFirefox({
+    'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+    ...prefs,
+  });
+  try {
+    const installed = await firefox.send<{ value: string }>('Addon:Install', {
+      path: FIREFOX_EXTENSION_DIR,
+      temporary: true,
+    });
+    if (installed.value !== ADDON_ID)
+      throw new Error(`Installed ${installed.value}, expected ${ADDON_ID}`);
+    return firefox;
+  } catch (error) {
+    await firefox.close();
+    throw error;
+  }
+}
+
+/** Reads until `done` holds or the time is up; a read that throws counts as not done yet. */
+async function waitFor<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  what: string,
+): Promise<T> {
+  const deadline = Date.now() + COMMAND_TIMEOUT_MS;
+  let last: T | undefined;
+  for (;;) {
+    try {
+      last = await read();
+      if (done(last)) return last;
+    } catch {
+      // Mid-navigation the page may not answer yet.
+    }
+    if (Date.now() > deadline)
+      throw new Error(`${what} within ${COMMAND_TIMEOUT_MS} ms (last: ${JSON.stringify(last)})`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * Opens one of the extension's pages in a new tab and switches to it. Marionette may not
+ * navigate to moz-extension:// URLs; a trusted tab opened from the browser chrome may.
+ */
+export async function openExtensionTab(firefox: Marionette, path: string): Promise<void> {
+  const run = (script: string, ...args: unknown[]) =>
+    firefox.send<{ value: unknown }>('WebDriver:ExecuteScript', { script, args });
+  const before = await firefox.send<string[]>('WebDriver:GetWindowHandles');
+  await firefox.send('Marionette:SetContext', { value: 'chrome' });
+  await run(
+    'const w = Services.wm.getMostRecentWindow("navigator:browser"); w.gBrowser.selectedTab = w.gBrowser.addTrustedTab(arguments[0]);',
+    `moz-extension://${UUID}/${path}`,
+  );
+  await firefox.send('Marionette:SetContext', { value: 'content' });
+  const opened = await waitFor(
+    async () =>
+      (await firefox.send<string[]>('WebDriver:GetWindowHandles')).find(
+        (handle) => !before.includes(handle),
+      ),
+    (handle) => handle !== undefined,
+    `No new tab for ${path}`,
+  );
+  await firefox.send('WebDriver:SwitchToWindow', { handle: opened });
+  await waitFor(
+    async () => (await run('return location.href')).value as string,
+    (href) => href.includes(path),
+    `The new tab did not show ${path}`,
+  );
 }
