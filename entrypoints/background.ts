@@ -15,7 +15,8 @@ import { blockedHostsRules } from '../lib/fetch';
 import { holderCheckOf, withHolderCheck } from '../lib/holder';
 import { issuerStanding } from '../lib/issuers';
 import { parseRequest } from '../lib/messaging';
-import { checkingView, type Say, sayEnglish } from '../lib/present';
+import { checkingView } from '../lib/present';
+import { sayWith } from '../lib/shared/words';
 import { SETTINGS_KEY, type Settings } from '../lib/storage';
 
 /** Set only by the test/demo build (CREDLENS_TEST_HOSTS); null in every normal build. */
@@ -68,9 +69,12 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) trust = undefined;
   });
-  // Verdict words in the browser's language; English for anything a catalogue lacks.
-  const say: Say = (key, ...substitutions) =>
-    browser.i18n.getMessage(key, substitutions) || sayEnglish(key, ...substitutions);
+  // Every sentence the worker words, in the browser's language; English for anything a
+  // catalogue lacks.
+  const say = sayWith(
+    (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+    browser.i18n.getUILanguage(),
+  );
   const service = createVerifierService({
     say,
     fetch: test === null ? networkFetch : rewriteToDemoWorld(networkFetch, test.demoOrigin),
@@ -115,7 +119,7 @@ export default defineBackground(() => {
       tabId,
       setTimeout(async () => {
         toolbarTimers.delete(tabId);
-        const badge = toolbarBadge(await badges.summary(tabId));
+        const badge = toolbarBadge(await badges.summary(tabId), say);
         const action = browser.action;
         await Promise.all([
           action.setBadgeText({ tabId, text: badge.text }),
@@ -205,11 +209,14 @@ export default defineBackground(() => {
             ? {
                 view: withHolderCheck(
                   verified.view,
-                  holderCheckOf({
-                    evidence: verified.view.holder,
-                    person: request.person,
-                    email: await holderEmail(tabId),
-                  }),
+                  holderCheckOf(
+                    {
+                      evidence: verified.view.holder,
+                      person: request.person,
+                      email: await holderEmail(tabId),
+                    },
+                    say,
+                  ),
                   say,
                 ),
               }

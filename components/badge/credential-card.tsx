@@ -1,7 +1,7 @@
 // The card a badge opens: what the credential claims and every check in plain language.
 
 import type { BadgeView, Seal } from '../../lib/messaging';
-import { t, tNodes, uiLanguage } from '../ui/i18n';
+import { sealWord, t, tNodes, uiLanguage } from '../ui/i18n';
 import { ShortId } from './short-id';
 import { OUTCOME_ICONS, VERDICT_STYLES } from './verdict-style';
 
@@ -81,7 +81,7 @@ export function CredentialCard({ view, seal, name }: CredentialCardProps) {
         )}
         {seal === undefined ? null : (
           <span class="sealtag" title={t('sealTitle')}>
-            <span aria-hidden="true">{seal.symbol}</span> {seal.word}
+            <span aria-hidden="true">{seal.symbol}</span> {sealWord(seal.word)}
           </span>
         )}
       </div>

@@ -8,7 +8,7 @@ import { type CompareSort, cellOf, compareCandidates } from '../../lib/matching'
 import type { Seal } from '../../lib/messaging';
 import { safeHttpUrl, verdictWords } from '../../lib/present';
 import type { SavedRole, ShortlistEntry } from '../../lib/storage';
-import { type MessageKey, plural, t, uiLanguage } from '../ui/i18n';
+import { type MessageKey, plural, say, t, uiLanguage } from '../ui/i18n';
 import { ImportFile } from '../ui/import-file';
 import { SealLine } from '../ui/seal-line';
 import { VerdictPill } from '../ui/verdict-pill';
@@ -304,8 +304,8 @@ function RoleView({
                             title={cell.by.join(', ')}
                           >
                             {cell.tier === 'verified'
-                              ? `✔ ${verdictWords('verified', t)}`
-                              : `☑ ${verdictWords('confirmed', t)}`}
+                              ? `✔ ${verdictWords('verified', say)}`
+                              : `☑ ${verdictWords('confirmed', say)}`}
                           </span>
                         )}
                         {cell === undefined ? null : <div class="muted">{cell.by.join(', ')}</div>}
@@ -341,7 +341,7 @@ function CredentialVerdicts({ credentials }: { credentials: ShortlistEntry['cred
           <li key={index}>
             <VerdictPill
               verdict={credential.verdict}
-              headline={verdictWords(credential.verdict, t)}
+              headline={verdictWords(credential.verdict, say)}
             />{' '}
             {credential.name}
           </li>

@@ -4,10 +4,10 @@
 // Presentational: every decision arrives as props, every change leaves as a callback.
 
 import { useState } from 'preact/hooks';
-import type { PagePerson } from '../../lib/holder';
+import { PERSON_SOURCE_KEYS } from '../../lib/holder';
 import type { Coverage, SkillEvidence } from '../../lib/matching';
 import type { SavedRole } from '../../lib/storage';
-import { type MessageKey, plural, t, tNodes } from '../ui/i18n';
+import { plural, t, tNodes } from '../ui/i18n';
 import { SealLine } from '../ui/seal-line';
 import { CredentialList } from './credential-list';
 import { HolderEmail } from './holder-email';
@@ -18,16 +18,6 @@ import type { PopupPageProps } from './types';
 import { UntouchedNotice, UntouchedSwitch } from './untouched-panel';
 
 export type { DraftRole, PopupActions, PopupPageProps } from './types';
-
-/** Where the page's person was read, in words (lib/holder's PERSON_SOURCE_WORDS, translated). */
-const PERSON_SOURCE_KEYS: Record<PagePerson['source'], MessageKey> = {
-  linkedin: 'personSource_linkedin',
-  'github-name': 'personSource_githubName',
-  'github-login': 'personSource_githubLogin',
-  'json-ld': 'personSource_jsonLd',
-  'og:title': 'personSource_ogTitle',
-  heading: 'personSource_heading',
-};
 
 export function PopupPage(props: PopupPageProps) {
   const { seal, candidate, pageRole, activeRole, otherSite, message, actions } = props;

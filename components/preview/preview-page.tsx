@@ -8,6 +8,7 @@ import type { BadgeView, Diagnostic, Seal } from '../../lib/messaging';
 import { BADGE_CSS } from '../badge/badge-styles';
 import { CredentialBadge } from '../badge/credential-badge';
 import { CredentialCard } from '../badge/credential-card';
+import { type MessageKey, plural, t, tNodes } from '../ui/i18n';
 import { VerdictPill } from '../ui/verdict-pill';
 
 export type PreviewSkill = { id: string; label: string };
@@ -39,15 +40,11 @@ export const ACCEPTED_FILES = '.json,.jwt,.txt,.png,.svg';
 export function PreviewPage({ state, seal, onFile, onText, onUrl }: PreviewPageProps) {
   return (
     <main>
-      <h1>Preview your credential</h1>
-      <p class="muted">
-        See your credential exactly as a recruiter using Credlens sees it: the badge, its card, the
-        skills Credlens recognises, and what to fix. Nothing leaves your computer except requests to
-        your issuer's own addresses.
-      </p>
+      <h1>{t('previewHeading')}</h1>
+      <p class="muted">{t('previewIntro')}</p>
       <CredentialInputs onFile={onFile} onText={onText} onUrl={onUrl} />
       <section class="panel" aria-labelledby="result-heading">
-        <h2 id="result-heading">Result</h2>
+        <h2 id="result-heading">{t('previewResultHeading')}</h2>
         <div role="status" aria-live="polite">
           <StatusLine state={state} />
         </div>
@@ -65,7 +62,7 @@ function CredentialInputs({ onFile, onText, onUrl }: CredentialInputsProps) {
   const [url, setUrl] = useState('');
   return (
     <section class="panel stack" aria-labelledby="input-heading">
-      <h2 id="input-heading">Your credential</h2>
+      <h2 id="input-heading">{t('previewInputHeading')}</h2>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut; the file input inside does the same from the keyboard. */}
       <div
         class={dragging ? 'drop active' : 'drop'}
@@ -81,9 +78,9 @@ function CredentialInputs({ onFile, onText, onUrl }: CredentialInputsProps) {
           if (file !== undefined) onFile(file);
         }}
       >
-        <p>Drop a credential file here: JSON, JWT, or a baked PNG or SVG badge image.</p>
+        <p>{t('previewDrop')}</p>
         <label>
-          Or choose a file:{' '}
+          {t('previewChooseFile')}{' '}
           <input
             type="file"
             accept={ACCEPTED_FILES}
@@ -103,7 +100,7 @@ function CredentialInputs({ onFile, onText, onUrl }: CredentialInputsProps) {
           if (text.trim() !== '') onText(text);
         }}
       >
-        <label for="preview-text">Or paste the credential (JSON or JWT)</label>
+        <label for="preview-text">{t('previewPasteLabel')}</label>
         <textarea
           id="preview-text"
           spellcheck={false}
@@ -111,8 +108,8 @@ function CredentialInputs({ onFile, onText, onUrl }: CredentialInputsProps) {
           onInput={(event) => setText(event.currentTarget.value)}
         />
         <div class="row">
-          <button type="submit" class="primary" aria-label="Check pasted credential">
-            Check
+          <button type="submit" class="primary" aria-label={t('previewCheckPasted')}>
+            {t('previewCheck')}
           </button>
         </div>
       </form>
@@ -123,7 +120,7 @@ function CredentialInputs({ onFile, onText, onUrl }: CredentialInputsProps) {
           if (url.trim() !== '') onUrl(url.trim());
         }}
       >
-        <label for="preview-url">Or enter its link</label>
+        <label for="preview-url">{t('previewLinkLabel')}</label>
         <input
           id="preview-url"
           type="url"
@@ -132,8 +129,8 @@ function CredentialInputs({ onFile, onText, onUrl }: CredentialInputsProps) {
           value={url}
           onInput={(event) => setUrl(event.currentTarget.value)}
         />
-        <button type="submit" class="primary" aria-label="Check link">
-          Check
+        <button type="submit" class="primary" aria-label={t('previewCheckLink')}>
+          {t('previewCheck')}
         </button>
       </form>
     </section>
@@ -143,9 +140,9 @@ function CredentialInputs({ onFile, onText, onUrl }: CredentialInputsProps) {
 function StatusLine({ state }: { state: PreviewState }) {
   switch (state.kind) {
     case 'idle':
-      return <p class="muted">Drop, paste or link a credential to check it.</p>;
+      return <p class="muted">{t('previewIdle')}</p>;
     case 'checking':
-      return <p>Checking {state.source}…</p>;
+      return <p>{t('previewChecking', state.source)}</p>;
     case 'error':
       return (
         <p class="pill tone-bad">
@@ -158,12 +155,13 @@ function StatusLine({ state }: { state: PreviewState }) {
         state.diagnostics.filter((d) => d.severity === severity).length;
       return (
         <p class="row">
-          <span>Recruiters will see</span>
-          <VerdictPill verdict={state.view.verdict} headline={state.view.headline} />
-          <span>
-            for {state.source}: {plural(count('error'), 'error')},{' '}
-            {plural(count('warning'), 'warning')}.
-          </span>
+          {tNodes(
+            'previewOutcome',
+            <VerdictPill verdict={state.view.verdict} headline={state.view.headline} />,
+            state.source,
+            plural('previewErrors', count('error')),
+            plural('previewWarnings', count('warning')),
+          )}
         </p>
       );
     }
@@ -178,35 +176,27 @@ type PreviewResultProps = {
 function PreviewResult({ state, seal }: PreviewResultProps) {
   return (
     <div class="stack">
-      <h3>What a recruiter sees</h3>
+      <h3>{t('previewSeesHeading')}</h3>
       <RecruiterBadge view={state.view} seal={seal} />
-      <h3>Skills Credlens recognises</h3>
+      <h3>{t('previewSkillsHeading')}</h3>
       <SkillList skills={state.skills} />
       {state.skills !== undefined &&
       state.skills.length > 0 &&
       state.view.verdict !== 'verified' &&
       state.view.verdict !== 'confirmed' ? (
-        <p class="muted">
-          Role matching counts these skills only once the credential is Verified or Confirmed.
-        </p>
+        <p class="muted">{t('previewSkillsNotCounted')}</p>
       ) : null}
-      <h3>Diagnostics</h3>
+      <h3>{t('previewDiagnosticsHeading')}</h3>
       <DiagnosticList diagnostics={state.diagnostics} />
     </div>
   );
 }
 
 function SkillList({ skills }: { skills: PreviewSkill[] | undefined }) {
-  if (skills === undefined) return <p class="muted">Reading skills…</p>;
-  if (skills.length === 0)
-    return (
-      <p class="muted">
-        None. Recruiters' role matching will not count this credential; issuers can add skill
-        alignments (ESCO or O*NET) to the achievement.
-      </p>
-    );
+  if (skills === undefined) return <p class="muted">{t('previewReadingSkills')}</p>;
+  if (skills.length === 0) return <p class="muted">{t('previewNoSkills')}</p>;
   return (
-    <ul class="chips" aria-label="Skills Credlens recognises">
+    <ul class="chips" aria-label={t('previewSkillsHeading')}>
       {skills.map((skill) => (
         <li class="chip" key={skill.id}>
           {skill.label}
@@ -219,29 +209,36 @@ function SkillList({ skills }: { skills: PreviewSkill[] | undefined }) {
 const GROUPS = [
   {
     severity: 'error',
-    title: 'Errors',
+    title: 'diagnosticsErrors',
     icon: '✘',
     tone: 'bad',
-    problemLabel: 'Problem:',
-    fixLabel: 'How to fix:',
+    problemLabel: 'diagnosticsProblem',
+    fixLabel: 'diagnosticsFix',
   },
   {
     severity: 'warning',
-    title: 'Warnings',
+    title: 'diagnosticsWarnings',
     icon: '⚠',
     tone: 'warn',
-    problemLabel: 'Problem:',
-    fixLabel: 'How to fix:',
+    problemLabel: 'diagnosticsProblem',
+    fixLabel: 'diagnosticsFix',
   },
   {
     severity: 'info',
-    title: 'Notes',
+    title: 'diagnosticsNotes',
     icon: 'ℹ',
     tone: 'info',
-    problemLabel: 'Note:',
-    fixLabel: 'What to do:',
+    problemLabel: 'diagnosticsNote',
+    fixLabel: 'diagnosticsWhatToDo',
   },
-] as const;
+] as const satisfies readonly {
+  severity: Diagnostic['severity'];
+  title: MessageKey;
+  icon: string;
+  tone: string;
+  problemLabel: MessageKey;
+  fixLabel: MessageKey;
+}[];
 
 function DiagnosticList({ diagnostics }: { diagnostics: Diagnostic[] }) {
   return (
@@ -255,17 +252,17 @@ function DiagnosticList({ diagnostics }: { diagnostics: Diagnostic[] }) {
             <h4 id={id} class="row">
               <span class={`pill tone-${group.tone}`}>
                 <span aria-hidden="true">{group.icon} </span>
-                {group.title} ({items.length})
+                {t(group.title)} ({items.length})
               </span>
             </h4>
             <ul class="plain stack">
               {items.map((item, index) => (
                 <li class="panel" key={`${item.code}-${index}`} data-code={item.code}>
                   <p>
-                    <strong>{group.problemLabel}</strong> {item.problem}
+                    <strong>{t(group.problemLabel)}</strong> {item.problem}
                   </p>
                   <p>
-                    <strong>{group.fixLabel}</strong> {item.fix}
+                    <strong>{t(group.fixLabel)}</strong> {item.fix}
                   </p>
                 </li>
               ))}
@@ -288,7 +285,7 @@ function RecruiterBadge({ view, seal }: { view: BadgeView; seal?: Seal | undefin
     const element = host.current;
     if (element === null) return;
     shadow.current ??= element.attachShadow({ mode: 'open' });
-    const name = view.name ?? 'credential';
+    const name = view.name ?? t('previewSampleLink');
     render(
       <>
         <style>{`${BADGE_CSS}${PREVIEW_CSS}`}</style>
@@ -321,7 +318,3 @@ const PREVIEW_CSS = `
 .opened .card { position: static; width: auto; max-width: 460px; box-shadow: none; }
 @media (prefers-color-scheme: dark) { .sample .link { color: #93c5fd; } }
 `;
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}

@@ -10,6 +10,7 @@ import {
   type Settings,
   type UserStore,
 } from '../../lib/storage';
+import { say, t } from './i18n';
 
 /** Saves `text` as a download named `name` (no permission needed: an anchor with a blob URL). */
 export function download(name: string, type: string, text: string): void {
@@ -31,7 +32,7 @@ export function exportAll(settings: Settings): void {
 export async function importFile(store: UserStore, file: File, done: EditDone): Promise<void> {
   // Checked before reading: a huge file is refused without loading it.
   if (file.size > MAX_IMPORT_CHARS * 4) {
-    done(undefined, `Import failed: the file is larger than ${MAX_IMPORT_CHARS / 1024 / 1024} MB.`);
+    done(undefined, t('importFailed', t('import_tooLarge', MAX_IMPORT_CHARS / 1024 / 1024)));
     return;
   }
   let outcome: ImportResult | undefined;
@@ -39,22 +40,19 @@ export async function importFile(store: UserStore, file: File, done: EditDone): 
     const text = await file.text();
     // Merged inside the store's edit, so nothing saved meanwhile is overwritten.
     const settings = await store.update((current) => {
-      outcome = importData(current, text);
+      outcome = importData(current, text, say);
       return outcome.ok ? outcome.settings : current;
     });
     if (outcome === undefined || !outcome.ok) {
-      done(undefined, `Import failed: ${outcome?.error ?? 'unknown error'}`);
+      done(undefined, t('importFailed', outcome?.error ?? t('import_unknown')));
       return;
     }
     const { roles, candidates, issuers } = outcome.added;
-    done(
-      settings,
-      `Imported ${roles} roles, ${candidates} candidates and ${issuers} trusted issuers.`,
-    );
+    done(settings, t('imported', roles, candidates, issuers));
   } catch (error) {
     done(
       undefined,
-      `Import failed: ${error instanceof Error ? error.message : 'storage failed'}. Nothing was changed.`,
+      t('importFailedStorage', error instanceof Error ? error.message : t('storageFailed')),
     );
   }
 }

@@ -6,14 +6,15 @@
 
 import type { ComponentChild } from 'preact';
 import { browser } from '#imports';
-import { fillPlaceholders } from '../../lib/shared/text';
-import en from '../../public/_locales/en/messages.json';
+import {
+  isMessageKey,
+  type MessageKey,
+  type PluralStem,
+  type Say,
+  sayWith,
+} from '../../lib/shared/words';
 
-export type MessageKey = keyof typeof en;
-/** Keys that come in a `_one` / `_other` pair, by their stem. */
-export type PluralStem = {
-  [K in MessageKey]: K extends `${infer Stem}_one` ? Stem : never;
-}[MessageKey];
+export type { MessageKey, PluralStem };
 
 type Substitution = string | number;
 
@@ -25,14 +26,21 @@ function nativeMessage(key: string, substitutions: string[]): string {
   }
 }
 
-function englishMessage(key: MessageKey, substitutions: string[]): string {
-  return fillPlaceholders(en[key].message, substitutions);
-}
-
 /** The message `key` with `$1`… filled in, as text (never HTML). */
 export function t(key: MessageKey, ...substitutions: Substitution[]): string {
-  const texts = substitutions.map(String);
-  return nativeMessage(key, texts) || englishMessage(key, texts);
+  return say(key, ...substitutions.map(String));
+}
+
+/** The UI's words as lib/ takes them (lib/shared/words), for wording shared with the worker. */
+export const say: Say = sayWith(nativeMessage, uiLanguage());
+
+/**
+ * The seal's word in the UI's language: the same on every Credlens surface, since they all say
+ * it through this. A word from elsewhere (an older or imported seal) is shown as it is.
+ */
+export function sealWord(word: string): string {
+  const key = `sealWord_${word}`;
+  return isMessageKey(key) ? t(key) : word;
 }
 
 /** The UI's language (BCP 47), for Intl. */

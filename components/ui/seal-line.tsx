@@ -2,7 +2,7 @@
 // colour appear on every genuine badge, so a badge drawn by a page is easy to tell apart.
 
 import type { Seal } from '../../lib/messaging';
-import { tNodes } from './i18n';
+import { sealWord, tNodes } from './i18n';
 
 export function SealLine({ seal }: { seal: Seal }) {
   return (
@@ -11,7 +11,7 @@ export function SealLine({ seal }: { seal: Seal }) {
       <span class="seal-dot" aria-hidden="true" style={{ background: seal.color }}>
         {seal.symbol}
       </span>
-      <span>{tNodes('sealLine', <strong>{seal.word}</strong>)}</span>
+      <span>{tNodes('sealLine', <strong>{sealWord(seal.word)}</strong>)}</span>
     </p>
   );
 }

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { ComparePage } from '../../components/compare/compare-page';
 import { download, exportAll, importFile } from '../../components/ui/data-files';
-import { uiLanguage } from '../../components/ui/i18n';
+import { say, t, uiLanguage } from '../../components/ui/i18n';
 import { type EditDone, editorFor, extensionUserStore } from '../../lib/extension';
 import { compareCandidates, shortlistCsv } from '../../lib/matching';
 import {
@@ -19,6 +19,7 @@ import {
 const root = document.getElementById('app');
 // The page is in the browser's language (components/ui/i18n.tsx), and says so.
 document.documentElement.lang = uiLanguage();
+document.title = t('compareTitle');
 if (root) void start(root);
 
 async function start(root: HTMLElement) {
@@ -32,7 +33,7 @@ async function start(root: HTMLElement) {
     message = done;
     draw();
   };
-  const edit = editorFor(store, show);
+  const edit = editorFor(store, show, say);
 
   const draw = () =>
     render(
@@ -49,13 +50,13 @@ async function start(root: HTMLElement) {
             draw();
           },
           renameRole: (id, title) =>
-            void edit((s) => renameRole(s, id, title, new Date()), 'Renamed.'),
-          deleteRole: (id) => void edit((s) => deleteRole(s, id), 'Role deleted.'),
+            void edit((s) => renameRole(s, id, title, new Date()), t('saidRenamed')),
+          deleteRole: (id) => void edit((s) => deleteRole(s, id), t('saidRoleDeleted')),
           remove: (id) =>
-            void edit((s) => removeFromShortlist(s, id), 'Removed from the shortlist.'),
+            void edit((s) => removeFromShortlist(s, id), t('saidRemovedFromShortlist')),
           exportCsv(role, sort) {
             const rows = compareCandidates(role, settings.shortlist, sort);
-            download(`credlens-${slug(role.title)}.csv`, 'text/csv', shortlistCsv(role, rows));
+            download(`credlens-${slug(role.title)}.csv`, 'text/csv', shortlistCsv(role, rows, say));
           },
           exportJson: () => exportAll(settings),
           importJson: (file) => void importFile(store, file, show),

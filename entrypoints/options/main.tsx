@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { OptionsPage } from '../../components/options/options-page';
 import { exportAll, importFile } from '../../components/ui/data-files';
-import { uiLanguage } from '../../components/ui/i18n';
+import { plural, say, t, uiLanguage } from '../../components/ui/i18n';
 import { type EditDone, editorFor, extensionUserStore } from '../../lib/extension';
 import { createMessenger } from '../../lib/messaging';
 import { RECRUITING_SITE_MATCHES } from '../../lib/sites';
@@ -30,6 +30,7 @@ const RECRUITING_SITES = RECRUITING_SITE_MATCHES.map((pattern) =>
 const root = document.getElementById('app');
 // The page is in the browser's language (components/ui/i18n.tsx), and says so.
 document.documentElement.lang = uiLanguage();
+document.title = t('optionsTitle');
 if (root) void start(root);
 
 async function start(root: HTMLElement) {
@@ -44,7 +45,7 @@ async function start(root: HTMLElement) {
     message = done;
     draw();
   };
-  const edit = editorFor(store, show);
+  const edit = editorFor(store, show, say);
 
   const draw = () =>
     render(
@@ -68,26 +69,27 @@ async function start(root: HTMLElement) {
           setUntouched: (site, on) => {
             const clean = normalSite(site);
             if (clean === undefined) {
-              message = `"${site.trim()}" is not a site name; type one like jobs.example.com.`;
+              message = t('saidNotASite', site.trim());
               draw();
               return;
             }
             void edit(
               (s) => setPageUntouched(s, clean, on),
-              on ? `Leaving ${clean}'s pages untouched.` : `Showing badges on ${clean}.`,
+              on ? t('saidUntouched', clean) : t('saidShowingBadges', clean),
             );
           },
           trustIssuer: (id, name) =>
-            void edit((s) => trustIssuer(s, id, name), `Trusting ${name.trim() || id.trim()}.`),
+            void edit((s) => trustIssuer(s, id, name), t('saidTrusting', name.trim() || id.trim())),
           untrustIssuer: (id, bundled) =>
-            void edit((s) => untrustIssuer(s, id, bundled), 'No longer trusted.'),
-          restoreIssuer: (id) => void edit((s) => restoreBundledIssuer(s, id), 'Trusted again.'),
+            void edit((s) => untrustIssuer(s, id, bundled), t('saidNoLongerTrusted')),
+          restoreIssuer: (id) =>
+            void edit((s) => restoreBundledIssuer(s, id), t('saidTrustedAgain')),
           async clearCache() {
             const answer = await send('clearCache', {});
             message =
               answer === undefined
-                ? 'Could not reach the Credlens background service; try again.'
-                : `Cleared ${answer.cleared} cached verdicts; credentials will be checked again.`;
+                ? t('saidNoBackground')
+                : plural('saidCacheCleared', answer.cleared);
             draw();
           },
           exportJson: () => {

@@ -4,6 +4,7 @@
 // reads every POLL_MS until they settle; after that it watches every WATCH_MS (the page may
 // start interfering later).
 
+import { say } from '../../components/ui/i18n';
 import { candidateSkills, roleOfPosting } from '../../lib/matching';
 import { type Messenger, uniqueInterference } from '../../lib/messaging';
 import type { SkillMatcher } from '../../lib/skills';
@@ -77,7 +78,10 @@ export function createPageFollower(deps: PageFollowerDeps): PageFollower {
       ...new Set(state.credentials.flatMap((credential) => credential.view.needsAccess ?? [])),
     ];
     if (state.posting !== undefined && data.pageRole === undefined)
-      data.pageRole = { ...roleOfPosting(state.posting, await deps.matcher()), url: state.url };
+      data.pageRole = {
+        ...roleOfPosting(state.posting, await deps.matcher(), say),
+        url: state.url,
+      };
     return (data.candidate?.checking ?? 0) > 0;
   };
 

@@ -4,7 +4,7 @@
 // while the click still counts as a user gesture. Each reports back in data.message.
 
 import type { PopupActions } from '../../components/popup/types';
-import { plural, t } from '../../components/ui/i18n';
+import { plural, say, t } from '../../components/ui/i18n';
 import { editorFor } from '../../lib/extension';
 import { roleOfPastedText, shortlistEntryOf } from '../../lib/matching';
 import type { Messenger } from '../../lib/messaging';
@@ -43,16 +43,20 @@ export type PopupActionsDeps = {
 export function createPopupActions(deps: PopupActionsDeps): PopupActions {
   const { send, page: access, data, follower, changed, tab } = deps;
   const tabId = tab.tab?.id;
-  const say = (text: string) => {
+  const tell = (text: string) => {
     data.message = text;
     changed();
   };
-  const edit = editorFor(deps.store, (next, done) => {
-    // A failed write reports no settings: keep showing what is stored.
-    data.settings = next ?? data.settings;
-    data.message = done;
-    changed();
-  });
+  const edit = editorFor(
+    deps.store,
+    (next, done) => {
+      // A failed write reports no settings: keep showing what is stored.
+      data.settings = next ?? data.settings;
+      data.message = done;
+      changed();
+    },
+    say,
+  );
   const saveRole = (role: Parameters<typeof saveAndPinRole>[1]) => (current: Settings) =>
     saveAndPinRole(current, role, deps.newId, deps.clock.now()).settings;
 
@@ -73,11 +77,11 @@ export function createPopupActions(deps: PopupActionsDeps): PopupActions {
         const pinned = data.settings?.roles.find(
           (entry) => entry.id === data.settings?.pinnedRoleId,
         );
-        say(t('saidPinned', pinned?.title ?? role.title));
+        tell(t('saidPinned', pinned?.title ?? role.title));
       });
     },
     async pasteRole(text: string) {
-      const role = roleOfPastedText(text, await deps.matcher());
+      const role = roleOfPastedText(text, await deps.matcher(), say);
       void edit(
         saveRole({ ...role, source: 'pasted' }),
         plural('saidPinnedWithSkills', role.skills.length, role.title),
@@ -113,7 +117,7 @@ export function createPopupActions(deps: PopupActionsDeps): PopupActions {
     async allowHosts() {
       // Policy: the permission request goes first, while the click still counts as a gesture.
       if (!(await access.allowOrigins(data.blockedOrigins))) {
-        say(t('saidNotAllowed'));
+        tell(t('saidNotAllowed'));
         return;
       }
       await send('clearCache', {});
@@ -135,7 +139,7 @@ export function createPopupActions(deps: PopupActionsDeps): PopupActions {
     checkEmail(email: string) {
       if (tabId === undefined) return;
       void send('setHolderEmail', { tabId, email }).then((answer) => {
-        say(
+        tell(
           answer === undefined
             ? t('saidEmailFailed')
             : email.trim() === ''
@@ -170,11 +174,11 @@ export function createPopupActions(deps: PopupActionsDeps): PopupActions {
         // Policy: first thing in the click, as permission requests need the user's gesture.
         enabled = await access.enableOrigin(origin);
       } catch {
-        say(t('saidHttpsOnly'));
+        tell(t('saidHttpsOnly'));
         return;
       }
       if (!enabled) {
-        say(t('saidNotEnabled'));
+        tell(t('saidNotEnabled'));
         return;
       }
       await follower.rescan(t('saidEnabled', origin));

@@ -9,6 +9,7 @@ import {
   type PreviewSkill,
   type PreviewState,
 } from '../../components/preview/preview-page';
+import { t, uiLanguage } from '../../components/ui/i18n';
 import type { BadgeView, PreviewInput, Seal } from '../../lib/messaging';
 import { createMessenger } from '../../lib/messaging';
 
@@ -22,6 +23,9 @@ const MAX_TEXT_CHARS = 2 * 1024 * 1024;
 type SkillsOf = (evidence: BadgeView['evidence']) => PreviewSkill[];
 
 const root = document.getElementById('app');
+// The page is in the browser's language (components/ui/i18n.tsx), and says so.
+document.documentElement.lang = uiLanguage();
+document.title = t('previewTitle');
 if (root) void start(root);
 
 async function start(root: HTMLElement) {
@@ -52,7 +56,7 @@ async function start(root: HTMLElement) {
       const size = MAX_FILE_BYTES / 1024 / 1024;
       show({
         kind: 'error',
-        message: `${file.name} is too large: Credlens reads files up to ${size} MB.`,
+        message: t('previewFileTooLarge', file.name, size),
       });
       return;
     }
@@ -62,7 +66,7 @@ async function start(root: HTMLElement) {
     if (base64 === undefined) {
       show({
         kind: 'error',
-        message: `Could not read ${file.name}. Check that it opens, then choose it again.`,
+        message: t('previewFileUnreadable', file.name),
       });
       return;
     }
@@ -74,7 +78,7 @@ async function start(root: HTMLElement) {
       ++latest;
       show({
         kind: 'error',
-        message: `That link is longer than ${MAX_URL_CHARS} characters, the most Credlens reads; use the credential's own link or download it and choose the file.`,
+        message: t('previewLinkTooLong', MAX_URL_CHARS),
       });
       return;
     }
@@ -84,10 +88,10 @@ async function start(root: HTMLElement) {
   async function checkText(text: string) {
     if (text.length > MAX_TEXT_CHARS) {
       ++latest;
-      show({ kind: 'error', message: 'The pasted text is too long: Credlens reads up to 2 MB.' });
+      show({ kind: 'error', message: t('previewTextTooLong', MAX_TEXT_CHARS / 1024 / 1024) });
       return;
     }
-    await check({ kind: 'text', text }, 'the pasted credential');
+    await check({ kind: 'text', text }, t('previewPastedSource'));
   }
 
   async function check(input: PreviewInput, source: string) {
@@ -99,7 +103,7 @@ async function start(root: HTMLElement) {
     if (response === undefined) {
       show({
         kind: 'error',
-        message: 'Credlens could not check this. Reload the page and try again.',
+        message: t('previewFailed'),
       });
       return;
     }

@@ -94,7 +94,7 @@ export function mountBadgeHost(
   const shadow = host.attachShadow({ mode: 'closed' });
   const frame = document.createElement('iframe');
   frame.setAttribute('style', frameStyle(undefined));
-  frame.title = 'Credlens badge';
+  frame.title = browser.i18n.getMessage('badgeFrameTitle');
   // A popover that is not showing is not displayed at all: the attribute goes on only while
   // the card is open.
   const topLayer = typeof frame.showPopover === 'function';

@@ -23,6 +23,7 @@ import {
   RevealRequestSchema,
 } from '../../lib/messaging';
 import { newToken } from '../../lib/messaging/frame';
+import type { MessageKey, Say } from '../../lib/shared/words';
 import { RECRUITING_SITE_MATCHES } from '../../lib/sites';
 import { SETTINGS_KEY } from '../../lib/storage/key';
 import { isUntouched, siteOfUrl, untouchedChoicesOf } from '../../lib/storage/page-untouched';
@@ -52,6 +53,11 @@ export default defineContentScript({
 
 function start(): Instance {
   const send = createMessenger((message) => browser.runtime.sendMessage(message));
+  // Words straight from browser.i18n: the content script carries no catalogue of its own.
+  const say: Say = Object.assign(
+    (key: MessageKey, ...substitutions: string[]) => browser.i18n.getMessage(key, substitutions),
+    { language: browser.i18n.getUILanguage() },
+  );
   // The person the page is about, read again at most once a second (pages render it late).
   let person: { at: number; value: PagePerson | undefined } | undefined;
   const personOf = () => {
@@ -71,7 +77,7 @@ function start(): Instance {
     if (stopped || next === untouched) return;
     untouched = next;
     scanner?.stop();
-    scanner = startPageScanner({ send, instance: newToken(), personOf, untouched: next });
+    scanner = startPageScanner({ send, instance: newToken(), personOf, untouched: next, say });
   };
   // Policy: nothing is scanned or added before the mode is known; an unreadable store means the
   // defaults (linkedin.com untouched).

@@ -19,6 +19,7 @@ import type {
 } from '../../lib/messaging';
 import { newToken } from '../../lib/messaging/frame';
 import { checkingView } from '../../lib/present';
+import type { Say } from '../../lib/shared/words';
 import { type BadgeHost, type BadgeTrouble, mountBadgeHost } from './badge-host';
 import { type Interference, interferenceOf, underPageBar } from './interference';
 
@@ -76,6 +77,8 @@ export type PageScannerOptions = {
    * popup, side panel), but the page gets no badge, attribute, style or highlight.
    */
   untouched: boolean;
+  /** The words of the browser's language (browser.i18n). */
+  say: Say;
 };
 
 export function startPageScanner({
@@ -83,6 +86,7 @@ export function startPageScanner({
   instance,
   personOf,
   untouched,
+  say,
 }: PageScannerOptions): PageScanner {
   const tracked = new Map<Element, Tracked>();
   const hosts = new WeakSet<Node>();
@@ -224,7 +228,7 @@ export function startPageScanner({
       return;
     }
     entry.view =
-      response !== undefined && 'view' in response ? response.view : unavailable(entry.match);
+      response !== undefined && 'view' in response ? response.view : unavailable(entry.match, say);
     if (!entry.shown) {
       entry.shown = true;
       if (!untouched) entry.host = hostFor(element, entry);
@@ -250,7 +254,7 @@ export function startPageScanner({
       label: detection.label ?? match.label,
       address: attributeOf(element),
       text: textOf(element),
-      view: checkingView(match, detection.label),
+      view: checkingView(match, detection.label, say),
       shown: match.generic !== true,
       remounts: 0,
     };
@@ -434,17 +438,12 @@ function isInViewport(element: Element): boolean {
   return rect.bottom >= 0 && rect.top <= window.innerHeight;
 }
 
-function unavailable(match: ProviderMatchMessage): BadgeView {
+function unavailable(match: ProviderMatchMessage, say: Say): BadgeView {
   return {
     verdict: 'unverifiable',
-    headline: 'Could not check',
+    headline: say('verdict_unverifiable'),
     skills: [],
-    checks: [
-      {
-        outcome: 'unknown',
-        text: 'Credlens could not reach its background service; reload the page to try again',
-      },
-    ],
+    checks: [{ outcome: 'unknown', text: say('badgeNoBackground') }],
     sourceUrl: match.sourceUrl,
     providerLabel: match.label,
   };

@@ -8,6 +8,7 @@
 // counts and the popup its list of interference, so no inline badge says more than they do.
 
 import { type BadgeView, type InterferenceReport, uniqueInterference } from '../messaging';
+import { type Say, sayEnglish, sayPlural } from '../shared/words';
 
 /**
  * Where a registered badge lives: the tab, the content script's frame, and which run of the
@@ -276,32 +277,36 @@ export function createBadgeRegistry(store: RegistryStore) {
   };
 }
 
-/** Said by the toolbar's title on a site left untouched: where the verdicts are instead. */
-export const UNTOUCHED_NOTE =
-  ' — this site is left untouched: no badges on the page, every verdict in the popup and side panel';
-
-/** The toolbar's badge for a tab: short text, a colour, and a title that says it all. */
-export function toolbarBadge(summary: TabSummary): { text: string; color: string; title: string } {
+/**
+ * The toolbar's badge for a tab: short text, a colour, and a title that says it all, in `say`'s
+ * language (notes after dashes: the page interfering, the site left untouched).
+ */
+export function toolbarBadge(
+  summary: TabSummary,
+  say: Say = sayEnglish,
+): { text: string; color: string; title: string } {
   const { counts, total, interference } = summary;
   const good = (counts.verified ?? 0) + (counts.confirmed ?? 0);
   const bad = (counts.invalid ?? 0) + (counts.revoked ?? 0);
   const checking = counts.checking ?? 0;
-  const parts = [
-    good > 0 ? `${good} verified or confirmed` : undefined,
-    bad > 0 ? `${bad} invalid or revoked` : undefined,
-    (counts.expired ?? 0) + (counts.suspended ?? 0) > 0
-      ? `${(counts.expired ?? 0) + (counts.suspended ?? 0)} expired or suspended`
-      : undefined,
-    (counts.unverifiable ?? 0) + (counts['link-only'] ?? 0) > 0
-      ? `${(counts.unverifiable ?? 0) + (counts['link-only'] ?? 0)} could not be checked`
-      : undefined,
-    checking > 0 ? `${checking} being checked` : undefined,
-  ].filter((part) => part !== undefined);
-  const untouched = summary.untouched === true ? UNTOUCHED_NOTE : '';
-  const title =
-    total === 0
-      ? `Credlens: no credentials on this page${untouched}`
-      : `Credlens: ${parts.join(', ')}${interference.length > 0 ? ' — this page is interfering with Credlens badges' : ''}${untouched}`;
+  const groups = [
+    ['toolbarGood', good],
+    ['toolbarBad', bad],
+    ['toolbarLapsed', (counts.expired ?? 0) + (counts.suspended ?? 0)],
+    ['toolbarUnchecked', (counts.unverifiable ?? 0) + (counts['link-only'] ?? 0)],
+    ['toolbarChecking', checking],
+  ] as const;
+  const parts = groups
+    .filter(([, count]) => count > 0)
+    .map(([stem, count]) => sayPlural(say, stem, count));
+  const notes = [
+    ...(total > 0 && interference.length > 0 ? [say('toolbarInterference')] : []),
+    ...(summary.untouched === true ? [say('toolbarUntouched')] : []),
+  ];
+  const title = [
+    total === 0 ? say('toolbarNone') : say('toolbarTitle', parts.join(', ')),
+    ...notes,
+  ].join(' — ');
   if (interference.length > 0) return { text: '!', color: '#b45309', title };
   if (total === 0) return { text: '', color: '#6b7280', title };
   const color = bad > 0 ? '#b91c1c' : checking > 0 ? '#6b7280' : good > 0 ? '#15803d' : '#6b7280';

@@ -6,6 +6,7 @@ import { matchCredentialUrl, type ProviderMatch } from '../detect';
 import type { BadgeView, Diagnostic, PreviewInput, ProviderMatchMessage } from '../messaging';
 import { diagnose, linkOnlyDiagnostic, linkOnlyView, toBadgeView } from '../present';
 import { compact } from '../shared/compact';
+import { type Say, sayEnglish } from '../shared/words';
 import {
   type Check,
   type CredentialInput,
@@ -22,10 +23,14 @@ export type PreviewOutcome = { view: BadgeView; diagnostics: Diagnostic[] };
 export async function previewCredential(
   input: PreviewInput,
   options: VerifyOptions,
+  say: Say = sayEnglish,
 ): Promise<PreviewOutcome> {
   const provider = input.kind === 'url' ? providerOf(input.url, options) : undefined;
   if (provider?.kind === 'link-only')
-    return { view: linkOnlyView(provider), diagnostics: [linkOnlyDiagnostic(provider.label)] };
+    return {
+      view: linkOnlyView(provider, say),
+      diagnostics: [linkOnlyDiagnostic(provider.label, say)],
+    };
   const match: ProviderMatchMessage = provider ?? {
     providerId: 'preview',
     // What a recruiter's card says for a credential linked directly (lib/detect's direct adapter).
@@ -45,7 +50,7 @@ export async function previewCredential(
         ? unreadable('the file could not be decoded (invalid base64)')
         : await verifyCredential(credentialInput, options);
   }
-  return { view: toBadgeView(result, match), diagnostics: diagnose(result) };
+  return { view: toBadgeView(result, match, say), diagnostics: diagnose(result, say) };
 }
 
 /** The provider a recruiter's page would recognise `url` as (lib/detect), if any. */

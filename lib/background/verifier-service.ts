@@ -17,7 +17,8 @@ import {
   type PreviewInput,
   type ProviderMatchMessage,
 } from '../messaging';
-import { linkOnlyView, type Say, toBadgeView } from '../present';
+import { linkOnlyView, toBadgeView } from '../present';
+import { type Say, sayEnglish, sayList } from '../shared/words';
 import { createVerifierCaches, type VerificationResult, type VerifierCaches } from '../verify';
 import { type PreviewOutcome, previewCredential } from './preview';
 import { createQueue, DEFAULT_QUEUE_LIMITS, type NotChecked, type QueueLimits } from './queue';
@@ -80,7 +81,7 @@ export type VerifierServiceOptions = Deps & {
   /** Whether a host permission is held: hosts failing without one go on the badge to allow. */
   hostGranted?: (origin: string) => Promise<boolean>;
   limits?: Partial<ServiceLimits>;
-  /** Verdict words in the browser's language (browser.i18n); English when absent. */
+  /** The words of verdicts, checks and diagnostics in the browser's language; English when absent. */
   say?: Say;
 };
 
@@ -95,6 +96,7 @@ export type VerifierService = {
 };
 
 export function createVerifierService(options: VerifierServiceOptions): VerifierService {
+  const say = options.say ?? sayEnglish;
   const limits: ServiceLimits = {
     ...DEFAULT_QUEUE_LIMITS,
     fetchesPerHost: FETCHES_PER_HOST,
@@ -186,10 +188,10 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
     async preview(input) {
       const blocked = new Set<string>();
       const outcome = await withStanding(
-        await previewCredential(input, recordingHosts(blocked)),
+        await previewCredential(input, recordingHosts(blocked), say),
         'bundled-only',
       );
-      return explainPreview(outcome, [...blocked].slice(0, MAX_BLOCKED_ORIGINS));
+      return explainPreview(outcome, [...blocked].slice(0, MAX_BLOCKED_ORIGINS), say);
     },
     async clearCache() {
       verifyOptions = optionsWith(createVerifierCaches());
@@ -202,7 +204,7 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
     },
     async verifyLink(match, { visible, tabId }) {
       if (match.kind === 'link-only' || match.fetchUrl === undefined)
-        return { view: linkOnlyView(match, options.say) };
+        return { view: linkOnlyView(match, say) };
       const key = `${CACHE_PREFIX}${match.kind}:${match.fetchUrl}`;
       const cached = readCached(
         await options.store.get(key).catch(() => undefined),
@@ -243,7 +245,7 @@ export function createVerifierService(options: VerifierServiceOptions): Verifier
                 c.code === 'content_type_invalid' ||
                 c.code === 'http_error',
             ));
-        const view = toBadgeView(result, match, options.say);
+        const view = toBadgeView(result, match, say);
         if (blocked.size > 0 && view.verdict === 'unverifiable')
           view.needsAccess = [...blocked].slice(0, MAX_BLOCKED_ORIGINS);
         const value: Finished = hidden ? { hidden: true } : { view };
@@ -296,26 +298,24 @@ export function rewriteToDemoWorld(fetch: FetchLike, origin: string): FetchLike 
 }
 
 /** The preview's extra notes: hosts it could not reach, and how an unlisted issuer looks. */
-function explainPreview(outcome: PreviewOutcome, blocked: string[]): PreviewOutcome {
+function explainPreview(outcome: PreviewOutcome, blocked: string[], say: Say): PreviewOutcome {
   const diagnostics = [...outcome.diagnostics];
   if (blocked.length > 0 && outcome.view.verdict === 'unverifiable')
     diagnostics.unshift({
       code: 'host_unreachable_without_permission',
       severity: 'warning',
-      problem:
-        `Credlens could not reach ${blocked.join(', ')}, where this credential's issuer keeps its keys or revocation list, so it could not be checked.`.slice(
-          0,
-          600,
-        ),
-      fix: "Your issuer can serve those documents with the header 'Access-Control-Allow-Origin: *' so every verifier can read them; a recruiter can also allow the site from the Credlens popup.",
+      problem: say('problem_host_unreachable_without_permission', sayList(say, blocked)).slice(
+        0,
+        600,
+      ),
+      fix: say('fix_host_unreachable_without_permission'),
     });
   if (outcome.view.issuerStanding?.known === false)
     diagnostics.push({
       code: 'issuer_unlisted',
       severity: 'info',
-      problem:
-        "Your issuer is not on Credlens's bundled list, so a recruiter who has not added it sees the warning 'Issuer not on your trusted list' (the credential still counts).",
-      fix: 'Nothing to fix in the credential. Recruiters can trust your issuer in one click; issuers can join the registries verifiers use.',
+      problem: say('problem_issuer_unlisted'),
+      fix: say('fix_issuer_unlisted'),
     });
   return { ...outcome, diagnostics: diagnostics.slice(0, 60) };
 }

@@ -4,6 +4,7 @@
 
 import { browser } from '#imports';
 import type { Seal } from '../messaging';
+import { type Say, sayEnglish } from '../shared/words';
 import {
   createUserStore,
   generateSeal,
@@ -42,11 +43,13 @@ export type EditDone = (settings: Settings | undefined, message: string | undefi
 
 /**
  * An edit function for a page: applies `change` through the store, then reports the result. A
- * failed write (storage full or unavailable) leaves the stored data as it was and says so.
+ * failed write (storage full or unavailable) leaves the stored data as it was and says so, in
+ * `say`'s language.
  */
 export function editorFor(
   store: UserStore,
   done: EditDone,
+  say: Say = sayEnglish,
 ): (change: (current: Settings) => Settings, message?: string) => Promise<boolean> {
   return async (change, message) => {
     try {
@@ -55,7 +58,7 @@ export function editorFor(
     } catch (error) {
       done(
         undefined,
-        `Not saved: ${error instanceof Error ? error.message : 'storage failed'}. Nothing you saved before was changed.`,
+        say('saidNotSaved', error instanceof Error ? error.message : say('storageFailed')),
       );
       return false;
     }

@@ -9,10 +9,10 @@
 // is never shown as Verified or Confirmed: its verdict becomes "misattributed".
 
 import type { BadgeView, HolderCheckView } from '../messaging';
-import { type Say, sayEnglish, verdictWords } from '../present';
+import { verdictWords } from '../present';
+import { type MessageKey, type Say, sayEnglish } from '../shared/words';
 import { type Check, check, type VerificationResult } from '../verify';
 import { checkRecipient } from '../verify/ob2/recipient';
-import { NAME_MATCH_WORDING } from './name-rules';
 import { compareNames } from './names';
 import type { HolderEvidence, NameComparison, NameMatchOutcome, PagePerson } from './types';
 
@@ -24,19 +24,25 @@ export type HolderCheckInput = {
 };
 
 /** Where the page's person was read, in words for the card and popup. */
-export const PERSON_SOURCE_WORDS: Record<PagePerson['source'], string> = {
-  linkedin: "the LinkedIn profile's name",
-  'github-name': "the GitHub profile's name",
-  'github-login': 'the GitHub username',
-  'json-ld': "the page's structured data (a Person)",
-  'og:title': "the page's title",
-  heading: "the page's main heading",
+export const PERSON_SOURCE_KEYS: Record<PagePerson['source'], MessageKey> = {
+  linkedin: 'personSource_linkedin',
+  'github-name': 'personSource_githubName',
+  'github-login': 'personSource_githubLogin',
+  'json-ld': 'personSource_jsonLd',
+  'og:title': 'personSource_ogTitle',
+  heading: 'personSource_heading',
 };
 
 const RANK: Record<NameMatchOutcome, number> = { match: 3, possible: 2, mismatch: 1, unknown: 0 };
 
-/** The holder check for one credential on one page, or undefined when there is nothing to say. */
-export function holderCheckOf(input: HolderCheckInput): HolderCheckView | undefined {
+/**
+ * The holder check for one credential on one page, in `say`'s language, or undefined when there
+ * is nothing to say.
+ */
+export function holderCheckOf(
+  input: HolderCheckInput,
+  say: Say = sayEnglish,
+): HolderCheckView | undefined {
   const { evidence, person, email } = input;
   if (evidence === undefined && person === undefined) return undefined;
   const emailOutcome = emailCheck(evidence, email);
@@ -57,7 +63,6 @@ export function holderCheckOf(input: HolderCheckInput): HolderCheckView | undefi
     ...personView,
     ...(emailOutcome === undefined ? {} : { email: emailOutcome }),
   };
-  const to = credentialName === undefined ? 'its holder' : credentialName;
   if (emailOutcome === 'match')
     return {
       ...base,
@@ -65,12 +70,15 @@ export function holderCheckOf(input: HolderCheckInput): HolderCheckView | undefi
       reason: 'email_matches',
       text:
         credentialName === undefined
-          ? 'The recipient the issuer recorded is the email you entered.'
-          : `Issued to ${credentialName}: the recipient the issuer recorded is the email you entered.`,
+          ? say('holder_emailMatch')
+          : say('holder_emailMatchNamed', credentialName),
     };
-  const page = person?.name ?? name.page;
-  const where = person === undefined ? '' : ` (${PERSON_SOURCE_WORDS[person.source]})`;
-  const wording = NAME_MATCH_WORDING[name.reason];
+  // A name compared (match, possible, mismatch) needs both names and the page's person, so
+  // those are there whenever the sentences below name them.
+  const to = credentialName ?? '';
+  const page = person?.name ?? name.page ?? '';
+  const where = person === undefined ? '' : say(PERSON_SOURCE_KEYS[person.source]);
+  const wording = say(nameMatchKey(name.reason));
   if (emailOutcome === 'mismatch') {
     // People use several addresses: a name that fits still counts, as a possible match.
     if (name.outcome === 'match' || name.outcome === 'possible')
@@ -78,24 +86,32 @@ export function holderCheckOf(input: HolderCheckInput): HolderCheckView | undefi
         ...base,
         outcome: 'possible',
         reason: 'email_differs',
-        text: `Issued to ${to}, as this page's ${page ?? 'person'}${where}, but the recipient the issuer recorded is not the email you entered: an address of theirs you do not have, or someone else of that name.`,
+        text: say('holder_emailDiffersSameName', to, page, where),
       };
     return {
       ...base,
       outcome: 'mismatch',
       reason: 'email_differs',
-      text: `Issued to someone else: the recipient the issuer recorded is not the email you entered${credentialName === undefined ? '' : ` (the credential names ${credentialName})`}.`,
+      text:
+        credentialName === undefined
+          ? say('holder_emailDiffers')
+          : say('holder_emailDiffersNamed', credentialName),
     };
   }
   const text =
     name.outcome === 'match'
-      ? `Issued to ${to}, the person this page is about${where}.`
+      ? say('holder_nameMatch', to, where)
       : name.outcome === 'possible'
-        ? `Issued to ${to}; this page is about ${page ?? 'someone'}${where}. ${wording}`
+        ? say('holder_namePossible', to, page, where, wording)
         : name.outcome === 'mismatch'
-          ? `Issued to ${to}, not ${page ?? 'the person this page is about'}${where}. ${wording}`
-          : unknownText(name, evidence, person);
+          ? say('holder_nameMismatch', to, page, where, wording)
+          : unknownText(name, evidence, person, say);
   return { ...base, outcome: name.outcome, reason: name.reason, text: text.slice(0, 600) };
+}
+
+/** Every reason's sentence: `nameMatch_<reason>` must exist, or this does not compile. */
+export function nameMatchKey(reason: NameComparison['reason']): MessageKey {
+  return `nameMatch_${reason}`;
 }
 
 /** The view with its holder check; a genuine credential issued to someone else says so. */
@@ -156,14 +172,14 @@ function unknownText(
   name: NameComparison,
   evidence: HolderEvidence | undefined,
   person: PagePerson | undefined,
+  say: Say,
 ): string {
-  if (name.reason === 'no_page_name' || person === undefined)
-    return 'This page names no person Credlens could compare the credential with.';
+  if (name.reason === 'no_page_name' || person === undefined) return say('holder_noPagePerson');
   if (name.reason === 'no_credential_name')
     return (evidence?.identities.length ?? 0) > 0
-      ? 'The credential names its holder only by a (hashed) identity: enter the candidate’s email in the Credlens popup to check it.'
-      : 'The credential does not name its holder, so Credlens cannot tell whose it is.';
-  return `Could not compare the names. ${NAME_MATCH_WORDING[name.reason]}`;
+      ? say('holder_hashedOnly')
+      : say('holder_unnamed');
+  return say('holder_notCompared', say(nameMatchKey(name.reason)));
 }
 
 /** A percent-decoded address, or the text as it is when it does not decode. */
@@ -183,7 +199,7 @@ function decoded(text: string): string {
  */
 export function withHolderName(result: VerificationResult, name: string): VerificationResult {
   const compared = bestName(result.holder, { name, source: 'heading' });
-  const detail = `${compared.credential ?? 'no name'} against ${name}: ${NAME_MATCH_WORDING[compared.reason]}`;
+  const detail = `${compared.credential ?? 'no name'} against ${name}: ${sayEnglish(nameMatchKey(compared.reason))}`;
   const outcome: Check =
     compared.outcome === 'match'
       ? check('holder', 'pass', 'holder_match', detail)

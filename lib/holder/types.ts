@@ -37,7 +37,7 @@ export type NameMatchOutcome = 'match' | 'possible' | 'mismatch' | 'unknown';
 
 /**
  * Why a name comparison came out as it did: a stable code the card maps to wording
- * (NAME_MATCH_WORDING in name-rules.ts). Each reason implies one outcome.
+ * (the catalogue's nameMatch_<reason>, see check.ts nameMatchKey). Each reason implies one outcome.
  */
 export type NameMatchReason =
   // match

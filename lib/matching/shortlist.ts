@@ -2,6 +2,7 @@
 // credentials saved with them), how many credentials verified, and the skill × candidate
 // matrix with its evidence; plus the CSV a recruiter takes to a spreadsheet.
 
+import { type Say, sayEnglish } from '../shared/words';
 import type { SavedRole, ShortlistEntry } from '../storage';
 import { type Coverage, coverageFromSkills } from './coverage';
 
@@ -56,16 +57,23 @@ export function cellOf(row: ComparedCandidate, skillId: string): MatrixCell {
 }
 
 /** CSV (RFC 4180) of the comparison: one row per candidate, one column per role skill. */
-export function shortlistCsv(role: SavedRole, rows: readonly ComparedCandidate[]): string {
+export function shortlistCsv(
+  role: SavedRole,
+  rows: readonly ComparedCandidate[],
+  say: Say = sayEnglish,
+): string {
+  // The column names are in `say`'s language: the file is for people opening it in a spreadsheet.
   const header = [
-    'Candidate',
-    'Profile',
-    'Required skills backed by verified credentials',
-    'Required skills confirmed by a provider',
-    'Required skills',
-    'Verified credentials',
-    'Saved',
-    ...role.skills.map((skill) => `${skill.label} (${skill.required ? 'required' : 'preferred'})`),
+    say('csv_candidate'),
+    say('csv_profile'),
+    say('csv_verifiedRequired'),
+    say('csv_confirmedRequired'),
+    say('csv_required'),
+    say('csv_verifiedCredentials'),
+    say('csv_saved'),
+    ...role.skills.map((skill) =>
+      say(skill.required ? 'csv_skillRequired' : 'csv_skillPreferred', skill.label),
+    ),
   ];
   const lines = rows.map((row) => [
     row.entry.name,

@@ -3,6 +3,7 @@
 // shapes are tested in Node.
 
 import type { PagePosting } from '../messaging';
+import { type Say, sayEnglish } from '../shared/words';
 import type { SkillMatcher } from '../skills';
 import { LIMITS, type SavedRoleSkill, type ShortlistEntry } from '../storage';
 import type { CandidateSkills } from './candidate';
@@ -26,10 +27,14 @@ export function savedSkillOf(
 }
 
 /** The role a job page shows, with its skills split into required and preferred. */
-export function roleOfPosting(posting: PagePosting, matcher: SkillMatcher): RoleDraft {
+export function roleOfPosting(
+  posting: PagePosting,
+  matcher: SkillMatcher,
+  say: Say = sayEnglish,
+): RoleDraft {
   const role = roleFromText(posting.text.slice(0, MAX_JOB_TEXT), matcher, posting);
   return {
-    title: role.title ?? posting.title ?? 'This role',
+    title: role.title ?? posting.title ?? say('roleFromPage'),
     ...(posting.company === undefined ? {} : { company: posting.company }),
     skills: role.skills.slice(0, LIMITS.roleSkills).map(savedSkillOf),
     ...(role.language === undefined ? {} : { language: role.language }),
@@ -37,10 +42,14 @@ export function roleOfPosting(posting: PagePosting, matcher: SkillMatcher): Role
 }
 
 /** A pasted job description (text or HTML): its title from the first line or JSON-LD. */
-export function roleOfPastedText(text: string, matcher: SkillMatcher): RoleDraft {
+export function roleOfPastedText(
+  text: string,
+  matcher: SkillMatcher,
+  say: Say = sayEnglish,
+): RoleDraft {
   const role = analyzeRole(text.slice(0, MAX_JOB_TEXT), matcher);
   return {
-    title: role.title ?? 'Pasted role',
+    title: role.title ?? say('rolePasted'),
     skills: role.skills.slice(0, LIMITS.roleSkills).map(savedSkillOf),
     ...(role.language === undefined ? {} : { language: role.language }),
   };

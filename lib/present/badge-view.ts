@@ -7,13 +7,13 @@ import type { BadgeView, ProviderMatchMessage } from '../messaging';
 import { compact } from '../shared/compact';
 import { credentialWords } from '../shared/credential-words';
 import { cleanDisplayText, revealHidden } from '../shared/display-text';
+import { type MessageKey, type Say, sayEnglish, sayPlural } from '../shared/words';
 import type { CredentialSummary, VerificationResult } from '../verify';
 import { describeCheck } from './check-text';
-import { confirmedBy } from './confirmed-by';
+import { confirmedBy, providerLabel } from './confirmed-by';
 import { nameWarningsOf } from './name-warnings';
-import { type Say, sayEnglish, type VerdictWordKey } from './verdict-words';
 
-const HEADLINE_KEYS: Record<BadgeView['verdict'], VerdictWordKey> = {
+const HEADLINE_KEYS: Record<BadgeView['verdict'], MessageKey> = {
   checking: 'verdict_checking',
   verified: 'verdict_verified',
   confirmed: 'verdict_confirmed',
@@ -39,7 +39,7 @@ export function toBadgeView(
 ): BadgeView {
   if (result.presentation !== undefined) return presentationView(result, match, say);
   const verdict = result.status === 'malformed' ? 'unverifiable' : result.status;
-  const label = cleanDisplayText(match.label, 80);
+  const label = providerLabel(match, say);
   const raw = {
     name: result.credential?.name ?? result.credential?.achievement?.name,
     issuerName: result.issuer.name,
@@ -53,7 +53,7 @@ export function toBadgeView(
     verdict,
     headline:
       verdict === 'confirmed'
-        ? say('confirmedBy', confirmedBy(result, match, label))
+        ? say('confirmedBy', confirmedBy(result, match, label, say))
         : verdictWords(verdict, say),
     name,
     issuerName,
@@ -64,22 +64,21 @@ export function toBadgeView(
     skills: (result.credential?.skills ?? [])
       .map((skill) => cleanDisplayText(skill, 300))
       .filter((skill) => skill !== ''),
-    checks: result.checks.map((check) => {
-      // Details quote credential and server data (names, ids, messages).
-      const { outcome, text } = describeCheck(check);
-      return { outcome, text: cleanDisplayText(text, 600) };
-    }),
+    checks: result.checks.map((check) => checkLine(check, say)),
     sourceUrl: safeHttpUrl(match.sourceUrl),
     providerLabel: label,
     evidence: evidenceOf(result.credential),
     // Whose it is, as the credential says: compared with each page's person when shown.
     holder: result.holder,
-    nameWarnings: nameWarningsOf({
-      name: { label: "the credential's name", raw: raw.name, shown: name },
-      issuerName: { label: "the issuer's name", raw: raw.issuerName, shown: issuerName },
-      recipient: { label: "the recipient's name", raw: raw.recipient, shown: recipient },
-      issuerId,
-    }),
+    nameWarnings: nameWarningsOf(
+      {
+        name: { label: 'field_name', raw: raw.name, shown: name },
+        issuerName: { label: 'field_issuerName', raw: raw.issuerName, shown: issuerName },
+        recipient: { label: 'field_recipient', raw: raw.recipient, shown: recipient },
+        issuerId,
+      },
+      say,
+    ),
   }) as BadgeView;
 }
 
@@ -106,23 +105,27 @@ function presentationView(
   return compact({
     verdict,
     headline,
-    name: `Presentation of ${count} credential${count === 1 ? '' : 's'}`,
+    name: sayPlural(say, 'presentationOf', count),
     skills: [...skills].slice(0, 50),
-    checks: result.checks.slice(0, 40).map((check) => {
-      const { outcome, text } = describeCheck(check);
-      return { outcome, text: cleanDisplayText(text, 600) };
-    }),
+    checks: result.checks.slice(0, 40).map((check) => checkLine(check, say)),
     sourceUrl: safeHttpUrl(match.sourceUrl),
-    providerLabel: cleanDisplayText(match.label, 80),
+    providerLabel: providerLabel(match, say),
     credentials: presented.slice(0, 64).map((r) => {
       const each = viewVerdict(r.status);
       return {
-        name: nameOf(r.credential?.name ?? r.credential?.achievement?.name) ?? 'Unnamed credential',
+        name:
+          nameOf(r.credential?.name ?? r.credential?.achievement?.name) ?? say('unnamedCredential'),
         verdict: each,
         headline: each === 'confirmed' ? say('confirmedByIssuer') : verdictWords(each, say),
       };
     }),
   }) as BadgeView;
+}
+
+/** A check as a card line. Its words quote credential and server data (names, ids, messages). */
+function checkLine(check: VerificationResult['checks'][number], say: Say) {
+  const { outcome, text } = describeCheck(check, say);
+  return { outcome, text: cleanDisplayText(text, 600) };
 }
 
 function viewVerdict(status: VerificationResult['status']) {
@@ -180,11 +183,14 @@ export function safeHttpUrl(value: string): string {
   }
 }
 
-/** The badge shown while the worker is still checking. */
+/**
+ * The badge shown while the worker is still checking. `say` has no English default: the content
+ * script calls this with browser.i18n's words and must not carry the catalogue.
+ */
 export function checkingView(
   match: ProviderMatchMessage,
-  name?: string,
-  say: Say = sayEnglish,
+  name: string | undefined,
+  say: Say,
 ): BadgeView {
   return compact({
     verdict: 'checking' as const,
@@ -194,13 +200,13 @@ export function checkingView(
     skills: [],
     checks: [],
     sourceUrl: safeHttpUrl(match.sourceUrl),
-    providerLabel: cleanDisplayText(match.label, 80),
+    providerLabel: providerLabel(match, say),
   }) as BadgeView;
 }
 
 /** The badge for a provider that publishes nothing machine-readable: never a verdict. */
 export function linkOnlyView(match: ProviderMatchMessage, say: Say = sayEnglish): BadgeView {
-  const label = cleanDisplayText(match.label, 80);
+  const label = providerLabel(match, say);
   return {
     verdict: 'link-only',
     headline: verdictWords('link-only', say),
@@ -208,7 +214,7 @@ export function linkOnlyView(match: ProviderMatchMessage, say: Say = sayEnglish)
     checks: [
       {
         outcome: 'unknown',
-        text: `${label} publishes no verifiable data for this link; open it to judge it yourself`,
+        text: say('check_linkOnly', label),
       },
     ],
     sourceUrl: safeHttpUrl(match.sourceUrl),

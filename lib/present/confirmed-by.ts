@@ -3,7 +3,21 @@
 
 import type { ProviderMatchMessage } from '../messaging';
 import { cleanDisplayText } from '../shared/display-text';
+import { type Say, sayEnglish } from '../shared/words';
 import type { VerificationResult } from '../verify';
+
+/**
+ * Matches whose label names no one: a credential file linked directly, and the learner's own
+ * file or pasted text on the preview page (lib/background/preview.ts).
+ */
+const NAMELESS_PROVIDERS = new Set(['direct', 'preview']);
+
+/** The provider's name as a card shows it ("via Credly"); a nameless one in the UI's words. */
+export function providerLabel(match: ProviderMatchMessage, say: Say): string {
+  return NAMELESS_PROVIDERS.has(match.providerId)
+    ? say('providerCredentialFile')
+    : cleanDisplayText(match.label, 80);
+}
 
 // "Confirmed by " and a host fit the badge's 80 characters; a longer host is never cut.
 const MAX_CONFIRMING_HOST = 64;
@@ -18,11 +32,15 @@ export function confirmedBy(
   result: VerificationResult,
   match: ProviderMatchMessage,
   label: string,
+  say: Say = sayEnglish,
 ): string {
-  if (match.providerId !== 'direct') return cleanDisplayText(label, 80 - 'Confirmed by '.length);
+  if (!NAMELESS_PROVIDERS.has(match.providerId))
+    return cleanDisplayText(label, 80 - 'Confirmed by '.length);
   const host = hostOf(result.credential?.id) ?? hostOf(match.fetchUrl ?? match.sourceUrl);
   // Policy: a cut host could read as another ("example.com" of "example.com.attacker.net").
-  return host !== undefined && host.length <= MAX_CONFIRMING_HOST ? host : "the issuer's site";
+  return host !== undefined && host.length <= MAX_CONFIRMING_HOST
+    ? host
+    : say('confirmedByIssuerSite');
 }
 
 /**

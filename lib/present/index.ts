@@ -19,5 +19,3 @@ export {
   PASS_ONLY_CODES,
   SKIPPED_ONLY_CODES,
 } from './diagnostics';
-/** Verdict words by catalogue key, English unless the extension says them in its language. */
-export { type Say, sayEnglish, VERDICT_WORDS, type VerdictWordKey } from './verdict-words';

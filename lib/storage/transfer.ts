@@ -3,6 +3,7 @@
 // without duplicates, or rejected with a specific reason and nothing changed.
 
 import * as z from 'zod/mini';
+import { type Say, sayEnglish } from '../shared/words';
 import { migrate, type Settings, SettingsSchema } from './settings';
 
 export const EXPORT_FORMAT = 'credlens-user-data';
@@ -28,35 +29,32 @@ export type ImportResult =
 
 const EnvelopeSchema = z.object({ format: z.literal(EXPORT_FORMAT), data: z.unknown() });
 
-/** Validates `raw` (the file's text) and merges it into `current`; the seal stays the user's. */
-export function importData(current: Settings, raw: string): ImportResult {
+/**
+ * Validates `raw` (the file's text) and merges it into `current`; the seal stays the user's.
+ * Why a file is refused is said in `say`'s language.
+ */
+export function importData(current: Settings, raw: string, say: Say = sayEnglish): ImportResult {
   if (raw.length > MAX_IMPORT_CHARS)
-    return { ok: false, error: `The file is larger than ${MAX_IMPORT_CHARS / 1024 / 1024} MB.` };
+    return { ok: false, error: say('import_tooLarge', String(MAX_IMPORT_CHARS / 1024 / 1024)) };
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return { ok: false, error: 'The file is not JSON. Choose a file exported by Credlens.' };
+    return { ok: false, error: say('import_notJson') };
   }
   const envelope = EnvelopeSchema.safeParse(json);
-  if (!envelope.success)
-    return {
-      ok: false,
-      error: 'This JSON is not a Credlens export (no "credlens-user-data" label).',
-    };
+  if (!envelope.success) return { ok: false, error: say('import_notExport') };
   const migrated = migrate(envelope.data.data);
-  if (migrated === undefined)
-    return {
-      ok: false,
-      error: 'The export comes from a newer or unknown version of Credlens; update Credlens first.',
-    };
+  if (migrated === undefined) return { ok: false, error: say('import_newerVersion') };
   const parsed = ImportedSchema.safeParse(migrated.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue === undefined ? '' : ` at ${issue.path.join('.') || 'the top level'}`;
     return {
       ok: false,
-      error: `The export is damaged or incomplete${where}; nothing was imported.`,
+      error:
+        issue === undefined
+          ? say('import_damaged')
+          : say('import_damagedAt', issue.path.join('.') || say('importTopLevel')),
     };
   }
   return merge(current, parsed.data);

@@ -11,13 +11,22 @@ import { DEMO_PORT } from './global-setup';
 import { launchWithExtension, SCREENSHOTS, TEST_EXTENSION_DIR, tabIdOf } from './launch';
 
 const LOCALES = join(import.meta.dirname, '../../public/_locales');
-const message = (language: string, key: string): string =>
-  (
-    JSON.parse(readFileSync(join(LOCALES, language, 'messages.json'), 'utf8')) as Record<
-      string,
-      { message: string }
-    >
-  )[key]?.message ?? '';
+const catalogue = (language: string) =>
+  JSON.parse(readFileSync(join(LOCALES, language, 'messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
+const message = (language: string, key: string): string => catalogue(language)[key]?.message ?? '';
+
+/** A pattern for `template` with its `$1`… filled by anything: whole, or found inside a text. */
+function filled(template: string, whole = true): RegExp {
+  const pattern = template
+    .split(/\$\d/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s\\S]+?');
+  // A line may start with its icon ("✔ ").
+  return new RegExp(whole ? `^(?:\\S )?${pattern}$` : pattern);
+}
 
 describe('the popup and options in the browser’s language (test build, Chromium)', () => {
   it('has Chromium’s translations installed (chromium-l10n)', () => {
@@ -82,6 +91,28 @@ describe('the popup and options in the browser’s language (test build, Chromiu
           return seal;
         };
         const seal = await extensionPage('options', message(language, 'optionsTitle'));
+        // The learner's preview: its words, and a diagnostic the worker words in the language.
+        const preview = await browser.context.newPage();
+        await preview.goto(`chrome-extension://${browser.extensionId}/preview.html`);
+        await expect
+          .poll(() => preview.locator('h1').textContent())
+          .toBe(message(language, 'previewHeading'));
+        expect(await preview.title()).toBe(message(language, 'previewTitle'));
+        await preview.locator('#preview-text').fill('{"hello": "world"}');
+        await preview
+          .getByRole('button', { name: message(language, 'previewCheckPasted') })
+          .click();
+        const diagnostic = preview.locator('[data-code="not_a_credential"]');
+        await expect.poll(() => diagnostic.count(), { timeout: 15_000 }).toBe(1);
+        expect(await diagnostic.textContent()).toContain(
+          message(language, 'problem_not_a_credential'),
+        );
+        expect(await diagnostic.textContent()).toContain(message(language, 'diagnosticsProblem'));
+        await preview.screenshot({
+          path: join(SCREENSHOTS, `preview-${language}.png`),
+          fullPage: true,
+        });
+        await preview.close();
         expect(await popup.locator('.seal-line').textContent()).toContain(seal);
         await extensionPage('compare', message(language, 'openCompare'));
         // A badge's card on the page: its own labels in the language too.
@@ -123,6 +154,29 @@ describe('the popup and options in the browser’s language (test build, Chromiu
         expect(await popup.locator('.pill').allTextContents()).toContainEqual(
           expect.stringContaining(verified),
         );
+        // Its check lines and whose it is: sentences the worker words from the catalogue.
+        const checks = await frame?.locator('.card li').allTextContents();
+        expect(checks).toContainEqual(
+          expect.stringContaining(message(language, 'check_signature_valid')),
+        );
+        const holder = (await frame?.locator('.card .holder').textContent()) ?? '';
+        const holderKeys = Object.keys(catalogue('en')).filter((key) => key.startsWith('holder_'));
+        expect(
+          holderKeys.filter((key) => filled(message(language, key)).test(holder)),
+          holder,
+        ).not.toEqual([]);
+        // The toolbar's title, which the page cannot reach, in the language too.
+        const title = await browser.worker.evaluate(
+          async (tabId) =>
+            (
+              globalThis as unknown as {
+                chrome: { action: { getTitle(d: { tabId: number }): Promise<string> } };
+              }
+            ).chrome.action.getTitle({ tabId }),
+          await tabIdOf(browser.worker, page.url()),
+        );
+        expect(title).toMatch(filled(message(language, 'toolbarTitle')));
+        expect(title).toMatch(filled(message(language, 'toolbarGood_other'), false));
         await page.screenshot({ path: join(SCREENSHOTS, `card-${language}.png`) });
       } finally {
         await browser.close();

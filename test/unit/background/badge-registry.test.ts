@@ -5,9 +5,9 @@ import {
   type BadgeRegistry,
   createBadgeRegistry,
   toolbarBadge,
-  UNTOUCHED_NOTE,
 } from '../../../lib/background/badge-registry';
 import type { BadgeView } from '../../../lib/messaging';
+import { sayEnglish, sayWith } from '../../../lib/shared/words';
 import { mapStore } from '../../helpers/background';
 
 const T1 = '0123456789abcdef0123456789abcdef';
@@ -39,6 +39,9 @@ async function registered(): Promise<{ registry: BadgeRegistry; data: Map<string
   ).toBe(true);
   return { registry, data };
 }
+
+/** The toolbar's note on a site left untouched, as the English catalogue says it. */
+const UNTOUCHED_NOTE = sayEnglish('toolbarUntouched');
 
 describe('badge registry', () => {
   it('gives the view to the first frame of the tab and refuses every other frame', async () => {
@@ -233,8 +236,22 @@ describe('toolbar badge', () => {
     const counts = { verified: 2 };
     const untouched = toolbarBadge({ total: 2, counts, interference: [], untouched: true });
     expect(untouched).toMatchObject({ text: '2', color: '#15803d' });
-    expect(untouched.title).toBe(`Credlens: 2 verified or confirmed${UNTOUCHED_NOTE}`);
+    expect(untouched.title).toBe(`Credlens: 2 verified or confirmed — ${UNTOUCHED_NOTE}`);
     expect(toolbarBadge({ total: 2, counts, interference: [] }).title).not.toContain('untouched');
+  });
+
+  it('says its title in the words it is given, with plural rules of their language', () => {
+    const say = sayWith((key, substitutions) => `${key}(${substitutions.join(',')})`, 'fr');
+    const summary = {
+      total: 4,
+      counts: { verified: 1, invalid: 2, checking: 1 },
+      interference: [{ label: 'K', how: 'covered' as const }],
+      untouched: true,
+    };
+    expect(toolbarBadge(summary, say).title).toBe(
+      // French counts 0 and 1 as "one".
+      'toolbarTitle(toolbarGood_one(1), toolbarBad_other(2), toolbarChecking_one(1)) — toolbarInterference() — toolbarUntouched()',
+    );
   });
 });
 
@@ -247,7 +264,7 @@ describe('page-untouched runs', () => {
     await before.report(7, RUN, [T1], [], true);
     expect((await before.summary(7)).untouched).toBe(true);
     const after = createBadgeRegistry(store);
-    expect(toolbarBadge(await after.summary(7)).title).toContain(UNTOUCHED_NOTE);
+    expect(toolbarBadge(await after.summary(7)).title).toContain(` — ${UNTOUCHED_NOTE}`);
     // Switched off: the next run reports badges drawn on the page.
     await after.report(7, NEXT_RUN, [], []);
     expect((await after.summary(7)).untouched).toBeUndefined();

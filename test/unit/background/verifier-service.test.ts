@@ -16,6 +16,7 @@ import type { FetchLike } from '../../../lib/deps';
 import { DEFAULT_TIMEOUT_MS, FETCHES_PER_HOST } from '../../../lib/fetch';
 import type { BadgeView, ProviderMatchMessage } from '../../../lib/messaging';
 import { BadgeViewSchema, parseResponse } from '../../../lib/messaging';
+import { sayWith } from '../../../lib/shared/words';
 import { accredibleBody, mapStore, withStatusList } from '../../helpers/background';
 import { fakeFetch, fixedClock, type Route } from '../../helpers/fake-fetch';
 import { issue, openBadge, testKey } from '../../helpers/issue';
@@ -198,8 +199,8 @@ describe('verifyLink result cache', () => {
     expect(fetch.requests.slice(count)).toContain(ASSERTION_ID);
   });
 
-  it('words verdicts with the words it is given (the browser’s language), English without', async () => {
-    const say = (key: string, ...substitutions: string[]) => `[${key}|${substitutions.join(',')}]`;
+  it('words verdicts and checks with the words it is given (the browser’s language), English without', async () => {
+    const say = sayWith((key, substitutions) => `[${key}|${substitutions.join(',')}]`, 'de');
     const service = createVerifierService({
       fetch: fakeFetch(hostedRoutes()),
       now: fixedClock(),
@@ -208,6 +209,10 @@ describe('verifyLink result cache', () => {
     });
     const outcome = await service.verifyLink(credlyMatch, { visible: true });
     expect('view' in outcome && outcome.view.headline).toMatch(/^\[confirmedBy\|.+\]$/);
+    // The card's check lines are worded by the same words, from the catalogue's check_ messages.
+    const checks = 'view' in outcome ? outcome.view.checks : [];
+    expect(checks.length).toBeGreaterThan(2);
+    for (const line of checks) expect(line.text).toMatch(/^\[check_[a-z_]+\|/);
     const english = await setup(hostedRoutes()).service.verifyLink(credlyMatch, { visible: true });
     expect('view' in english && english.view.headline).toMatch(/^Confirmed by /);
   });

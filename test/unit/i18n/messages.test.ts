@@ -1,10 +1,10 @@
-// The UI's message catalogues (public/_locales, read through components/ui/i18n.tsx): every
-// language holds exactly the English messages with the same placeholders, every message is used
-// somewhere, every message used exists, and plurals come in pairs.
+// The message catalogues (public/_locales, read through components/ui/i18n.tsx and
+// lib/shared/words.ts): every language holds exactly the English messages with the same
+// placeholders, every message is used somewhere, every message used exists, and plurals come in
+// pairs.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VERDICT_WORDS } from '../../../lib/present';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const LOCALES = join(ROOT, 'public/_locales');
@@ -53,19 +53,47 @@ describe('message catalogues', () => {
         .filter((key) => /_(?:one|other)$/.test(key))
         .map((key) => key.replace(/_(?:one|other)$/, '')),
     );
+    // Keys built from a code (`check_${code}`): the template's prefix and suffix, with a middle
+    // that the code names as a string literal somewhere (a check code, a check id, a reason).
+    const templates = [...code.matchAll(/`(\w+)\$\{[^}`]+\}(\w*)`/g)].map(([, prefix, suffix]) => ({
+      prefix: prefix as string,
+      suffix: suffix as string,
+    }));
+    const built = (key: string) =>
+      templates.some(
+        ({ prefix, suffix }) =>
+          key.startsWith(prefix) &&
+          key.endsWith(suffix) &&
+          key.length > prefix.length + suffix.length &&
+          code.includes(`'${key.slice(prefix.length, key.length - suffix.length)}'`),
+      );
     for (const key of Object.keys(en)) {
       const stem = key.replace(/_(?:one|other)$/, '');
       const used =
         code.includes(`'${key}'`) ||
         code.includes(`__MSG_${key}__`) ||
-        (plurals.has(stem) && code.includes(`plural('${stem}'`));
+        // A plural's stem is said through plural() or sayPlural(), named as a literal.
+        (plurals.has(stem) && code.includes(`'${stem}'`)) ||
+        built(key);
       expect(used, `${key} is never used`).toBe(true);
     }
+    expect(templates.map(({ prefix }) => prefix)).toContain('check_');
     // Typed keys make a missing message a compile error in TS; this also covers the manifest.
     for (const [, key] of code.matchAll(/__MSG_(\w+)__/g)) expect(en[key as string]).toBeDefined();
-    for (const [, stem] of code.matchAll(/plural\('(\w+)'/g)) {
+    for (const [, stem] of code.matchAll(/[pP]lural\((?:\w+, )?'(\w+)'/g)) {
       expect(en[`${stem}_one`], stem).toBeDefined();
       expect(en[`${stem}_other`], stem).toBeDefined();
+    }
+  });
+
+  it('gives the seal twenty different one-word names in every language', () => {
+    for (const language of LANGUAGES) {
+      const words = Object.entries(catalogue(language))
+        .filter(([key]) => key.startsWith('sealWord_'))
+        .map(([, { message }]) => message.trim().toLocaleLowerCase(language));
+      expect(words.length, language).toBe(20);
+      expect(new Set(words).size, language).toBe(20);
+      for (const word of words) expect(word, language).toMatch(/^\p{L}+$/u);
     }
   });
 
@@ -76,10 +104,5 @@ describe('message catalogues', () => {
         expect(message, `${language} ${key}`).not.toMatch(/<[a-z/]/i);
       }
     }
-  });
-
-  it('says verdicts in English exactly as the worker does without a catalogue', () => {
-    for (const [key, words] of Object.entries(VERDICT_WORDS))
-      expect(en[key]?.message, key).toBe(words);
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { type BadgeView, BadgeViewSchema, type ProviderMatchMessage } from '../../../lib/messaging';
 import { checkingView, linkOnlyView, toBadgeView } from '../../../lib/present';
+import { sayEnglish } from '../../../lib/shared/words';
 import type { VerificationResult } from '../../../lib/verify';
 
 const MATCH: ProviderMatchMessage = {
@@ -173,8 +174,8 @@ describe('toBadgeView names', () => {
   });
 
   it('cleans the page-supplied name and label of checking and link-only views', () => {
-    expect(checkingView(MATCH, 'My\u200b badge\u202e').name).toBe('My badge');
-    expect(checkingView(MATCH, '\u200b').name).toBeUndefined();
+    expect(checkingView(MATCH, 'My\u200b badge\u202e', sayEnglish).name).toBe('My badge');
+    expect(checkingView(MATCH, '\u200b', sayEnglish).name).toBeUndefined();
     expect(linkOnlyView(MATCH).providerLabel).toBe('Credly');
     expect(linkOnlyView(MATCH).checks[0]?.text).toMatch(/^Credly publishes/);
   });

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BadgeView, BadgeViewSchema, type ProviderMatchMessage } from '../../../lib/messaging';
 import { checkingView, linkOnlyView, toBadgeView } from '../../../lib/present';
+import { sayEnglish } from '../../../lib/shared/words';
 import {
   type Check,
   deriveStatus,
@@ -130,7 +131,7 @@ describe('links on the card', () => {
   ])('renders sourceUrl %j as an empty link', (sourceUrl) => {
     const match = { ...MATCH, sourceUrl };
     expect(valid(toBadgeView(results.verified as VerificationResult, match)).sourceUrl).toBe('');
-    expect(valid(checkingView(match)).sourceUrl).toBe('');
+    expect(valid(checkingView(match, undefined, sayEnglish)).sourceUrl).toBe('');
     expect(valid(linkOnlyView(match)).sourceUrl).toBe('');
   });
 
@@ -140,15 +141,16 @@ describe('links on the card', () => {
       sourceUrl: 'HTTPS://WWW.Credly.com/badges/x',
     });
     expect(view.sourceUrl).toBe('https://www.credly.com/badges/x');
-    expect(checkingView({ ...MATCH, sourceUrl: 'http://127.0.0.1:4173/a' }).sourceUrl).toBe(
-      'http://127.0.0.1:4173/a',
-    );
+    expect(
+      checkingView({ ...MATCH, sourceUrl: 'http://127.0.0.1:4173/a' }, undefined, sayEnglish)
+        .sourceUrl,
+    ).toBe('http://127.0.0.1:4173/a');
   });
 });
 
 describe('checkingView and linkOnlyView', () => {
   it('shows checking with an optional name and no checks', () => {
-    expect(valid(checkingView(MATCH))).toEqual({
+    expect(valid(checkingView(MATCH, undefined, sayEnglish))).toEqual({
       verdict: 'checking',
       headline: 'Checking…',
       skills: [],
@@ -156,7 +158,7 @@ describe('checkingView and linkOnlyView', () => {
       sourceUrl: MATCH.sourceUrl,
       providerLabel: 'Credly',
     });
-    expect(checkingView(MATCH, 'Cloud Practitioner').name).toBe('Cloud Practitioner');
+    expect(checkingView(MATCH, 'Cloud Practitioner', sayEnglish).name).toBe('Cloud Practitioner');
   });
 
   it('shows link-only as could not check, never as a verdict', () => {
@@ -184,7 +186,11 @@ describe('every view passes BadgeViewSchema', () => {
     fc.assert(
       fc.property(matches, fc.constantFrom(...Object.keys(results)), (match, status) => {
         const result = results[status] as VerificationResult;
-        for (const view of [toBadgeView(result, match), checkingView(match), linkOnlyView(match)])
+        for (const view of [
+          toBadgeView(result, match),
+          checkingView(match, undefined, sayEnglish),
+          linkOnlyView(match),
+        ])
           expect(BadgeViewSchema.safeParse(view).success).toBe(true);
       }),
       { numRuns: 300 },

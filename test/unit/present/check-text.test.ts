@@ -115,7 +115,7 @@ describe('describeCheck', () => {
 
   it('falls back to the code in words for a code from another version', () => {
     expect(describeCheck(check('a_code_from_the_future', { outcome: 'unknown' })).text).toBe(
-      'A code from the future',
+      'A check Credlens cannot describe: a code from the future',
     );
   });
 

@@ -28,6 +28,12 @@ describe('the headline of a confirmed credential', () => {
     expect(view.headline).not.toContain('Credential file');
   });
 
+  it('names the host on the learner’s preview of a pasted or dropped assertion too', () => {
+    const pasted = { ...DIRECT, providerId: 'preview', sourceUrl: '' };
+    delete pasted.fetchUrl;
+    expect(toBadgeView(confirmed, pasted).headline).toBe('Confirmed by example.org');
+  });
+
   it("names the host that served the assertion (its id), not a page's link to an image of it", () => {
     const baked = { ...DIRECT, sourceUrl: 'https://cdn.example.net/robotics.png' };
     delete baked.fetchUrl;
