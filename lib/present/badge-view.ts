@@ -27,7 +27,7 @@ const HEADLINE_KEYS: Record<BadgeView['verdict'], MessageKey> = {
 };
 
 /** A verdict's words (for a confirmed one, without who confirmed it). */
-export function verdictWords(verdict: BadgeView['verdict'], say: Say = sayEnglish): string {
+export function verdictWords(verdict: BadgeView['verdict'], say: Say): string {
   return say(HEADLINE_KEYS[verdict]);
 }
 

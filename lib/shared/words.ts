@@ -55,7 +55,7 @@ function canonicalLanguage(language: string): string {
 }
 
 /** English (the CLI, tests). */
-export const sayEnglish: Say = sayWith(() => '', 'en');
+export const sayEnglish: Say = /* @__PURE__ */ sayWith(() => '', 'en');
 
 /** `stem_one` or `stem_other` for `count` in the language's plural rules, `count` as `$1`. */
 export function sayPlural(say: Say, stem: PluralStem, count: number, ...rest: string[]): string {
