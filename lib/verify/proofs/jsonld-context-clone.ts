@@ -1,4 +1,4 @@
-// Removes the two big wastes in jsonld.js 9.0.0 expansion without re-implementing it.
+// Removes the three big wastes in jsonld.js 9.0.0 expansion without re-implementing it.
 //
 // 1. Copies. Every node with a type-scoped context (VC 2.0 and OB 3.0 define most terms that
 //    way) makes jsonld deep-copy the whole active context, term definitions and previous
@@ -7,20 +7,24 @@
 //    builds a new object and calls `mappings.set`) and never mutates an active context once
 //    made (`process` copies before it changes one), so copying the Map and sharing its values,
 //    and reverting to the previous context itself, are observably identical. Upstream marks
-//    the spot "TODO: there is likely a previousContext cloning optimization".
+//    the spot "TODO: there is likely a previousContext cloning optimization". The only copy
+//    `process` writes is the one it makes right after a cache miss; every other copy shares
+//    its source's protected terms too (copying dozens of them was most of a copy's cost).
 // 2. Missed caches. jsonld caches a processed context per (context, active context object), but
 //    a type-scoped context is processed on a fresh copy every time (`process` clones before it
 //    looks), so the cache never hits and every credential re-creates the same term definitions
 //    (a third of a batch's computing). Here the cache is keyed by what the active context holds
 //    (its settings, its protected terms, and which term definition objects it maps each term
 //    to, in order) rather than by object identity: two contexts with equal keys are processed
-//    alike, because processing reads nothing else. Content ids are remembered per context and
-//    checked against a write counter on its mappings, so a context still being built is never
-//    taken for the one it was copied from.
+//    alike, because processing reads nothing else. Content ids are remembered on each context
+//    (its terms apart from its settings, since copies drop the processing mode) and checked
+//    against a write counter on its mappings, so a context still being built is never taken for
+//    the one it was copied from.
 //
 // The equivalence test (test/unit/verify/jsonld-context-clone.test.ts) canonicalises every
 // vector and real-world credential with and without these and compares the bytes.
 
+import ContextResolver from 'jsonld/lib/ContextResolver.js';
 import contextApi from 'jsonld/lib/context.js';
 import ResolvedContext from 'jsonld/lib/ResolvedContext.js';
 import jsonldPackage from 'jsonld/package.json';
@@ -62,6 +66,10 @@ const MAX_CONTENTS = 4_096;
 const stock = ResolvedContext.prototype as unknown as ProcessedCache;
 const stockGet = stock.getProcessed;
 const stockSet = stock.setProcessed;
+
+type Resolver = { resolve(this: object, options: { context: unknown }): Promise<unknown[]> };
+const resolver = ContextResolver.prototype as unknown as Resolver;
+const stockResolve = resolver.resolve;
 
 /**
  * A context's mappings: a copy made on first write (most copies are only ever read, or not even
@@ -134,22 +142,38 @@ class CountedMap extends Map<string, unknown> {
   }
 }
 
+/** Which generation of ids is current: remembered ids of an older one are stale. */
+let generation = 0;
 let state = freshState();
 
 function freshState() {
+  generation++;
   return {
     /** Content strings → small ids. */
     ids: new Map<string, number>(),
     /** Term definition objects → small ids. */
     definitions: { ids: new WeakMap<object, number>(), size: 0 },
-    /** A copy → what it was copied from, and that source's write count then. */
-    origins: new WeakMap<ActiveContext, { from: ActiveContext; writes: number }>(),
-    /** A context → its content id, with the write count and settings it was worked out at. */
-    contents: new WeakMap<ActiveContext, { id: number; writes: number; settings: string }>(),
     /** A resolved context → its processed results by active-context key. */
     processed: new WeakMap<object, Map<number, unknown>>(),
   };
 }
+
+/**
+ * What is remembered on an active context itself (symbol keys: invisible to Object.keys, which
+ * jsonld and settingsOf use, and far cheaper than WeakMap entries on the hot path).
+ */
+const ORIGIN = Symbol('credlens.contextOrigin');
+const TERMS = Symbol('credlens.contextTerms');
+const CONTENT = Symbol('credlens.contextContent');
+type Memo = { id: number; writes: number; generation: number };
+type Remembered = {
+  /** What it was copied from, and that source's write count then. */
+  [ORIGIN]?: { from: ActiveContext; writes: number };
+  /** The id of its terms (mappings and protected terms). */
+  [TERMS]?: Memo;
+  /** The id of its terms and settings, with the settings it was worked out at. */
+  [CONTENT]?: Memo & { settings: string };
+};
 
 function idOf(text: string): number {
   let id = state.ids.get(text);
@@ -171,39 +195,62 @@ function definitionId(definition: unknown): string {
   return String(id);
 }
 
+/** A setting's value as text, distinct for distinct values (strings, numbers, null). */
+function settingText(value: unknown): string {
+  return typeof value === 'string' ? `s${value.length}:${value}` : `${typeof value}:${value}`;
+}
+
 function settingsOf(ctx: ActiveContext): string | undefined {
   for (const key of Object.keys(ctx)) {
     if (!DERIVED.has(key) && !SETTINGS.includes(key)) return undefined;
   }
-  return SETTINGS.map((key) => (key in ctx ? JSON.stringify(ctx[key]) : '~')).join(' ');
+  let text = '';
+  for (const key of SETTINGS) text += key in ctx ? `${settingText(ctx[key])} ` : '~ ';
+  return text;
+}
+
+function writesOf(ctx: ActiveContext): number | undefined {
+  return (ctx.mappings as Partial<CountedMap>).writes;
+}
+
+/**
+ * The id of `ctx`'s terms: its mappings (which term definition objects, in order) and its
+ * protected terms. An untouched copy of an unchanged source has the source's terms: copies share
+ * both until written (a term is protected only where its definition is written too).
+ */
+function termsOf(ctx: ActiveContext & Remembered): number {
+  const writes = writesOf(ctx);
+  const known = ctx[TERMS];
+  if (writes !== undefined && known?.writes === writes && known.generation === generation)
+    return known.id;
+  const origin = ctx[ORIGIN];
+  let id: number;
+  if (writes === 0 && origin !== undefined && writesOf(origin.from) === origin.writes) {
+    id = termsOf(origin.from);
+  } else {
+    const parts = [Object.keys(ctx.protected).join(' ')];
+    for (const [term, definition] of ctx.mappings) parts.push(term, definitionId(definition));
+    id = idOf(parts.join('\u0000'));
+  }
+  if (writes !== undefined) ctx[TERMS] = { id, writes, generation };
+  return id;
 }
 
 /** The id of what `ctx` holds besides its previous context; undefined when unsure. */
-function contentOf(ctx: ActiveContext): number | undefined {
+function contentOf(ctx: ActiveContext & Remembered): number | undefined {
   const settings = settingsOf(ctx);
   if (settings === undefined) return undefined;
-  const mappings = ctx.mappings;
-  const counted = mappings instanceof CountedMap ? mappings : undefined;
-  const known = state.contents.get(ctx);
-  if (counted && known && known.writes === counted.writes && known.settings === settings)
-    return known.id;
-  let id: number | undefined;
-  const origin = state.origins.get(ctx);
+  const writes = writesOf(ctx);
+  const known = ctx[CONTENT];
   if (
-    counted?.writes === 0 &&
-    origin &&
-    (origin.from.mappings as Partial<CountedMap>).writes === origin.writes &&
-    settingsOf(origin.from) === settings
-  ) {
-    // An untouched copy of an unchanged source holds what the source holds.
-    id = contentOf(origin.from);
-  } else {
-    const parts = [settings, Object.keys(ctx.protected).join(' ')];
-    for (const [term, definition] of mappings) parts.push(term, definitionId(definition));
-    id = idOf(parts.join('\u0000'));
-  }
-  if (counted && id !== undefined)
-    state.contents.set(ctx, { id, writes: counted.writes, settings });
+    writes !== undefined &&
+    known?.writes === writes &&
+    known.generation === generation &&
+    known.settings === settings
+  )
+    return known.id;
+  const id = idOf(`${settings}\u0000${termsOf(ctx)}`);
+  if (writes !== undefined) ctx[CONTENT] = { id, writes, generation, settings };
   return id;
 }
 
@@ -218,21 +265,34 @@ function keyOf(ctx: ActiveContext, depth = 0): number | undefined {
   return before === undefined ? undefined : idOf(`key ${content} ${before}`);
 }
 
+/**
+ * Whether the next copy will be written: `process` copies the active context it is about to
+ * define terms in right after a cache miss, with no other code in between (context.js, "clone
+ * context before updating it"). Every other copy is only read: looked up in the cache, reverted
+ * to, or handed to a nested `process` that copies it again before writing.
+ */
+let nextCopyWritten = false;
+
 function cloneSharingDefinitions(this: ActiveContext): ActiveContext {
+  const written = nextCopyWritten;
+  nextCopyWritten = false;
   const child: ActiveContext = {
     mappings: CountedMap.over(this.mappings),
     clone: this.clone,
     inverse: null,
     getInverse: this.getInverse,
-    protected: { ...this.protected },
+    // Copying the protected terms (dozens) was most of a copy's cost; only a copy that will be
+    // written needs its own (a term is protected in createTermDefinition, which also writes the
+    // mappings, so the write counter covers it).
+    protected: written ? { ...this.protected } : this.protected,
     revertToPreviousContext: this.revertToPreviousContext,
   };
   if (this.previousContext !== undefined) child.previousContext = this.previousContext;
   for (const key of ['@base', '@language', '@vocab']) {
     if (key in this) child[key] = this[key];
   }
-  const writes = (this.mappings as Partial<CountedMap>).writes;
-  if (writes !== undefined) state.origins.set(child, { from: this, writes });
+  const writes = writesOf(this);
+  if (writes !== undefined) (child as Remembered)[ORIGIN] = { from: this, writes };
   return child;
 }
 
@@ -246,8 +306,11 @@ function revertSharing(this: ActiveContext): ActiveContext {
 
 function getProcessed(this: object, activeCtx: ActiveContext): unknown {
   const key = keyOf(activeCtx);
-  if (key === undefined) return stockGet.call(this, activeCtx);
-  return state.processed.get(this)?.get(key);
+  const found =
+    key === undefined ? stockGet.call(this, activeCtx) : state.processed.get(this)?.get(key);
+  // A miss: `process` copies the context next, to define the terms in.
+  nextCopyWritten = !found;
+  return found;
 }
 
 function setProcessed(this: object, activeCtx: ActiveContext, processed: unknown): void {
@@ -263,6 +326,26 @@ function setProcessed(this: object, activeCtx: ActiveContext, processed: unknown
   }
   if (results.size >= MAX_PROCESSED) results.clear();
   results.set(key, processed);
+}
+
+/** A lone object context → what jsonld resolved it to (it is read, never changed). */
+const resolvedObjects = new WeakMap<object, unknown>();
+
+/**
+ * 3. Re-serialising. jsonld keys a context object by its JSON text, serialised again on every
+ * lookup; the type-scoped contexts inside cached term definitions are the same objects every
+ * time, so their resolution is remembered by identity. Anything else goes to jsonld.
+ */
+async function resolveRemembering(this: object, options: { context: unknown }): Promise<unknown[]> {
+  const { context } = options;
+  if (typeof context !== 'object' || context === null || Array.isArray(context))
+    return stockResolve.call(this, options);
+  if ('@context' in context) return stockResolve.call(this, options);
+  const known = resolvedObjects.get(context);
+  if (known !== undefined) return [known];
+  const resolved = await stockResolve.call(this, options);
+  if (resolved.length === 1) resolvedObjects.set(context, resolved[0]);
+  return resolved;
 }
 
 /**
@@ -282,6 +365,7 @@ export function useStructureSharingContextClone(enabled = true): boolean {
   const target = ResolvedContext.prototype as unknown as ProcessedCache;
   target.getProcessed = enabled ? getProcessed : stockGet;
   target.setProcessed = enabled ? setProcessed : stockSet;
+  resolver.resolve = enabled ? resolveRemembering : stockResolve;
   if (!enabled) state = freshState();
   return enabled;
 }

@@ -115,6 +115,17 @@ const HAND_MADE: { name: string; document: object }[] = [
       credentialSubject: { id: 'did:example:subject' },
     },
   },
+  // Nullifying is allowed only while no term is protected: after documents with protected terms
+  // were processed, a document starting from nothing must still be allowed to (copies share
+  // their protected terms until written, and must never write them into a shared source).
+  {
+    name: 'a null context first, then a local one',
+    document: {
+      '@context': [null, { name: 'https://schema.org/name' }],
+      '@id': 'https://example.org/thing',
+      name: 'plain',
+    },
+  },
   {
     name: 'a protected context nullified',
     document: {
@@ -161,6 +172,10 @@ describe('jsonld context speed-ups', () => {
     expect(canonicalised).toBeGreaterThan(docs.length / 2);
     expect(stock.get(HAND_MADE[0]?.name ?? '')).toContain('https://example.org/w');
     expect(stock.get('a protected term redefined')).toMatch(/^error /);
+    expect(stock.get('a protected context nullified')).toMatch(/^error /);
+    expect(stock.get('a null context first, then a local one')).toContain(
+      'https://schema.org/name',
+    );
     expect(stock.get('two local contexts on an inner node, x = https://b.example/x')).toContain(
       'https://b.example/x',
     );
