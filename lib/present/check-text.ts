@@ -5,7 +5,7 @@
 // it would break whenever its text changed.
 
 import { isMessageKey, type MessageKey, type Say, sayEnglish, sentence } from '../shared/words';
-import type { Check, CheckCode } from '../verify';
+import type { Check, CheckAbout, CheckCode } from '../verify';
 
 export type CheckText = { outcome: Check['outcome']; text: string };
 
@@ -26,59 +26,48 @@ function codeKey(code: CheckCode): MessageKey {
   return `check_${code}`;
 }
 
+/** Codes worded with one of the check's facts when it has it: which fact, and the message then. */
+const WITH_FACT = {
+  hosted_confirmed: ['host', 'check_hosted_confirmed_at', fact],
+  validity_ok: ['date', 'check_validity_ok_until', day],
+  expired: ['date', 'check_expired_on', day],
+  not_yet_valid: ['date', 'check_not_yet_valid_until', day],
+  status_message: ['message', 'check_status_message_says', fact],
+  status_unreachable: ['url', 'check_status_unreachable_at', fact],
+  status_list_invalid: ['url', 'check_status_list_invalid_at', fact],
+  status_signed_by_other: ['signer', 'check_status_signed_by_other_named', fact],
+} as const satisfies Partial<
+  Record<CheckCode, readonly [keyof CheckAbout, MessageKey, (value: string) => string]>
+>;
+
+/** Codes about fetching a document: the same words for every document, named by the check. */
+export const FETCH_CODES = [
+  'fetch_blocked_url',
+  'fetch_blocked_private_host',
+  'fetch_timeout',
+  'fetch_failed',
+  'response_too_large',
+  'http_error',
+  'content_type_invalid',
+  'too_many_redirects',
+  'response_not_json',
+] as const satisfies readonly CheckCode[];
+const fetchCodes: ReadonlySet<CheckCode> = new Set(FETCH_CODES);
+
 function wording(code: CheckCode, { id, about = {} }: Check, say: Say): string {
-  const document = () => say(`fetched_${id}`);
-  switch (code) {
-    case 'fetch_blocked_private_host': {
-      const host = hostOf(about.url);
-      return host === undefined
-        ? say('check_fetch_blocked_private_host', document())
-        : say('check_fetch_blocked_private_host_at', document(), fact(host));
-    }
-    case 'fetch_blocked_url':
-    case 'fetch_timeout':
-    case 'fetch_failed':
-    case 'response_too_large':
-    case 'http_error':
-    case 'content_type_invalid':
-    case 'too_many_redirects':
-    case 'response_not_json':
-      return say(codeKey(code), document());
-    case 'hosted_confirmed':
-      return about.host === undefined
-        ? say('check_hosted_confirmed')
-        : say('check_hosted_confirmed_at', fact(about.host));
-    case 'validity_ok':
-      return about.date === undefined
-        ? say('check_validity_ok')
-        : say('check_validity_ok_until', day(about.date));
-    case 'expired':
-      return about.date === undefined
-        ? say('check_expired')
-        : say('check_expired_on', day(about.date));
-    case 'not_yet_valid':
-      return about.date === undefined
-        ? say('check_not_yet_valid')
-        : say('check_not_yet_valid_until', day(about.date));
-    case 'status_message':
-      return about.message === undefined
-        ? say('check_status_message')
-        : say('check_status_message_says', fact(about.message));
-    case 'status_unreachable':
-      return about.url === undefined
-        ? say('check_status_unreachable')
-        : say('check_status_unreachable_at', fact(about.url));
-    case 'status_list_invalid':
-      return about.url === undefined
-        ? say('check_status_list_invalid')
-        : say('check_status_list_invalid_at', fact(about.url));
-    case 'status_signed_by_other':
-      return about.signer === undefined
-        ? say('check_status_signed_by_other')
-        : say('check_status_signed_by_other_named', fact(about.signer));
-    default:
-      return say(codeKey(code));
+  if (code === 'fetch_blocked_private_host') {
+    const host = hostOf(about.url);
+    return host === undefined
+      ? say('check_fetch_blocked_private_host', say(`fetched_${id}`))
+      : say('check_fetch_blocked_private_host_at', say(`fetched_${id}`), fact(host));
   }
+  if (fetchCodes.has(code)) return say(codeKey(code), say(`fetched_${id}`));
+  if (Object.hasOwn(WITH_FACT, code)) {
+    const [name, key, show] = WITH_FACT[code as keyof typeof WITH_FACT];
+    const value = about[name];
+    return value === undefined ? say(codeKey(code)) : say(key, show(value));
+  }
+  return say(codeKey(code));
 }
 
 /** The host of a URL fact, if it is one. */

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../messaging';
 import { clip } from '../shared/text';
 import { isMessageKey, type MessageKey, type Say, sayEnglish } from '../shared/words';
 import type { Check, CheckCode, CheckId, VerificationResult } from '../verify';
+import { FETCH_CODES } from './check-text';
 
 /** Codes that only ever mean success: they need no advice. */
 export const PASS_ONLY_CODES = [
@@ -116,18 +117,8 @@ const SEVERITY = {
   domain_unchecked: 'info',
 } as const satisfies Partial<Record<DiagnosedCode, Diagnostic['severity']>>;
 
-/** Codes about fetching a document: which one it was, and who fixes it, depend on the check. */
-const FETCH_CODES = [
-  'fetch_blocked_url',
-  'fetch_blocked_private_host',
-  'fetch_timeout',
-  'fetch_failed',
-  'response_too_large',
-  'http_error',
-  'content_type_invalid',
-  'too_many_redirects',
-  'response_not_json',
-] as const satisfies readonly DiagnosedCode[];
+/** Fetch problems, diagnosed for whichever document the check names (check-text.ts). */
+const DIAGNOSED_FETCH_CODES: readonly DiagnosedCode[] = FETCH_CODES;
 type FetchCode = (typeof FETCH_CODES)[number];
 
 /** Which document a fetch check was about, for the fetch codes' wording. */
@@ -140,7 +131,7 @@ const DOCUMENT: Partial<Record<CheckId, MessageKey>> = {
 };
 
 function adviceFor(check: Check, say: Say): Advice {
-  if ((FETCH_CODES as readonly string[]).includes(check.code)) {
+  if ((DIAGNOSED_FETCH_CODES as readonly string[]).includes(check.code)) {
     const code = check.code as FetchCode;
     // Fetch problems: the learner fixes their own link; the issuer fixes its own documents.
     const document = say(DOCUMENT[check.id] ?? 'document_other');

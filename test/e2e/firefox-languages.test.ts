@@ -2,11 +2,17 @@
 // Debian's firefox-esr started in English, German, French and Spanish shows the options page and
 // the popup in that language, with the words of that language's catalogue (public/_locales), and
 // a screenshot of the options page per language is kept to look at.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOTS } from './launch';
-import { extensionErrorsIn, launchFirefoxWithCredlens, openExtensionTab } from './marionette';
+import {
+  extensionErrorsIn,
+  launchFirefoxWithCredlens,
+  openExtensionTab,
+  runScript,
+  screenshotTo,
+} from './marionette';
 
 const LOCALES = join(import.meta.dirname, '../../public/_locales');
 const message = (language: string, key: string): string =>
@@ -42,14 +48,9 @@ describe('the options page and popup in Firefox’s language (test build, firefo
     it(`speaks ${language}`, async () => {
       const firefox = await launchFirefoxWithCredlens({ 'intl.locale.requested': language });
       try {
-        const run = async <T>(script: string, ...args: unknown[]): Promise<T> =>
-          (await firefox.send<{ value: T }>('WebDriver:ExecuteScript', { script, args })).value;
-        const screenshot = async (name: string) => {
-          const { value } = await firefox.send<{ value: string }>('WebDriver:TakeScreenshot', {
-            full: true,
-          });
-          writeFileSync(join(SCREENSHOTS, name), Buffer.from(value, 'base64'));
-        };
+        const run = <T>(script: string, ...args: unknown[]) =>
+          runScript<T>(firefox, script, ...args);
+        const screenshot = (name: string) => screenshotTo(firefox, join(SCREENSHOTS, name));
         // Firefox itself switched (its language pack is active): otherwise a failure below would
         // point at the extension when the browser never changed language.
         await firefox.send('Marionette:SetContext', { value: 'chrome' });

@@ -4,7 +4,7 @@
 // gets new badges, and the page cannot open the badges' closed shadow roots; on a page left
 // untouched (localhost stands for linkedin.com in the test build) nothing in the page changes
 // while the popup and toolbar give the verdicts.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoLink, type DemoWorld, startDemoWorld } from '../demo-world';
@@ -18,6 +18,8 @@ import {
   launchFirefox,
   type Marionette,
   openExtensionTab,
+  runScript,
+  screenshotTo,
   UUID,
 } from './marionette';
 
@@ -39,14 +41,8 @@ describe('the Firefox build in firefox-esr (demo world, test build)', () => {
   let profileTab: string;
   let flood: FloodServer;
 
-  const run = async <T>(script: string, ...args: unknown[]): Promise<T> =>
-    (await firefox.send<{ value: T }>('WebDriver:ExecuteScript', { script, args })).value;
-  const screenshot = async (name: string) => {
-    const { value } = await firefox.send<{ value: string }>('WebDriver:TakeScreenshot', {
-      full: true,
-    });
-    writeFileSync(join(SCREENSHOTS, name), Buffer.from(value, 'base64'));
-  };
+  const run = <T>(script: string, ...args: unknown[]) => runScript<T>(firefox, script, ...args);
+  const screenshot = (name: string) => screenshotTo(firefox, join(SCREENSHOTS, name));
   const openExtensionPage = (path: string) => openExtensionTab(firefox, path);
   /** The popup, opened as a page for the tab showing `url`. */
   const openPopupFor = async (url: string) => {

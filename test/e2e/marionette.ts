@@ -296,3 +296,20 @@ export async function openExtensionTab(firefox: Marionette, path: string): Promi
     `The new tab did not show ${path}`,
   );
 }
+
+/** Runs `script` in Marionette's current context (content or chrome) and returns its value. */
+export async function runScript<T>(
+  firefox: Marionette,
+  script: string,
+  ...args: unknown[]
+): Promise<T> {
+  return (await firefox.send<{ value: T }>('WebDriver:ExecuteScript', { script, args })).value;
+}
+
+/** A screenshot of the whole page in front, written to `path`. */
+export async function screenshotTo(firefox: Marionette, path: string): Promise<void> {
+  const { value } = await firefox.send<{ value: string }>('WebDriver:TakeScreenshot', {
+    full: true,
+  });
+  writeFileSync(path, Buffer.from(value, 'base64'));
+}
