@@ -86,6 +86,13 @@ describe('message catalogues', () => {
     }
   });
 
+  it('names messages as browsers accept them: ASCII letters, digits and _, unique in any case', () => {
+    const keys = Object.keys(en);
+    for (const key of keys) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+    // Chrome reads message names case-insensitively: two differing only in case would clash.
+    expect(new Set(keys.map((key) => key.toLowerCase())).size).toBe(keys.length);
+  });
+
   it('gives the seal twenty different one-word names in every language', () => {
     for (const language of LANGUAGES) {
       const words = Object.entries(catalogue(language))
