@@ -1,23 +1,32 @@
 // The batch runner behind `credlens verify`: at most `concurrency` inputs in work at once, each
-// result handed out in input order as soon as every earlier one is out, inputs read only as fast
-// as results leave (so a list of a million lines holds a bounded number in memory), and an
+// result handed out in input order as soon as every earlier one is out, inputs read only a
+// bounded window ahead of the results leaving (so a list of a million lines holds a bounded
+// number in memory), inputs that wait on the network first started before the others read with
+// them (their round trips then overlap the others' computing instead of trailing it), and an
 // interruption that hands out everything finished and abandons the rest.
 
-export type BatchOptions = {
+export type BatchOptions<I = unknown> = {
   /** Inputs in work at once. */
   concurrency: number;
   /**
-   * Finished results that may wait for an earlier, slower one: when this many are held, no
-   * new input is read until the slow one is out (memory stays bounded behind a stuck input).
+   * Inputs read but not yet handed out (waiting to start, in work, or finished behind an
+   * earlier, slower one): when this many are held, no new input is read until the slow one is
+   * out (memory stays bounded behind a stuck input).
    */
   window?: number;
+  /**
+   * Inputs to start before the others already read: those whose first step is a request (a URL),
+   * whose waiting is best overlapped with the others' computing. Order of output is unchanged.
+   */
+  prefer?: (input: I) => boolean;
   /** Aborting stops the batch: nothing new starts, finished results are handed out, the rest is dropped. */
   signal?: AbortSignal;
 };
 
-export type BatchSummary = { read: number; emitted: number; interrupted: boolean };
+/** `read` inputs were read, `started` of them began, `emitted` results were handed out. */
+export type BatchSummary = { read: number; started: number; emitted: number; interrupted: boolean };
 
-/** How many finished results may wait per slot in work, by default. */
+/** How many inputs may be held per slot in work, by default. */
 const WINDOW_PER_SLOT = 8;
 
 /**
@@ -29,7 +38,7 @@ export async function runBatch<I, R>(
   inputs: AsyncIterable<I> | Iterable<I>,
   work: (input: I, index: number) => Promise<R>,
   emit: (input: I, result: R, index: number) => void,
-  options: BatchOptions,
+  options: BatchOptions<I>,
 ): Promise<BatchSummary> {
   const concurrency = Math.max(1, Math.floor(options.concurrency));
   const window = Math.max(concurrency, options.window ?? concurrency * WINDOW_PER_SLOT);
@@ -38,7 +47,10 @@ export async function runBatch<I, R>(
       ? inputs[Symbol.asyncIterator]()
       : (inputs as Iterable<I>)[Symbol.iterator]();
   const finished = new Map<number, { input: I; result: R }>();
+  /** Read and not started yet, oldest first. */
+  const waiting: Array<{ input: I; index: number }> = [];
   let read = 0;
+  let started = 0;
   let next = 0; // the index whose result goes out next
   let running = 0;
   let exhausted = false;
@@ -55,7 +67,7 @@ export async function runBatch<I, R>(
       const rest = [...finished].sort(([a], [b]) => a - b);
       finished.clear();
       for (const [index, entry] of rest) emit(entry.input, entry.result, index);
-      resolve({ read, emitted: next + rest.length, interrupted });
+      resolve({ read, started, emitted: next + rest.length, interrupted });
     };
     const interrupt = () => done(true);
     const flush = () => {
@@ -70,43 +82,58 @@ export async function runBatch<I, R>(
         emit(entry.input, entry.result, index);
       }
     };
+    const finishedAll = () => exhausted && running === 0 && waiting.length === 0;
+    /** Fills free slots from the inputs read: a preferred one first, else the oldest. */
+    const start = () => {
+      while (!settled && running < concurrency && waiting.length > 0) {
+        if (options.signal?.aborted === true) return;
+        const preferred =
+          options.prefer === undefined
+            ? -1
+            : waiting.findIndex(({ input }) => options.prefer?.(input) === true);
+        const [{ input, index }] = waiting.splice(Math.max(0, preferred), 1) as [
+          { input: I; index: number },
+        ];
+        running++;
+        started++;
+        work(input, index).then(
+          (result) => {
+            running--;
+            if (settled) return;
+            finished.set(index, { input, result });
+            flush();
+            if (finishedAll()) done(false);
+            else {
+              // A slot is free now, whatever the reader is waiting for.
+              start();
+              void pull();
+            }
+          },
+          (error: unknown) => {
+            failure = { error };
+            done(false);
+          },
+        );
+      }
+    };
     let pulling = false;
     const pull = async () => {
       if (pulling) return;
       pulling = true;
       try {
-        while (
-          !settled &&
-          !exhausted &&
-          running < concurrency &&
-          read - next < window &&
-          options.signal?.aborted !== true
-        ) {
+        while (!settled && options.signal?.aborted !== true) {
+          start();
+          if (exhausted || read - next >= window) break;
           const step = await iterator.next();
           if (settled) return;
           if (step.done === true) {
             exhausted = true;
             break;
           }
-          const index = read++;
-          const input = step.value;
-          running++;
-          work(input, index).then(
-            (result) => {
-              running--;
-              if (settled) return;
-              finished.set(index, { input, result });
-              flush();
-              if (exhausted && running === 0) done(false);
-              else void pull();
-            },
-            (error: unknown) => {
-              failure = { error };
-              done(false);
-            },
-          );
+          waiting.push({ input: step.value, index: read++ });
         }
-        if (exhausted && running === 0) done(false);
+        start();
+        if (finishedAll()) done(false);
       } catch (error) {
         failure = { error };
         done(false);

@@ -111,6 +111,36 @@ describe('credlens verify, in batches', () => {
     expect(list?.start).toBeLessThan(did?.end ?? 0);
   });
 
+  it('starts the links of a list before the files read with them, and prints in list order', async () => {
+    // The files first, the links (hosted assertions) last: without a preference they would wait
+    // for every file, their round trips trailing the batch.
+    const files = names(world).filter((name) => !name.includes('://'));
+    const links = names(world).filter((name) => name.includes('://'));
+    const { io, out } = batchIo(world, { delayMs: 20 });
+    const events: string[] = [];
+    const { readFile, fetch } = io;
+    io.readFile = (path) => {
+      events.push(`read ${path}`);
+      return readFile(path);
+    };
+    io.fetch = (url, init) => {
+      events.push(`fetch ${url}`);
+      return fetch(url, init);
+    };
+    // Concurrency 4 reads up to 32 inputs ahead (8 a slot): the whole list of 28.
+    const code = await runCli(['verify', '--json', '--concurrency', '4', ...files, ...links], io);
+    expect(code).toBe(1);
+    expect(parsed(out).map((line) => line.input)).toEqual([...files, ...links]);
+    expect(links.length).toBe(4);
+    // The first four files start at once; every link goes out before the next file is read.
+    const fifthFile = events.indexOf(`read ${files[4]}`);
+    for (const link of links) {
+      const first = events.indexOf(`fetch ${link}`);
+      expect(first, link).toBeGreaterThanOrEqual(0);
+      expect(first, link).toBeLessThan(fifthFile);
+    }
+  });
+
   it('reads inputs from a list file after the arguments, skipping blank and # lines', async () => {
     const [first, ...rest] = names(world);
     const list = ['# applicants, week 49', '', ...rest.slice(0, 5), '   ', rest[5]].join('\n');

@@ -28,7 +28,50 @@ describe('runBatch', () => {
     );
     expect(out).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(most).toBe(3);
-    expect(summary).toEqual({ read: 8, emitted: 8, interrupted: false });
+    expect(summary).toEqual({ read: 8, started: 8, emitted: 8, interrupted: false });
+  });
+
+  it('starts preferred inputs (links) before the others read with them, output still in order', async () => {
+    const inputs = Array.from({ length: 40 }, (_, i) =>
+      i % 10 === 9 ? `https://x/${i}` : `f${i}`,
+    );
+    const order: string[] = [];
+    const out: string[] = [];
+    const summary = await runBatch(
+      inputs,
+      async (input) => {
+        order.push(input);
+        await sleep(input.startsWith('https:') ? 20 : 2);
+        return input;
+      },
+      (input, result) => {
+        expect(result).toBe(input);
+        out.push(input);
+      },
+      { concurrency: 2, window: 40, prefer: (input) => input.startsWith('https:') },
+    );
+    expect(out).toEqual(inputs);
+    // The first two start at once; then every link read goes before the files read with it, so
+    // a link's waiting overlaps their computing.
+    const links = inputs.filter((input) => input.startsWith('https:'));
+    expect(order.slice(0, 2)).toEqual(['f0', 'f1']);
+    expect(order.slice(2, 2 + links.length)).toEqual(links);
+    expect(summary).toEqual({ read: 40, started: 40, emitted: 40, interrupted: false });
+  });
+
+  it('without a preference starts inputs in the order read', async () => {
+    const order: number[] = [];
+    await runBatch(
+      Array.from({ length: 20 }, (_, i) => i),
+      async (i) => {
+        order.push(i);
+        await sleep(1);
+        return i;
+      },
+      () => undefined,
+      { concurrency: 3 },
+    );
+    expect(order).toEqual(Array.from({ length: 20 }, (_, i) => i));
   });
 
   it('reads no further than the window past a stuck input (bounded memory)', async () => {
@@ -112,7 +155,7 @@ describe('runBatch', () => {
         signal: AbortSignal.abort(),
       },
     );
-    expect(none).toEqual({ read: 0, emitted: 0, interrupted: true });
+    expect(none).toEqual({ read: 0, started: 0, emitted: 0, interrupted: true });
     expect(
       await runBatch(
         [],
@@ -122,6 +165,7 @@ describe('runBatch', () => {
       ),
     ).toEqual({
       read: 0,
+      started: 0,
       emitted: 0,
       interrupted: false,
     });
