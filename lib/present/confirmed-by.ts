@@ -19,7 +19,9 @@ export function providerLabel(match: ProviderMatchMessage, say: Say): string {
     : cleanDisplayText(match.label, 80);
 }
 
-// "Confirmed by " and a host fit the badge's 80 characters; a longer host is never cut.
+/** A badge's headline, at most (lib/messaging). */
+const MAX_HEADLINE = 80;
+/** The longest host named, when the language's "Confirmed by " leaves room for it. */
 const MAX_CONFIRMING_HOST = 64;
 
 /**
@@ -34,11 +36,13 @@ export function confirmedBy(
   label: string,
   say: Say = sayEnglish,
 ): string {
-  if (!NAMELESS_PROVIDERS.has(match.providerId))
-    return cleanDisplayText(label, 80 - 'Confirmed by '.length);
+  // What the language's "Confirmed by …" leaves of the headline.
+  const room = MAX_HEADLINE - say('confirmedBy', '').length;
+  if (!NAMELESS_PROVIDERS.has(match.providerId)) return cleanDisplayText(label, room);
   const host = hostOf(result.credential?.id) ?? hostOf(match.fetchUrl ?? match.sourceUrl);
-  // Policy: a cut host could read as another ("example.com" of "example.com.attacker.net").
-  return host !== undefined && host.length <= MAX_CONFIRMING_HOST
+  // Policy: a cut host could read as another ("example.com" of "example.com.attacker.net"), so
+  // one too long for the badge is never cut: the issuer's site is named instead.
+  return host !== undefined && host.length <= Math.min(MAX_CONFIRMING_HOST, room)
     ? host
     : say('confirmedByIssuerSite');
 }

@@ -1,8 +1,12 @@
 // "Confirmed by …" names who confirmed an unsigned hosted credential: a provider by its name, a
 // credential file on any other site by the host that served it — never "Credential file".
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BadgeViewSchema, type ProviderMatchMessage } from '../../../lib/messaging';
 import { toBadgeView } from '../../../lib/present';
+import { fillPlaceholders } from '../../../lib/shared/text';
+import { sayWith } from '../../../lib/shared/words';
 import type { VerificationResult } from '../../../lib/verify';
 import { ASSERTION_ID, assertion, hostedRoutes, verifyOb2 } from '../verify/ob2/fixtures';
 
@@ -64,6 +68,35 @@ describe('the headline of a confirmed credential', () => {
     const view = toBadgeView(far as VerificationResult, DIRECT);
     expect(view.headline).toBe("Confirmed by the issuer's site");
     expect(BadgeViewSchema.safeParse(view).success).toBe(true);
+  });
+
+  it('fits the badge in every language, the longest host and provider name included', () => {
+    for (const language of ['en', 'de', 'fr', 'es']) {
+      const messages = JSON.parse(
+        readFileSync(
+          join(import.meta.dirname, `../../../public/_locales/${language}/messages.json`),
+          'utf8',
+        ),
+      ) as Record<string, { message: string }>;
+      const say = sayWith(
+        (key, substitutions) => fillPlaceholders(messages[key]?.message ?? '', substitutions),
+        language,
+      );
+      const host = `${'h'.repeat(52)}.example.org`;
+      expect(host.length).toBe(64);
+      const far = {
+        ...confirmed,
+        credential: { ...confirmed.credential, id: `https://${host}/a` },
+      };
+      const named = { ...DIRECT, providerId: 'credly', label: 'P'.repeat(80) };
+      for (const view of [
+        toBadgeView(far as VerificationResult, DIRECT, say),
+        toBadgeView(confirmed, named, say),
+      ]) {
+        expect(view.headline.length, `${language} ${view.headline}`).toBeLessThanOrEqual(80);
+        expect(BadgeViewSchema.safeParse(view).success, language).toBe(true);
+      }
+    }
   });
 
   it('still names a known provider by its name', () => {
