@@ -68,10 +68,11 @@ export function holderCheckOf(
       ...base,
       outcome: 'match',
       reason: 'email_matches',
-      text:
+      text: clipped(
         credentialName === undefined
           ? say('holder_emailMatch')
           : say('holder_emailMatchNamed', credentialName),
+      ),
     };
   // A name compared (match, possible, mismatch) needs both names and the page's person, so
   // those are there whenever the sentences below name them.
@@ -86,16 +87,17 @@ export function holderCheckOf(
         ...base,
         outcome: 'possible',
         reason: 'email_differs',
-        text: say('holder_emailDiffersSameName', to, page, where),
+        text: clipped(say('holder_emailDiffersSameName', to, page, where)),
       };
     return {
       ...base,
       outcome: 'mismatch',
       reason: 'email_differs',
-      text:
+      text: clipped(
         credentialName === undefined
           ? say('holder_emailDiffers')
           : say('holder_emailDiffersNamed', credentialName),
+      ),
     };
   }
   const text =
@@ -106,7 +108,12 @@ export function holderCheckOf(
         : name.outcome === 'mismatch'
           ? say('holder_nameMismatch', to, page, where, wording)
           : unknownText(name, evidence, person, say);
-  return { ...base, outcome: name.outcome, reason: name.reason, text: text.slice(0, 600) };
+  return { ...base, outcome: name.outcome, reason: name.reason, text: clipped(text) };
+}
+
+/** A holder line fits the view (600 characters), whatever a language's words and the names. */
+function clipped(text: string): string {
+  return text.slice(0, 600);
 }
 
 /** Every reason's sentence: `nameMatch_<reason>` must exist, or this does not compile. */
