@@ -37,7 +37,7 @@ const WITH_FACT = {
   status_list_invalid: ['url', 'check_status_list_invalid_at', fact],
   status_signed_by_other: ['signer', 'check_status_signed_by_other_named', fact],
 } as const satisfies Partial<
-  Record<CheckCode, readonly [keyof CheckAbout, MessageKey, (value: string) => string]>
+  Record<CheckCode, readonly [keyof CheckAbout, MessageKey, (value: string, say: Say) => string]>
 >;
 
 /** Codes about fetching a document: the same words for every document, named by the check. */
@@ -65,7 +65,7 @@ function wording(code: CheckCode, { id, about = {} }: Check, say: Say): string {
   if (Object.hasOwn(WITH_FACT, code)) {
     const [name, key, show] = WITH_FACT[code as keyof typeof WITH_FACT];
     const value = about[name];
-    return value === undefined ? say(codeKey(code)) : say(key, show(value));
+    return value === undefined ? say(codeKey(code)) : say(key, show(value, say));
   }
   return say(codeKey(code));
 }
@@ -76,9 +76,19 @@ function hostOf(url: string | undefined): string | undefined {
   return new URL(url).host;
 }
 
-/** The calendar day of an ISO 8601 date-time (UTC), as the credential's own dates are. */
-function day(iso: string): string {
-  return /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : fact(iso);
+/**
+ * The calendar day of an ISO 8601 date-time in UTC, as the credential's own dates are, written
+ * the language's way ("Jan 31, 2025", "31. Jan. 2025").
+ */
+function day(iso: string, say: Say): string {
+  const time = /^\d{4}-\d{2}-\d{2}/.test(iso) ? Date.parse(iso) : Number.NaN;
+  if (Number.isNaN(time)) return fact(iso);
+  return new Intl.DateTimeFormat(say.language, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(time);
 }
 
 function fact(text: string): string {

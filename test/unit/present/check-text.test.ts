@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeCheck } from '../../../lib/present';
+import { sayWith } from '../../../lib/shared/words';
 import type { Check, CheckAbout, CheckId } from '../../../lib/verify';
 
 const check = (
@@ -71,13 +72,13 @@ describe('describeCheck', () => {
   });
 
   it.each([
-    ['expired', { date: '2025-01-31T00:00:00.000Z' }, 'Expired on 2025-01-31'],
+    ['expired', { date: '2025-01-31T00:00:00.000Z' }, 'Expired on Jan 31, 2025'],
     ['expired', {}, 'Expired'],
-    ['not_yet_valid', { date: '2031-06-01T12:00:00.000Z' }, 'Not valid until 2031-06-01'],
+    ['not_yet_valid', { date: '2031-06-01T12:00:00.000Z' }, 'Not valid until Jun 1, 2031'],
     [
       'validity_ok',
       { date: '2030-01-01T00:00:00.000Z' },
-      'Within its validity period, until 2030-01-01',
+      'Within its validity period, until Jan 1, 2030',
     ],
     ['validity_ok', {}, 'Within its validity period, with no expiry date'],
     [
@@ -110,6 +111,20 @@ describe('describeCheck', () => {
     );
     expect(describeCheck(check('http_error', { id: 'key', outcome: 'unknown' })).text).toBe(
       "The server of the issuer's key answered with an error",
+    );
+  });
+
+  it('writes a date the way the language does, on the day the credential says (UTC)', () => {
+    const words = (language: string) =>
+      sayWith((key, substitutions) => `${key}: ${substitutions.join('|')}`, language);
+    // 23:30 UTC is already the next day east of Greenwich: the credential's own day counts.
+    const late = check('expired', { about: { date: '2025-01-31T23:30:00Z' } });
+    expect(describeCheck(late, words('de')).text).toBe('Check_expired_on: 31. Jan. 2025');
+    expect(describeCheck(late, words('fr')).text).toBe('Check_expired_on: 31 janv. 2025');
+    expect(describeCheck(late, words('en')).text).toBe('Check_expired_on: Jan 31, 2025');
+    // Not a date: quoted as it is, never guessed at.
+    expect(describeCheck(check('expired', { about: { date: 'soon' } }), words('de')).text).toBe(
+      'Check_expired_on: soon',
     );
   });
 
