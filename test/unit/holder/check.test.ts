@@ -1,16 +1,13 @@
 // The holder check: the credential's holder evidence against the page's person and a typed
 // email, and what it does to the verdict.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import type { HolderEvidence, PagePerson } from '../../../lib/holder';
 import { holderCheckOf, withHolderCheck } from '../../../lib/holder';
 import { type BadgeView, HolderCheckSchema } from '../../../lib/messaging';
-import { fillPlaceholders } from '../../../lib/shared/text';
-import { sayWith } from '../../../lib/shared/words';
+import { LANGUAGES, sayIn } from '../../helpers/catalogue';
 
 const JORDAN: PagePerson = { name: 'Jordan Rivera', source: 'linkedin' };
 const evidence = (names: string[], identities: HolderEvidence['identities'] = []) => ({
@@ -38,17 +35,8 @@ describe('holderCheckOf', () => {
     // As long as names are compared (MAX_NAME_LENGTH): two of them fill most of a line.
     const long = `Jordan ${'Rivera'.repeat(48)}`.slice(0, 256);
     const person: PagePerson = { name: long, source: 'json-ld' };
-    for (const language of ['en', 'de', 'fr', 'es']) {
-      const messages = JSON.parse(
-        readFileSync(
-          join(import.meta.dirname, `../../../public/_locales/${language}/messages.json`),
-          'utf8',
-        ),
-      ) as Record<string, { message: string }>;
-      const say = sayWith(
-        (key, substitutions) => fillPlaceholders(messages[key]?.message ?? '', substitutions),
-        language,
-      );
+    for (const language of LANGUAGES) {
+      const say = sayIn(language);
       for (const email of [undefined, 'someone@example.org'])
         for (const names of [[long], [`Mallory ${long}`.slice(0, 256)]]) {
           const check = holderCheckOf(

@@ -1,13 +1,10 @@
 // "Confirmed by …" names who confirmed an unsigned hosted credential: a provider by its name, a
 // credential file on any other site by the host that served it — never "Credential file".
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BadgeViewSchema, type ProviderMatchMessage } from '../../../lib/messaging';
 import { toBadgeView } from '../../../lib/present';
-import { fillPlaceholders } from '../../../lib/shared/text';
-import { sayWith } from '../../../lib/shared/words';
 import type { VerificationResult } from '../../../lib/verify';
+import { LANGUAGES, sayIn } from '../../helpers/catalogue';
 import { ASSERTION_ID, assertion, hostedRoutes, verifyOb2 } from '../verify/ob2/fixtures';
 
 const DIRECT: ProviderMatchMessage = {
@@ -71,17 +68,8 @@ describe('the headline of a confirmed credential', () => {
   });
 
   it('fits the badge in every language, the longest host and provider name included', () => {
-    for (const language of ['en', 'de', 'fr', 'es']) {
-      const messages = JSON.parse(
-        readFileSync(
-          join(import.meta.dirname, `../../../public/_locales/${language}/messages.json`),
-          'utf8',
-        ),
-      ) as Record<string, { message: string }>;
-      const say = sayWith(
-        (key, substitutions) => fillPlaceholders(messages[key]?.message ?? '', substitutions),
-        language,
-      );
+    for (const language of LANGUAGES) {
+      const say = sayIn(language);
       const host = `${'h'.repeat(52)}.example.org`;
       expect(host.length).toBe(64);
       const far = {
