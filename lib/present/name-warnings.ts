@@ -71,8 +71,8 @@ export function nameWarningsOf(
   return warnings.length === 0 ? undefined : warnings.slice(0, 5);
 }
 
-/** The sentence for an issuer imitating `known` (the card uses the same words). */
-export function lookalikeText(known: string, say: Say = sayEnglish): string {
+/** The sentence for an issuer imitating `known` (the card's standing line uses the same message). */
+function lookalikeText(known: string, say: Say = sayEnglish): string {
   return say('looksLikeIssuer', clip(known, 200));
 }
 
