@@ -38,8 +38,7 @@ export function sortedLookup(index: CompactTerms): TermLookup {
     get(term) {
       const i = lowerBound(term);
       if (terms[i] !== term) return undefined;
-      const owner = owners[i] ?? 0;
-      return owner < 0 ? { skill: ~owner, upper: true } : { skill: owner, upper: false };
+      return ownerOf(owners[i] ?? 0);
     },
     continues(term) {
       const prefix = `${term} `;
@@ -61,8 +60,7 @@ export function tableLookup(table: StringTable): TermLookup {
       const key = encode(term);
       const i = lowerBoundBytes(table, key);
       if (i >= table.count || compareAt(table, i, key) !== 0) return undefined;
-      const owner = table.column[i] as number;
-      return owner < 0 ? { skill: ~owner, upper: true } : { skill: owner, upper: false };
+      return ownerOf(table.column[i] as number);
     },
     continues(term) {
       const prefix = encode(`${term} `);
@@ -80,12 +78,17 @@ export function mapLookup(owners: ReadonlyMap<string, number> = new Map()): Term
   const map = new Map<string, TermOwner>();
   const prefixes = new Set<string>();
   for (const [term, owner] of owners) {
-    map.set(term, owner < 0 ? { skill: ~owner, upper: true } : { skill: owner, upper: false });
+    map.set(term, ownerOf(owner));
     for (let i = term.indexOf(' '); i !== -1; i = term.indexOf(' ', i + 1)) {
       prefixes.add(term.slice(0, i));
     }
   }
   return { get: (term) => map.get(term), continues: (term) => prefixes.has(term) };
+}
+
+/** An encoded owner: a skill's row, bitwise-negated when the term counts only in capitals. */
+function ownerOf(encoded: number): TermOwner {
+  return encoded < 0 ? { skill: ~encoded, upper: true } : { skill: encoded, upper: false };
 }
 
 /** Every term of a sorted index with its owner (for the typo vocabulary). */
