@@ -7,9 +7,10 @@
 //    builds a new object and calls `mappings.set`) and never mutates an active context once
 //    made (`process` copies before it changes one), so copying the Map and sharing its values,
 //    and reverting to the previous context itself, are observably identical. Upstream marks
-//    the spot "TODO: there is likely a previousContext cloning optimization". The only copy
-//    `process` writes is the one it makes right after a cache miss; every other copy shares
-//    its source's protected terms too (copying dozens of them was most of a copy's cost).
+//    the spot "TODO: there is likely a previousContext cloning optimization". A copy also
+//    shares its source's protected terms until its mappings are first written (jsonld protects
+//    a term only after writing its mapping), since copying dozens of them was most of a copy's
+//    cost and most copies are only read.
 // 2. Missed caches. jsonld caches a processed context per (context, active context object), but
 //    a type-scoped context is processed on a fresh copy every time (`process` clones before it
 //    looks), so the cache never hits and every credential re-creates the same term definitions
@@ -20,6 +21,7 @@
 //    (its terms apart from its settings, since copies drop the processing mode) and checked
 //    against a write counter on its mappings, so a context still being built is never taken for
 //    the one it was copied from.
+// 3. Re-serialising (resolveRemembering below).
 //
 // The equivalence test (test/unit/verify/jsonld-context-clone.test.ts) canonicalises every
 // vector and real-world credential with and without these and compares the bytes.
@@ -80,17 +82,30 @@ class CountedMap extends Map<string, unknown> {
   writes = 0;
   /** What this map holds until its first write; never itself a map that copies lazily. */
   #source: Map<string, unknown> | undefined;
+  /** The context whose protected terms are its source's until this map is first written. */
+  #sharing: ActiveContext | undefined;
 
-  static over(source: Map<string, unknown>): CountedMap {
-    const map = new CountedMap();
-    map.#source = source instanceof CountedMap && source.#source ? source.#source : source;
-    return map;
+  /**
+   * Reads through to `source` until the first write, and gives `owner` its own protected terms
+   * then: jsonld protects a term only in createTermDefinition, after writing its mapping.
+   */
+  shareFrom(source: Map<string, unknown>, owner: ActiveContext): void {
+    this.#source = source instanceof CountedMap && source.#source ? source.#source : source;
+    this.#sharing = owner;
   }
   #own(): void {
     const source = this.#source;
     if (source === undefined) return;
     this.#source = undefined;
     for (const [term, definition] of source) super.set(term, definition);
+  }
+  #write(): void {
+    this.#own();
+    this.writes++;
+    const owner = this.#sharing;
+    if (owner === undefined) return;
+    this.#sharing = undefined;
+    owner.protected = { ...owner.protected };
   }
   override get(key: string): unknown {
     const source = this.#source;
@@ -104,18 +119,16 @@ class CountedMap extends Map<string, unknown> {
     return this.#source?.size ?? super.size;
   }
   override set(key: string, value: unknown): this {
-    this.#own();
-    this.writes++;
+    this.#write();
     return super.set(key, value);
   }
   override delete(key: string): boolean {
-    this.#own();
-    this.writes++;
+    this.#write();
     return super.delete(key);
   }
   override clear(): void {
     this.#source = undefined;
-    this.writes++;
+    this.#write();
     super.clear();
   }
   override forEach(
@@ -178,7 +191,6 @@ type Remembered = {
 function idOf(text: string): number {
   let id = state.ids.get(text);
   if (id === undefined) {
-    if (state.ids.size >= MAX_CONTENTS) state = freshState();
     id = state.ids.size;
     state.ids.set(text, id);
   }
@@ -265,28 +277,18 @@ function keyOf(ctx: ActiveContext, depth = 0): number | undefined {
   return before === undefined ? undefined : idOf(`key ${content} ${before}`);
 }
 
-/**
- * Whether the next copy will be written: `process` copies the active context it is about to
- * define terms in right after a cache miss, with no other code in between (context.js, "clone
- * context before updating it"). Every other copy is only read: looked up in the cache, reverted
- * to, or handed to a nested `process` that copies it again before writing.
- */
-let nextCopyWritten = false;
-
 function cloneSharingDefinitions(this: ActiveContext): ActiveContext {
-  const written = nextCopyWritten;
-  nextCopyWritten = false;
   const child: ActiveContext = {
-    mappings: CountedMap.over(this.mappings),
+    mappings: new CountedMap(),
     clone: this.clone,
     inverse: null,
     getInverse: this.getInverse,
-    // Copying the protected terms (dozens) was most of a copy's cost; only a copy that will be
-    // written needs its own (a term is protected in createTermDefinition, which also writes the
-    // mappings, so the write counter covers it).
-    protected: written ? { ...this.protected } : this.protected,
+    // Shared until the copy's mappings are first written (CountedMap): copying dozens of
+    // protected terms was most of a copy's cost, and most copies are only read.
+    protected: this.protected,
     revertToPreviousContext: this.revertToPreviousContext,
   };
+  (child.mappings as CountedMap).shareFrom(this.mappings, child);
   if (this.previousContext !== undefined) child.previousContext = this.previousContext;
   for (const key of ['@base', '@language', '@vocab']) {
     if (key in this) child[key] = this[key];
@@ -304,16 +306,22 @@ function revertSharing(this: ActiveContext): ActiveContext {
   return this.previousContext ?? this;
 }
 
+/**
+ * Starts over when too many contents are remembered (hostile inline contexts cannot grow it):
+ * only here, before a key is worked out, so every key is made of ids of one generation.
+ */
+function boundContents(): void {
+  if (state.ids.size >= MAX_CONTENTS) state = freshState();
+}
+
 function getProcessed(this: object, activeCtx: ActiveContext): unknown {
+  boundContents();
   const key = keyOf(activeCtx);
-  const found =
-    key === undefined ? stockGet.call(this, activeCtx) : state.processed.get(this)?.get(key);
-  // A miss: `process` copies the context next, to define the terms in.
-  nextCopyWritten = !found;
-  return found;
+  return key === undefined ? stockGet.call(this, activeCtx) : state.processed.get(this)?.get(key);
 }
 
 function setProcessed(this: object, activeCtx: ActiveContext, processed: unknown): void {
+  boundContents();
   const key = keyOf(activeCtx);
   if (key === undefined) {
     stockSet.call(this, activeCtx, processed);
@@ -332,7 +340,7 @@ function setProcessed(this: object, activeCtx: ActiveContext, processed: unknown
 const resolvedObjects = new WeakMap<object, unknown>();
 
 /**
- * 3. Re-serialising. jsonld keys a context object by its JSON text, serialised again on every
+ * Re-serialising. jsonld keys a context object by its JSON text, serialised again on every
  * lookup; the type-scoped contexts inside cached term definitions are the same objects every
  * time, so their resolution is remembered by identity. Anything else goes to jsonld.
  */
