@@ -42,6 +42,14 @@ export async function canonizeRdfc(
     useStructureSharingContextClone();
     installed = true;
   }
+  // jsonld.js 9 caches an imported context merged with the context importing it under the same
+  // key as the imported context used directly, so its result depends on what was processed
+  // before: refused, the same way every time.
+  if (importsContext(document))
+    return err({
+      code: 'jsonld_invalid',
+      detail: 'a context uses @import, which Credlens does not process',
+    });
   try {
     const canonize = jsonld.canonize as unknown as JsonLdCanonize;
     const nquads = await canonize(document, {
@@ -59,6 +67,13 @@ export async function canonizeRdfc(
   } catch (error) {
     return err(describeJsonLdError(error));
   }
+}
+
+/** Whether any object in `value` has an `@import` entry (only a context can use one). */
+function importsContext(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(importsContext);
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.hasOwn(value, '@import') || Object.values(value).some(importsContext);
 }
 
 /** RFC 8785 JSON Canonicalization Scheme; undefined for values JSON cannot represent. */

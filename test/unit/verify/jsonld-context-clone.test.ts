@@ -115,6 +115,17 @@ const HAND_MADE: { name: string; document: object }[] = [
       credentialSubject: { id: 'did:example:subject' },
     },
   },
+  // Two documents importing the same context (@import), each with a term of its own: jsonld
+  // caches an import merged with the importing context's terms under the imported context's
+  // key, so its answer would depend on what came before. Refused, the same way every time.
+  ...(['one', 'two'] as const).map((term) => ({
+    name: `@import of the credentials context with a term "${term}"`,
+    document: {
+      '@context': { '@import': V2, [term]: `https://example.org/${term}` },
+      '@id': 'https://example.org/subject',
+      [term]: 'own term',
+    },
+  })),
   // Nullifying is allowed only while no term is protected: after documents with protected terms
   // were processed, a document starting from nothing must still be allowed to (copies share
   // their protected terms until written, and must never write them into a shared source).
@@ -173,6 +184,10 @@ describe('jsonld context speed-ups', () => {
     expect(stock.get(HAND_MADE[0]?.name ?? '')).toContain('https://example.org/w');
     expect(stock.get('a protected term redefined')).toMatch(/^error /);
     expect(stock.get('a protected context nullified')).toMatch(/^error /);
+    for (const term of ['one', 'two'])
+      expect(stock.get(`@import of the credentials context with a term "${term}"`)).toBe(
+        'error jsonld_invalid',
+      );
     expect(stock.get('a null context first, then a local one')).toContain(
       'https://schema.org/name',
     );
@@ -180,4 +195,17 @@ describe('jsonld context speed-ups', () => {
       'https://b.example/x',
     );
   }, 120_000);
+
+  it('refuses a context that uses @import, with a reason, whatever was processed before', async () => {
+    for (const document of HAND_MADE.filter(({ name }) => name.startsWith('@import'))) {
+      const result = await canonizeRdfc(structuredClone(document.document), loader);
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'jsonld_invalid',
+          detail: 'a context uses @import, which Credlens does not process',
+        },
+      });
+    }
+  });
 });
