@@ -13,6 +13,7 @@ import {
   postingOfString,
   type RoleRoot,
 } from '../roles';
+import { isUrlInput } from './verify-input';
 
 export type RoleSource = {
   read(path: string): Promise<Uint8Array>;
@@ -35,7 +36,7 @@ export async function readRoleText(
   insecureLocalhost: boolean,
 ): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
   let bytes: Uint8Array;
-  if (/^https?:\/\//i.test(input)) {
+  if (isUrlInput(input)) {
     const fetched = await safeFetch(input, {
       ...io,
       policy: { insecureLocalhost },
@@ -89,7 +90,7 @@ function pageUrl(input: string, root: RoleRoot): URL {
     if (value) candidates.push(value);
   }
   for (const candidate of candidates) {
-    if (!/^https?:\/\//i.test(candidate)) continue;
+    if (!isUrlInput(candidate)) continue;
     try {
       return new URL(candidate);
     } catch {

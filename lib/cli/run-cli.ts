@@ -10,6 +10,7 @@ import { formatResult } from './format-result';
 import type { CliIo } from './io';
 import { createProgress } from './progress';
 import { runMatch, runSkills, SKILLS_USAGE } from './skills-commands';
+import { isUrlInput } from './verify-input';
 import { createInputVerifier, type VerifyRequest } from './verify-request';
 
 export type { CliIo } from './io';
@@ -127,7 +128,7 @@ async function runVerify(options: Options, io: CliIo): Promise<number> {
       concurrency: options.concurrency,
       // A link waits on its server first: started early, its round trips overlap the files'
       // computing instead of trailing the batch.
-      prefer: (input) => /^https?:\/\//i.test(input),
+      prefer: isUrlInput,
       ...compact({ signal: io.interrupted }),
     },
   );

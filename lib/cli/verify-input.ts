@@ -27,11 +27,16 @@ export async function verifyInput(
   return verifyCredential(source, options);
 }
 
+/** Whether `text` is an http(s) link: a command-line input that is not a file, a page's own URL. */
+export function isUrlInput(input: string): boolean {
+  return /^https?:\/\//i.test(input);
+}
+
 async function toCredentialInput(
   input: string,
   io: InputReader,
 ): Promise<CredentialInput | undefined> {
-  if (/^https?:\/\//i.test(input)) return { kind: 'url', url: input };
+  if (isUrlInput(input)) return { kind: 'url', url: input };
   try {
     return {
       kind: 'bytes',
