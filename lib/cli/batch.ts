@@ -47,8 +47,9 @@ export async function runBatch<I, R>(
       ? inputs[Symbol.asyncIterator]()
       : (inputs as Iterable<I>)[Symbol.iterator]();
   const finished = new Map<number, { input: I; result: R }>();
-  /** Read and not started yet, oldest first. */
-  const waiting: Array<{ input: I; index: number }> = [];
+  /** Read and not started yet, oldest first: the preferred ones, and the others. */
+  const preferred: Array<{ input: I; index: number }> = [];
+  const others: Array<{ input: I; index: number }> = [];
   let read = 0;
   let started = 0;
   let next = 0; // the index whose result goes out next
@@ -82,18 +83,15 @@ export async function runBatch<I, R>(
         emit(entry.input, entry.result, index);
       }
     };
-    const finishedAll = () => exhausted && running === 0 && waiting.length === 0;
+    const finishedAll = () =>
+      exhausted && running === 0 && preferred.length === 0 && others.length === 0;
     /** Fills free slots from the inputs read: a preferred one first, else the oldest. */
     const start = () => {
-      while (!settled && running < concurrency && waiting.length > 0) {
+      while (!settled && running < concurrency) {
         if (options.signal?.aborted === true) return;
-        const preferred =
-          options.prefer === undefined
-            ? -1
-            : waiting.findIndex(({ input }) => options.prefer?.(input) === true);
-        const [{ input, index }] = waiting.splice(Math.max(0, preferred), 1) as [
-          { input: I; index: number },
-        ];
+        const first = preferred.shift() ?? others.shift();
+        if (first === undefined) return;
+        const { input, index } = first;
         running++;
         started++;
         work(input, index).then(
@@ -130,7 +128,8 @@ export async function runBatch<I, R>(
             exhausted = true;
             break;
           }
-          waiting.push({ input: step.value, index: read++ });
+          const entry = { input: step.value, index: read++ };
+          (options.prefer?.(entry.input) === true ? preferred : others).push(entry);
         }
         start();
         if (finishedAll()) done(false);
