@@ -2,9 +2,10 @@
 // Debian's firefox-esr started in English, German, French and Spanish shows the options page and
 // the popup in that language, with the words of that language's catalogue (public/_locales), and
 // a screenshot of the options page per language is kept to look at.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES, message } from '../helpers/catalogue';
 import { SCREENSHOTS } from './launch';
 import {
   extensionErrorsIn,
@@ -13,15 +14,6 @@ import {
   runScript,
   screenshotTo,
 } from './marionette';
-
-const LOCALES = join(import.meta.dirname, '../../public/_locales');
-const message = (language: string, key: string): string =>
-  (
-    JSON.parse(readFileSync(join(LOCALES, language, 'messages.json'), 'utf8')) as Record<
-      string,
-      { message: string }
-    >
-  )[key]?.message ?? '';
 
 /**
  * Debian's language packs (firefox-esr-l10n-de, -fr, -es-es) land in the application's own
@@ -44,7 +36,7 @@ describe('the options page and popup in Firefox’s language (test build, firefo
       );
   });
 
-  for (const language of ['en', 'de', 'fr', 'es']) {
+  for (const language of LANGUAGES) {
     it(`speaks ${language}`, async () => {
       const firefox = await launchFirefoxWithCredlens({ 'intl.locale.requested': language });
       try {

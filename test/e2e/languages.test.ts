@@ -2,21 +2,14 @@
 // French and Spanish opens the popup on Ada's profile in the demo world, the options and compare
 // pages and a badge's card; their words come from that language's catalogue (public/_locales),
 // the page's own data stays as it is, and a screenshot of each per language is kept to look at.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startDemoWorld } from '../demo-world';
+import { catalogue, LANGUAGES, message } from '../helpers/catalogue';
 import { badgeFrames, readBadges } from './badges';
 import { DEMO_PORT } from './global-setup';
 import { launchWithExtension, SCREENSHOTS, TEST_EXTENSION_DIR, tabIdOf } from './launch';
-
-const LOCALES = join(import.meta.dirname, '../../public/_locales');
-const catalogue = (language: string) =>
-  JSON.parse(readFileSync(join(LOCALES, language, 'messages.json'), 'utf8')) as Record<
-    string,
-    { message: string }
-  >;
-const message = (language: string, key: string): string => catalogue(language)[key]?.message ?? '';
 
 /** A pattern for `template` with its `$1`… filled by anything: whole, or found inside a text. */
 function filled(template: string, whole = true): RegExp {
@@ -33,7 +26,7 @@ describe('the popup and options in the browser’s language (test build, Chromiu
     expect(existsSync('/usr/lib/chromium/locales/de.pak')).toBe(true);
   });
 
-  for (const language of ['en', 'de', 'fr', 'es']) {
+  for (const language of LANGUAGES) {
     it(`speaks ${language}`, async () => {
       const world = await startDemoWorld({ port: DEMO_PORT });
       const browser = await launchWithExtension(TEST_EXTENSION_DIR, { language });

@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { expect } from 'vitest';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
 /** The Firefox test build of Credlens (global-setup.ts builds it) and its add-on id. */
@@ -246,55 +247,33 @@ export async function launchFirefoxWithCredlens(
   }
 }
 
-/** Reads until `done` holds or the time is up; a read that throws counts as not done yet. */
-async function waitFor<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + COMMAND_TIMEOUT_MS;
-  let last: T | undefined;
-  for (;;) {
-    try {
-      last = await read();
-      if (done(last)) return last;
-    } catch {
-      // Mid-navigation the page may not answer yet.
-    }
-    if (Date.now() > deadline)
-      throw new Error(`${what} within ${COMMAND_TIMEOUT_MS} ms (last: ${JSON.stringify(last)})`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 /**
  * Opens one of the extension's pages in a new tab and switches to it. Marionette may not
  * navigate to moz-extension:// URLs; a trusted tab opened from the browser chrome may.
  */
 export async function openExtensionTab(firefox: Marionette, path: string): Promise<void> {
-  const run = (script: string, ...args: unknown[]) =>
-    firefox.send<{ value: unknown }>('WebDriver:ExecuteScript', { script, args });
   const before = await firefox.send<string[]>('WebDriver:GetWindowHandles');
   await firefox.send('Marionette:SetContext', { value: 'chrome' });
-  await run(
+  await runScript(
+    firefox,
     'const w = Services.wm.getMostRecentWindow("navigator:browser"); w.gBrowser.selectedTab = w.gBrowser.addTrustedTab(arguments[0]);',
     `moz-extension://${UUID}/${path}`,
   );
   await firefox.send('Marionette:SetContext', { value: 'content' });
-  const opened = await waitFor(
-    async () =>
-      (await firefox.send<string[]>('WebDriver:GetWindowHandles')).find(
-        (handle) => !before.includes(handle),
-      ),
-    (handle) => handle !== undefined,
-    `No new tab for ${path}`,
-  );
+  const settle = { timeout: COMMAND_TIMEOUT_MS, interval: 250 };
+  let opened: string | undefined;
+  await expect
+    .poll(async () => {
+      const after = await firefox.send<string[]>('WebDriver:GetWindowHandles');
+      opened = after.find((handle) => !before.includes(handle));
+      return opened;
+    }, settle)
+    .toBeDefined();
   await firefox.send('WebDriver:SwitchToWindow', { handle: opened });
-  await waitFor(
-    async () => (await run('return location.href')).value as string,
-    (href) => href.includes(path),
-    `The new tab did not show ${path}`,
-  );
+  // Mid-navigation the page may not answer yet: a failed read counts as not there yet.
+  await expect
+    .poll(() => runScript<string>(firefox, 'return location.href').catch(() => ''), settle)
+    .toContain(path);
 }
 
 /** Runs `script` in Marionette's current context (content or chrome) and returns its value. */

@@ -8,9 +8,24 @@ import { type Say, sayWith } from '../../lib/shared/words';
 
 export const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
 
-export function catalogue(language: string): Record<string, { message: string }> {
-  const path = join(import.meta.dirname, '../../public/_locales', language, 'messages.json');
-  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, { message: string }>;
+export type Catalogue = Record<string, { message: string; description?: string }>;
+
+const read = new Map<string, Catalogue>();
+
+/** `language`'s catalogue, read once. */
+export function catalogue(language: string): Catalogue {
+  let messages = read.get(language);
+  if (messages === undefined) {
+    const path = join(import.meta.dirname, '../../public/_locales', language, 'messages.json');
+    messages = JSON.parse(readFileSync(path, 'utf8')) as Catalogue;
+    read.set(language, messages);
+  }
+  return messages;
+}
+
+/** The message `key` of `language`'s catalogue as written ('' when it has none). */
+export function message(language: string, key: string): string {
+  return catalogue(language)[key]?.message ?? '';
 }
 
 /** Words in `language`, from its catalogue. */

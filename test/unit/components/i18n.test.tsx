@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { plural, t, tNodes } from '../../../components/ui/i18n';
+import { fillPlaceholders } from '../../../lib/shared/text';
 
 type I18n = { getMessage: unknown; getUILanguage: unknown };
 const i18n = fakeBrowser.i18n as unknown as I18n;
@@ -17,7 +18,7 @@ afterEach(() => Object.assign(i18n, original));
 function browserIn(language: string, messages: Record<string, string>) {
   i18n.getUILanguage = () => language;
   i18n.getMessage = (key: string, substitutions: string[] = []) =>
-    (messages[key] ?? '').replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+    fillPlaceholders(messages[key] ?? '', substitutions);
 }
 
 describe('t', () => {

@@ -5,13 +5,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalogue, LANGUAGES } from '../../helpers/catalogue';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const LOCALES = join(ROOT, 'public/_locales');
-const LANGUAGES = ['en', 'de', 'fr', 'es'];
-type Catalogue = Record<string, { message: string; description?: string }>;
-const catalogue = (language: string): Catalogue =>
-  JSON.parse(readFileSync(join(LOCALES, language, 'messages.json'), 'utf8')) as Catalogue;
 const en = catalogue('en');
 const placeholders = (message: string) => (message.match(/\$\d/g) ?? []).sort();
 
