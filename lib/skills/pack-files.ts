@@ -14,7 +14,7 @@ import {
   type CompactLanguageTerms,
   type CompactPack,
   type CompactTerms,
-  shortId,
+  compactRow,
 } from './pack-format';
 import { rowSkillTable } from './skill-table';
 import { decodeStringTable, encodeStringTable } from './string-table';
@@ -103,8 +103,7 @@ function withCuratedAliases(pack: CompactPack): { skills: Uint8Array; aliases: U
   for (let i = 0; i < table.size; i++) {
     const skill = table.at(i);
     if (!skill) throw new Error(`skills pack: no skill ${i}`);
-    const row = [shortId(skill.id), skill.label, skill.kind === 'soft' ? 's' : 'h'];
-    if (skill.broader.length > 0) row.push(skill.broader.map(shortId).join(' '));
+    const row = compactRow(skill);
     if (row.some((cell) => cell.includes('\t'))) throw new Error(`skills pack: a tab in ${row}`);
     rows.push(row.join('\t'));
     ids.push(row[0] as string);

@@ -34,17 +34,25 @@ const UPPER = '^';
 
 /** Pack → the compact English pack (the first skill to list a term owns it). */
 export function toCompact(pack: SkillsPack): CompactPack {
-  const skills = pack.skills.map((s) => {
-    const row = [shortId(s.id), s.label, s.kind === 'soft' ? 's' : 'h'];
-    if (s.broader && s.broader.length > 0) row.push(s.broader.map(shortId).join(' '));
-    return row;
-  });
+  const skills = pack.skills.map(compactRow);
   return {
     version: 3,
     attribution: pack.attribution,
     skills,
     ...sortedTerms(pack.skills.map((s) => s.terms)),
   };
+}
+
+/** A skill as a compact row: `[shortId, label, "h"|"s", "broader broader"?]`. */
+export function compactRow(skill: {
+  id: string;
+  label: string;
+  kind: SkillEntry['kind'];
+  broader?: readonly string[] | undefined;
+}): string[] {
+  const row = [shortId(skill.id), skill.label, skill.kind === 'soft' ? 's' : 'h'];
+  if (skill.broader && skill.broader.length > 0) row.push(skill.broader.map(shortId).join(' '));
+  return row;
 }
 
 /** Pack → compact French and Spanish term files. */
