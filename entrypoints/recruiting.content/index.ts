@@ -23,7 +23,7 @@ import {
   RevealRequestSchema,
 } from '../../lib/messaging';
 import { newToken } from '../../lib/messaging/frame';
-import type { MessageKey, Say } from '../../lib/shared/words';
+import { sayThrough } from '../../lib/shared/words';
 import { RECRUITING_SITE_MATCHES } from '../../lib/sites';
 import { SETTINGS_KEY } from '../../lib/storage/key';
 import { isUntouched, siteOfUrl, untouchedChoicesOf } from '../../lib/storage/page-untouched';
@@ -54,9 +54,9 @@ export default defineContentScript({
 function start(): Instance {
   const send = createMessenger((message) => browser.runtime.sendMessage(message));
   // Words straight from browser.i18n: the content script carries no catalogue of its own.
-  const say: Say = Object.assign(
-    (key: MessageKey, ...substitutions: string[]) => browser.i18n.getMessage(key, substitutions),
-    { language: browser.i18n.getUILanguage() },
+  const say = sayThrough(
+    (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+    browser.i18n.getUILanguage(),
   );
   // The person the page is about, read again at most once a second (pages render it late).
   let person: { at: number; value: PagePerson | undefined } | undefined;

@@ -32,17 +32,26 @@ export function englishMessage(key: MessageKey, substitutions: readonly string[]
   return fillPlaceholders(en[key].message, substitutions);
 }
 
+type Lookup = (key: MessageKey, substitutions: string[]) => string;
+
+/**
+ * A `Say` over a catalogue lookup alone (browser.i18n in the content script, which carries no
+ * catalogue of its own).
+ */
+export function sayThrough(lookup: Lookup, language: string): Say {
+  const say = (key: MessageKey, ...substitutions: string[]) => lookup(key, substitutions);
+  return Object.assign(say, { language: canonicalLanguage(language) });
+}
+
 /**
  * A `Say` over a catalogue lookup that answers '' for a message it lacks (as browser.i18n does):
  * English fills the gap, so a missing translation never shows an empty sentence.
  */
-export function sayWith(
-  lookup: (key: MessageKey, substitutions: string[]) => string,
-  language: string,
-): Say {
-  const say = (key: MessageKey, ...substitutions: string[]) =>
-    lookup(key, substitutions) || englishMessage(key, substitutions);
-  return Object.assign(say, { language: canonicalLanguage(language) });
+export function sayWith(lookup: Lookup, language: string): Say {
+  return sayThrough(
+    (key, substitutions) => lookup(key, substitutions) || englishMessage(key, substitutions),
+    language,
+  );
 }
 
 /** `language` as Intl takes it, or English when it is not a language tag. */
