@@ -44,10 +44,10 @@ export async function canonizeRdfc(
   }
   // jsonld.js 9 caches an imported context merged with the context importing it under the same
   // key as the imported context used directly, so its result depends on what was processed
-  // before: refused, the same way every time.
+  // before: not checked, the same way every time (unknown, never a verdict on the credential).
   if (importsContext(document))
     return err({
-      code: 'jsonld_invalid',
+      code: 'context_unknown',
       detail: 'a context uses @import, which Credlens does not process',
     });
   try {

@@ -186,7 +186,7 @@ describe('jsonld context speed-ups', () => {
     expect(stock.get('a protected context nullified')).toMatch(/^error /);
     for (const term of ['one', 'two'])
       expect(stock.get(`@import of the credentials context with a term "${term}"`)).toBe(
-        'error jsonld_invalid',
+        'error context_unknown',
       );
     expect(stock.get('a null context first, then a local one')).toContain(
       'https://schema.org/name',
@@ -202,7 +202,7 @@ describe('jsonld context speed-ups', () => {
       expect(result).toEqual({
         ok: false,
         error: {
-          code: 'jsonld_invalid',
+          code: 'context_unknown',
           detail: 'a context uses @import, which Credlens does not process',
         },
       });
