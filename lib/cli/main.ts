@@ -3,9 +3,9 @@
 // tsconfig.lib.json).
 
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { createNodeEd25519Verifier } from './node-ed25519';
+import { readFileBytes } from './node-files';
 import { runCli } from './run-cli';
 import { createThreadVerifier } from './verify-threads';
 
@@ -33,7 +33,7 @@ const code = await runCli(process.argv.slice(2), {
   now: () => new Date(),
   elapsedMs: () => performance.now(),
   ed25519: createNodeEd25519Verifier(),
-  readFile: async (path) => new Uint8Array(await readFile(path)),
+  readFile: readFileBytes,
   readStdin,
   readLines,
   stdout: (text) => process.stdout.write(`${text}\n`),

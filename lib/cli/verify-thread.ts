@@ -1,9 +1,9 @@
 // One worker thread of lib/cli/verify-threads.ts: verifies the inputs it is sent with the same
 // verifier as the main thread would (createInputVerifier) and posts each result back.
 
-import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createNodeEd25519Verifier } from './node-ed25519';
+import { readFileBytes } from './node-files';
 import { createInputVerifier, type VerifyRequest } from './verify-request';
 
 const { request, share } = workerData as { request: VerifyRequest; share: number };
@@ -13,7 +13,7 @@ const verify = createInputVerifier(
     fetch: (input, init) => fetch(input, init),
     now: () => new Date(),
     ed25519: createNodeEd25519Verifier(),
-    readFile: async (path) => new Uint8Array(await readFile(path)),
+    readFile: readFileBytes,
     readStdin: async () => new Uint8Array(),
   },
   share,

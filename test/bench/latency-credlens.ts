@@ -2,9 +2,9 @@
 // --list` runs it: Node's fetch, node:crypto, a verifying thread per core) over the world's inputs. Prints one JSON line:
 // wall time, the statuses in input order.
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createNodeEd25519Verifier } from '../../lib/cli/node-ed25519';
+import { readFileBytes } from '../../lib/cli/node-files';
 import { runCli } from '../../lib/cli/run-cli';
 import { createThreadVerifier } from '../../lib/cli/verify-threads';
 
@@ -18,7 +18,7 @@ const io = (out: string[]) => ({
   fetch: (input: string, init?: RequestInit) => fetch(input, init),
   now: () => new Date(),
   ed25519: createNodeEd25519Verifier(),
-  readFile: async (path: string) => new Uint8Array(await readFile(resolve(config.folder, path))),
+  readFile: (path: string) => readFileBytes(resolve(config.folder, path)),
   readStdin: async () => new Uint8Array(),
   readLines: async function* (path: string) {
     yield* readFileSync(join(config.folder, path), 'utf8').split('\n');
