@@ -2,7 +2,7 @@
 // the network and clock (Deps), files, standard input and output, and a native Ed25519.
 
 import type { Deps } from '../deps';
-import type { Ed25519Verifier } from '../verify';
+import type { Ed25519Verifier, TextDigest } from '../verify';
 import type { InputVerifier, VerifyRequest } from './verify-request';
 
 export type CliIo = Deps & {
@@ -30,4 +30,6 @@ export type CliIo = Deps & {
   ) => { verify: InputVerifier; close(): Promise<void> } | undefined;
   /** The host's Ed25519 primitive (node:crypto in lib/cli/main.ts). */
   ed25519?: Ed25519Verifier;
+  /** The host's SHA-2 (node:crypto in lib/cli/main.ts). */
+  digest?: TextDigest;
 };

@@ -4,7 +4,7 @@
 
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createNodeEd25519Verifier } from './node-ed25519';
+import { createNodeEd25519Verifier, nodeTextDigest } from './node-crypto';
 import { readFileBytes } from './node-files';
 import { runCli } from './run-cli';
 import { createThreadVerifier } from './verify-threads';
@@ -33,6 +33,7 @@ const code = await runCli(process.argv.slice(2), {
   now: () => new Date(),
   elapsedMs: () => performance.now(),
   ed25519: createNodeEd25519Verifier(),
+  digest: nodeTextDigest,
   readFile: readFileBytes,
   readStdin,
   readLines,

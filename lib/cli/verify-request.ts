@@ -6,7 +6,12 @@ import { deadlineResult, runWithDeadline, VERIFICATION_DEADLINE_MS } from '../ba
 import type { Deps } from '../deps';
 import { FETCHES_PER_HOST, limitPerHost } from '../fetch';
 import { compact } from '../shared/compact';
-import { createVerifierCaches, type Ed25519Verifier, type VerificationResult } from '../verify';
+import {
+  createVerifierCaches,
+  type Ed25519Verifier,
+  type TextDigest,
+  type VerificationResult,
+} from '../verify';
 import { type InputReader, verifyInput } from './verify-input';
 
 export type VerifyRequest = {
@@ -26,7 +31,7 @@ export type InputVerifier = (input: string) => Promise<VerificationResult>;
  */
 export function createInputVerifier(
   request: VerifyRequest,
-  host: Deps & InputReader & { ed25519?: Ed25519Verifier },
+  host: Deps & InputReader & { ed25519?: Ed25519Verifier; digest?: TextDigest },
   share = 1,
 ): InputVerifier {
   const fixed = request.now === undefined ? undefined : new Date(request.now);
@@ -39,6 +44,7 @@ export function createInputVerifier(
     ...compact({
       log: host.log,
       ed25519: host.ed25519,
+      digest: host.digest,
       recipient: request.recipient,
       challenge: request.challenge,
       domain: request.domain,

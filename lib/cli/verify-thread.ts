@@ -2,7 +2,7 @@
 // verifier as the main thread would (createInputVerifier) and posts each result back.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { createNodeEd25519Verifier } from './node-ed25519';
+import { createNodeEd25519Verifier, nodeTextDigest } from './node-crypto';
 import { readFileBytes } from './node-files';
 import { createInputVerifier, type VerifyRequest } from './verify-request';
 
@@ -13,6 +13,7 @@ const verify = createInputVerifier(
     fetch: (input, init) => fetch(input, init),
     now: () => new Date(),
     ed25519: createNodeEd25519Verifier(),
+    digest: nodeTextDigest,
     readFile: readFileBytes,
     readStdin: async () => new Uint8Array(),
   },

@@ -50,7 +50,7 @@ export async function holderProofs(
     loader: createDocumentLoader(deps.contexts),
     now: context.now,
     purpose: 'authentication',
-    ...compact({ keyCache: context.keyCache, ed25519: context.ed25519 }),
+    ...compact({ keyCache: context.keyCache, ed25519: context.ed25519, digest: context.digest }),
     resolveKey: (methodId) => resolveVerificationMethod(methodId, keyOptions(context)),
   });
   const bound = bindHolder(reports, holder);

@@ -26,7 +26,8 @@ export { encodeEd25519Multikey } from './keys';
  */
 export type { PresentationSummary } from './presentation';
 /** A host-provided Ed25519 primitive (VerifyOptions.ed25519). */
-export type { Ed25519Verifier, SignatureOutcome } from './proofs';
+/** A host-provided SHA-2 of text (VerifyOptions.digest). */
+export type { Ed25519Verifier, HashAlgorithm, SignatureOutcome, TextDigest } from './proofs';
 /**
  * Whether a raw Ed25519 public key is one every backend may be given: 32 bytes, a canonical
  * encoding (RFC 8032 §5.1.3) and not a point of small order. A host's Ed25519Verifier calls it first.

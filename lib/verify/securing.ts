@@ -2,12 +2,13 @@
 // an enveloping JWS. Each yields the credential document, its checks, and per-proof reports
 // for the issuer-binding rule, which is the same for both.
 
+import { compact } from '../shared/compact';
 import { clip } from '../shared/text';
 import { BUNDLED_CONTEXTS, createDocumentLoader } from './contexts';
 import type { ParsedJws } from './jwt';
 import { credentialFromJwtPayload, jwtTimeChecks, verifyJws } from './jwt';
 import { type FetchJson, resolveMethod, resolveVerificationMethod } from './keys';
-import type { Ed25519Verifier, KeyCache } from './proofs';
+import type { Ed25519Verifier, KeyCache, TextDigest } from './proofs';
 import { type ProofReport, verifyProofs } from './proofs';
 import { type Check, check } from './result';
 import { CLOCK_SKEW_MS } from './validity';
@@ -19,6 +20,7 @@ export type SecuringContext = {
   now: Date;
   keyCache?: KeyCache;
   ed25519?: Ed25519Verifier;
+  digest?: TextDigest;
 };
 
 export type Secured = { securing: 'data-integrity' | 'jose' | 'none'; checks: Check[] };
@@ -38,8 +40,7 @@ export async function verifyEmbeddedProofs(
   const reports = await verifyProofs(document, {
     loader: createDocumentLoader(context.contexts ?? BUNDLED_CONTEXTS),
     now: context.now,
-    ...(context.keyCache === undefined ? {} : { keyCache: context.keyCache }),
-    ...(context.ed25519 === undefined ? {} : { ed25519: context.ed25519 }),
+    ...compact({ keyCache: context.keyCache, ed25519: context.ed25519, digest: context.digest }),
     resolveKey: (methodId) => resolveVerificationMethod(methodId, keyOptions(context)),
   });
   return {

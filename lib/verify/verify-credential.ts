@@ -27,7 +27,7 @@ import { isJwtPresentation, type ParsedJws, parseCompactJws } from './jwt';
 import { checkRecipient, identityClaims, isOpenBadge2, openBadge2Result } from './ob2';
 import { createAhead, documentsAhead } from './prefetch';
 import { verifyPresentation } from './presentation';
-import type { Ed25519Verifier, KeyCache } from './proofs';
+import type { Ed25519Verifier, KeyCache, TextDigest } from './proofs';
 import { type Check, check, deriveStatus, type VerificationResult } from './result';
 import { openJws, type SecuringContext, verifyEmbeddedProofs } from './securing';
 import { checkCredentialStatus, type StatusListCache } from './status';
@@ -49,6 +49,8 @@ export type VerifyOptions = Deps & {
   keyCache?: KeyCache;
   /** The host's own Ed25519 verify (node:crypto in the CLI); WebCrypto, else @noble/ed25519, otherwise. */
   ed25519?: Ed25519Verifier;
+  /** The host's own SHA-2 of a proof's canonical text (node:crypto in the CLI); @noble/hashes otherwise. */
+  digest?: TextDigest;
   /** Verified status lists, reused across verifications (see createStatusListCache). */
   statusLists?: StatusListCache;
   /** An identity the caller knows (an email address): checked against the credential's hashed recipient. */
@@ -122,6 +124,7 @@ async function runPipeline(
       contexts: options.contexts,
       keyCache: options.keyCache,
       ed25519: options.ed25519,
+      digest: options.digest,
     }),
   };
   let jws: ParsedJws | undefined;

@@ -3,7 +3,7 @@
 // wall time, the statuses in input order.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createNodeEd25519Verifier } from '../../lib/cli/node-ed25519';
+import { createNodeEd25519Verifier, nodeTextDigest } from '../../lib/cli/node-crypto';
 import { readFileBytes } from '../../lib/cli/node-files';
 import { runCli } from '../../lib/cli/run-cli';
 import { createThreadVerifier } from '../../lib/cli/verify-threads';
@@ -18,6 +18,7 @@ const io = (out: string[]) => ({
   fetch: (input: string, init?: RequestInit) => fetch(input, init),
   now: () => new Date(),
   ed25519: createNodeEd25519Verifier(),
+  digest: nodeTextDigest,
   readFile: (path: string) => readFileBytes(resolve(config.folder, path)),
   readStdin: async () => new Uint8Array(),
   readLines: async function* (path: string) {

@@ -1,10 +1,10 @@
 // Child process: Credlens' full pipeline (verifyCredential) over the workload, configured as the
-// Node CLI runs it (node:crypto Ed25519, verifier caches), plus the same pipeline with WebCrypto
+// Node CLI runs it (node:crypto Ed25519 and SHA-2, verifier caches), plus the same pipeline with WebCrypto
 // as the service worker runs it, and raw Ed25519 verifies with each primitive for scale. Prints
 // one JSON object.
 import { readFileSync } from 'node:fs';
 import * as ed from '@noble/ed25519';
-import { createNodeEd25519Verifier } from '../../lib/cli/node-ed25519';
+import { createNodeEd25519Verifier, nodeTextDigest } from '../../lib/cli/node-crypto';
 import {
   type CredentialInput,
   createKeyCache,
@@ -23,7 +23,7 @@ const webOptions = {
   now: () => new Date('2026-11-23T12:00:00Z'),
   keyCache: createKeyCache(),
 };
-const options = { ...webOptions, ed25519: nodeEd25519 };
+const options = { ...webOptions, ed25519: nodeEd25519, digest: nodeTextDigest };
 const verifiedWith = (with_: typeof webOptions) => async (value: Record<string, unknown>) =>
   (await verifyCredential({ kind: 'json', value }, with_)).status === 'verified';
 const verified = verifiedWith(options);

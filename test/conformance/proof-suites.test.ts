@@ -31,6 +31,7 @@ import { p256, p384 } from '@noble/curves/nist.js';
 import * as ed from '@noble/ed25519';
 import { base58 } from '@scure/base';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createNodeEd25519Verifier, nodeTextDigest } from '../../lib/cli/node-crypto';
 import {
   BUNDLED_CONTEXTS,
   createDocumentLoader,
@@ -274,10 +275,17 @@ async function signCredlens(
 
 // ─── Credlens verification ───────────────────────────────────────────────────────────────────
 
-function verify(credential: Doc, routes: Record<string, Route> = {}): Promise<VerificationResult> {
+/** The CLI's host primitives: OpenSSL's Ed25519 and SHA-2 instead of WebCrypto and noble. */
+const NODE_HOST = { ed25519: createNodeEd25519Verifier(), digest: nodeTextDigest };
+
+function verify(
+  credential: Doc,
+  routes: Record<string, Route> = {},
+  host: Partial<typeof NODE_HOST> = {},
+): Promise<VerificationResult> {
   return verifyCredential(
     { kind: 'json', value: credential },
-    { fetch: fakeFetch(routes), now: NOW },
+    { fetch: fakeFetch(routes), now: NOW, ...host },
   );
 }
 
@@ -325,17 +333,26 @@ describe.each(CASES.map((c, i) => [`${c.suite} · ${c.form} · ${c.curve}`, c, i
       built = await build(c, index);
     });
 
-    it('verifies the credential digitalbazaar signed', async () => {
-      const result = await verify(built.signed, built.key.routes);
+    it.each([
+      ['the default primitives', {}],
+      ["the CLI's node:crypto primitives", NODE_HOST],
+    ])('verifies the credential digitalbazaar signed, with %s', async (_, host) => {
+      const result = await verify(built.signed, built.key.routes, host);
       expect(proofCodes(result)).toEqual(['signature_valid']);
       expect(result.status).toBe('verified');
     });
 
-    it('returns invalid with signature_invalid for a tampered document', async () => {
-      const result = await verify(tamper(built.signed), built.key.routes);
-      expect(result.status).toBe('invalid');
-      expect(proofCodes(result)).toEqual(['signature_invalid']);
-    });
+    it.each([
+      ['the default primitives', {}],
+      ["the CLI's node:crypto primitives", NODE_HOST],
+    ])(
+      'returns invalid with signature_invalid for a tampered document, with %s',
+      async (_, host) => {
+        const result = await verify(tamper(built.signed), built.key.routes, host);
+        expect(result.status).toBe('invalid');
+        expect(proofCodes(result)).toEqual(['signature_invalid']);
+      },
+    );
 
     it('returns invalid with signature_invalid when the method holds another key', async () => {
       // The issuer's method id, but the controller document publishes a different key.

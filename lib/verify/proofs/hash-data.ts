@@ -14,6 +14,16 @@ export type CanonicalParts = { proof: string; document: string };
 
 export type HashAlgorithm = 'SHA-256' | 'SHA-384';
 
+/**
+ * SHA-2 of a string's UTF-8 bytes. A host may give its own (node:crypto in the CLI: native, and
+ * no encoding step); @noble/hashes otherwise, synchronous and faster than WebCrypto's round trip
+ * for a few kilobytes.
+ */
+export type TextDigest = (algorithm: HashAlgorithm, text: string) => Uint8Array;
+
+const nobleDigest: TextDigest = (algorithm, text) =>
+  (algorithm === 'SHA-384' ? sha384 : sha256)(new TextEncoder().encode(text));
+
 type RdfcOptions = {
   unsecured: Record<string, unknown>;
   proofConfig: Record<string, unknown>;
@@ -83,14 +93,16 @@ export function canonicalPartsJcs(options: {
   return ok({ proof, document });
 }
 
-/** proof hash ‖ document hash. @noble/hashes is synchronous and measured faster than WebCrypto here. */
-export function hashData(parts: CanonicalParts, algorithm: HashAlgorithm): Uint8Array {
-  const hash = algorithm === 'SHA-384' ? sha384 : sha256;
-  const encoder = new TextEncoder();
-  const proof = hash(encoder.encode(parts.proof));
+/** proof hash ‖ document hash. */
+export function hashData(
+  parts: CanonicalParts,
+  algorithm: HashAlgorithm,
+  digest: TextDigest = nobleDigest,
+): Uint8Array {
+  const proof = digest(algorithm, parts.proof);
   const combined = new Uint8Array(proof.length * 2);
   combined.set(proof, 0);
-  combined.set(hash(encoder.encode(parts.document)), proof.length);
+  combined.set(digest(algorithm, parts.document), proof.length);
   return combined;
 }
 

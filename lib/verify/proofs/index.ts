@@ -7,6 +7,8 @@ export {
   isAcceptedEd25519Key,
   type SignatureOutcome,
 } from './ed25519';
+/** The SHA-2 a host may plug in for a proof's hash data. */
+export type { HashAlgorithm, TextDigest } from './hash-data';
 /** Imported public keys, reused across verifications. */
 export { createKeyCache, type KeyCache } from './key-cache';
 /** Every embedded proof verified, with a report per proof for the issuer-binding rule. */

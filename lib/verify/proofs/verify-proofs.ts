@@ -10,6 +10,7 @@ import type { KeyResolutionError, ResolvedKey, VerificationKey } from '../keys';
 import { type Check, check } from '../result';
 import { canonizeRdfc } from './canonize';
 import type { Ed25519Verifier } from './ed25519';
+import type { TextDigest } from './hash-data';
 import {
   type CanonicalParts,
   canonicalPartsJcs,
@@ -43,6 +44,7 @@ export type VerifyProofsOptions = {
   purpose?: ProofPurpose;
   keyCache?: KeyCache;
   ed25519?: Ed25519Verifier;
+  digest?: TextDigest;
 };
 
 /** Verifies each proof of `document`; the canonical document is computed once and shared. */
@@ -210,6 +212,7 @@ async function checkSignature(
       parts,
       keyCache: options.keyCache,
       ed25519: options.ed25519,
+      digest: options.digest,
     });
     return { outcome };
   }

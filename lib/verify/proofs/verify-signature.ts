@@ -6,7 +6,7 @@ import type { VerificationKey } from '../keys';
 import { jwsSigningInput } from './detached-jws';
 import { verifyEcdsa } from './ecdsa';
 import { type Ed25519Verifier, type SignatureOutcome, verifyEd25519 } from './ed25519';
-import { type CanonicalParts, type HashAlgorithm, hashData } from './hash-data';
+import { type CanonicalParts, type HashAlgorithm, hashData, type TextDigest } from './hash-data';
 import type { KeyCache } from './key-cache';
 import type { SupportedProof } from './parse-proof';
 
@@ -18,6 +18,7 @@ export type SignatureInput = {
   parts: CanonicalParts;
   keyCache?: KeyCache | undefined;
   ed25519?: Ed25519Verifier | undefined;
+  digest?: TextDigest | undefined;
 };
 
 /** Verifies a non-selective-disclosure proof; the hash is the one the key's curve calls for. */
@@ -25,11 +26,11 @@ export async function verifySignature(input: SignatureInput): Promise<SchemeOutc
   const { proof, key } = input;
   if (proof.scheme === 'ecdsa') {
     if (key.algorithm === 'Ed25519') return 'key_suite_mismatch';
-    const message = hashData(input.parts, hashOfCurve(key.algorithm));
+    const message = hashData(input.parts, hashOfCurve(key.algorithm), input.digest);
     return verifyEcdsa(key, message, proof.signature, input.keyCache);
   }
   if (key.algorithm !== 'Ed25519') return 'key_suite_mismatch';
-  const verifyData = hashData(input.parts, 'SHA-256');
+  const verifyData = hashData(input.parts, 'SHA-256', input.digest);
   const message =
     proof.jwsHeader === undefined ? verifyData : jwsSigningInput(proof.jwsHeader, verifyData);
   return input.ed25519 === undefined

@@ -14,7 +14,7 @@ import { createPublicKey, verify as nodeVerify } from 'node:crypto';
 import * as noble from '@noble/ed25519';
 import { hexToBytes } from '@noble/hashes/utils.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createNodeEd25519Verifier } from '../../../lib/cli/node-ed25519';
+import { createNodeEd25519Verifier } from '../../../lib/cli/node-crypto';
 import { type SignatureOutcome, verifyEd25519 } from '../../../lib/verify/proofs/ed25519';
 import {
   constructedCases,
