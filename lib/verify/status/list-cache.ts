@@ -26,11 +26,17 @@ export type RememberedList = {
 export type StatusListCache = {
   get(url: string): RememberedList | undefined;
   set(url: string, list: RememberedList): void;
+  /**
+   * The work under `key` (one list's exact content) already under way, or `start`'s: a batch
+   * starting many credentials of one issuer at once verifies its list once, not once for each.
+   */
+  once?<T>(key: string, start: () => Promise<T>): Promise<T>;
 };
 
 /** A bounded in-memory cache of verified status lists. */
 export function createStatusListCache(): StatusListCache {
   const lists = new Map<string, RememberedList>();
+  const underway = new Map<string, Promise<unknown>>();
   return {
     get: (url) => lists.get(url),
     set: (url, list) => {
@@ -40,6 +46,13 @@ export function createStatusListCache(): StatusListCache {
         const oldest = lists.keys().next().value;
         if (oldest !== undefined) lists.delete(oldest);
       }
+    },
+    once<T>(key: string, start: () => Promise<T>): Promise<T> {
+      const shared = underway.get(key) as Promise<T> | undefined;
+      if (shared !== undefined) return shared;
+      const work = start().finally(() => underway.delete(key));
+      underway.set(key, work);
+      return work;
     },
   };
 }

@@ -58,7 +58,9 @@ export async function loadTrustedList(
           ...(remembered.signer === undefined ? {} : { signer: remembered.signer }),
         };
   }
-  const result = await verifyAndDecode(served, list, listType, context, untrusted);
+  const verify = () => verifyAndDecode(served, list, listType, context, untrusted);
+  const result = await (context.lists?.once?.(`${listType}\n${listUrl}\n${contentKey}`, verify) ??
+    verify());
   const ttl = list.credentialSubject.ttl;
   const validUntil = list.validUntil === undefined ? Number.NaN : Date.parse(list.validUntil);
   context.lists?.set(listUrl, {

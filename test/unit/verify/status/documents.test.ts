@@ -6,7 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { err, ok } from '../../../../lib/shared/result';
 import type { Check } from '../../../../lib/verify';
-import { checkCredentialStatus, type StatusContext } from '../../../../lib/verify/status';
+import {
+  checkCredentialStatus,
+  createStatusListCache,
+  type StatusContext,
+} from '../../../../lib/verify/status';
 import { encodeList } from './lists';
 
 const LIST = 'https://status.example/lists/1';
@@ -184,5 +188,38 @@ describe('status list documents through their schemas', () => {
       await checkCredentialStatus({ type: 'RevocationList2020Status' }, serving(null)),
     );
     expect(unknown).toMatchObject({ outcome: 'unknown', code: 'status_unsupported' });
+  });
+});
+
+describe('one list verified once while credentials wait on it together', () => {
+  const list = (encodedList: string) => ({
+    type: 'BitstringStatusListCredential',
+    credentialSubject: { statusPurpose: 'revocation', encodedList },
+  });
+
+  it('verifies a list that many credentials check at once only once, and all read its bits', async () => {
+    const context = Object.assign(serving(list(encodeList({ 7: 1 })), true), {
+      lists: createStatusListCache(),
+    });
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => checkCredentialStatus(bitstring(), context)),
+    );
+    expect(context.verifications).toBe(1);
+    for (const checks of results) expect(only(checks).code).toBe('status_revoked');
+  });
+
+  it('verifies again when the list served next is different content', async () => {
+    let body = list(encodeList({ 7: 1 }));
+    const context = Object.assign(serving(undefined, true), {
+      lists: createStatusListCache(),
+      fetchJson: async () => ok(body),
+    });
+    const first = checkCredentialStatus(bitstring(), context);
+    body = list(encodeList({}));
+    const second = checkCredentialStatus(bitstring(), context);
+    const [revoked, active] = await Promise.all([first, second]);
+    expect(context.verifications).toBe(2);
+    expect(only(revoked).code).toBe('status_revoked');
+    expect(only(active).code).toBe('status_valid');
   });
 });
