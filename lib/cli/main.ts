@@ -4,8 +4,7 @@
 
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createNodeEd25519Verifier, nodeTextDigest } from './node-crypto';
-import { readFileBytes } from './node-files';
+import { createNodeHost } from './node-host';
 import { runCli } from './run-cli';
 import { createThreadVerifier } from './verify-threads';
 
@@ -29,12 +28,8 @@ process.on('SIGINT', () => {
 });
 
 const code = await runCli(process.argv.slice(2), {
-  fetch: (input, init) => fetch(input, init),
-  now: () => new Date(),
+  ...createNodeHost(),
   elapsedMs: () => performance.now(),
-  ed25519: createNodeEd25519Verifier(),
-  digest: nodeTextDigest,
-  readFile: readFileBytes,
   readStdin,
   readLines,
   stdout: (text) => process.stdout.write(`${text}\n`),

@@ -2,21 +2,13 @@
 // verifier as the main thread would (createInputVerifier) and posts each result back.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { createNodeEd25519Verifier, nodeTextDigest } from './node-crypto';
-import { readFileBytes } from './node-files';
+import { createNodeHost } from './node-host';
 import { createInputVerifier, type VerifyRequest } from './verify-request';
 
 const { request, share } = workerData as { request: VerifyRequest; share: number };
 const verify = createInputVerifier(
   request,
-  {
-    fetch: (input, init) => fetch(input, init),
-    now: () => new Date(),
-    ed25519: createNodeEd25519Verifier(),
-    digest: nodeTextDigest,
-    readFile: readFileBytes,
-    readStdin: async () => new Uint8Array(),
-  },
+  { ...createNodeHost(), readStdin: async () => new Uint8Array() },
   share,
 );
 parentPort?.on('message', ({ id, input }: { id: number; input: string }) => {

@@ -10,6 +10,7 @@ import { clip } from '../shared/text';
 import { type CachedResponse, cacheTtlMs, type FetchCache } from './cache';
 import type { Inflight } from './inflight';
 import { checkUrlPolicy, type PolicyVerdict, type UrlPolicy } from './policy';
+import { PrivateAddressError } from './private-address';
 
 export const DEFAULT_TIMEOUT_MS = 8_000;
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -131,6 +132,12 @@ async function fetchFresh(
     await storeInCache(input, result, response.headers.get('cache-control'), options);
     return ok(result);
   } catch (error) {
+    if (error instanceof PrivateAddressError) {
+      return err({
+        code: 'fetch_blocked_private_host',
+        detail: `host ${clip(error.host, 200)} resolves to ${clip(error.address, 60)}, ${error.range}`,
+      });
+    }
     if (timeout.aborted) return err({ code: 'fetch_timeout', detail: 'the server took too long' });
     return err({ code: 'fetch_failed', detail: describeNetworkError(error) });
   }

@@ -1,10 +1,9 @@
-// Child process of the latency bench: Credlens' CLI batch (runCli, exactly as `credlens verify
-// --list` runs it: Node's fetch, node:crypto, a verifying thread per core) over the world's inputs. Prints one JSON line:
-// wall time, the statuses in input order.
+// Child process of the latency bench: Credlens' CLI batch (runCli with the Node host
+// lib/cli/main.ts gives it, exactly as `npm run verify -- --list` runs it) over the world's
+// inputs. Prints one JSON line: wall time, the statuses in input order.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createNodeEd25519Verifier, nodeTextDigest } from '../../lib/cli/node-crypto';
-import { readFileBytes } from '../../lib/cli/node-files';
+import { createNodeHost } from '../../lib/cli/node-host';
 import { runCli } from '../../lib/cli/run-cli';
 import { createThreadVerifier } from '../../lib/cli/verify-threads';
 
@@ -14,12 +13,10 @@ const config = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as {
   concurrency: number;
   warmup: string;
 };
+const host = createNodeHost();
 const io = (out: string[]) => ({
-  fetch: (input: string, init?: RequestInit) => fetch(input, init),
-  now: () => new Date(),
-  ed25519: createNodeEd25519Verifier(),
-  digest: nodeTextDigest,
-  readFile: (path: string) => readFileBytes(resolve(config.folder, path)),
+  ...host,
+  readFile: (path: string) => host.readFile(resolve(config.folder, path)),
   readStdin: async () => new Uint8Array(),
   readLines: async function* (path: string) {
     yield* readFileSync(join(config.folder, path), 'utf8').split('\n');

@@ -2,8 +2,6 @@
 // request after a fixed delay (as a distant issuer would), over plain http or TLS on the same
 // port (the first byte tells them apart). Credlens' test switch maps loopback did:web to http;
 // DCC's verifier only speaks https, to a self-signed certificate its process is told to accept.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import {
   createServer as createHttpServer,
   type IncomingMessage,
@@ -11,9 +9,8 @@ import {
 } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer, type Server, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { WorldDocument } from '../helpers/issuer-world';
+import { selfSigned } from '../helpers/tls';
 
 export type LatencyServer = {
   ports: number[];
@@ -22,42 +19,6 @@ export type LatencyServer = {
   reset(delayMs: number): void;
   close(): Promise<void>;
 };
-
-/** A throwaway self-signed certificate for 127.0.0.1 (openssl, present on Debian). */
-function selfSigned(): { key: string; cert: string } {
-  const folder = mkdtempSync(join(tmpdir(), 'credlens-tls-'));
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-        '-keyout',
-        join(folder, 'key.pem'),
-        '-out',
-        join(folder, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
-    return {
-      key: readFileSync(join(folder, 'key.pem'), 'utf8'),
-      cert: readFileSync(join(folder, 'cert.pem'), 'utf8'),
-    };
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
 
 /**
  * Serves `documents` (keyed by https URL) on `count` ports. Plain http requests are answered

@@ -1,0 +1,17 @@
+// What a Node process gives the verifier, in one place for the CLI's main thread, its verifying
+// threads and the latency bench: OpenSSL's Ed25519 and SHA-2, the DNS-checking HTTP client, file
+// reads and the clock. Node-only (not in tsconfig.lib.json).
+
+import { createNodeEd25519Verifier, nodeTextDigest } from './node-crypto';
+import { createNodeFetch } from './node-fetch';
+import { readFileBytes } from './node-files';
+
+export function createNodeHost() {
+  return {
+    fetch: createNodeFetch(),
+    now: () => new Date(),
+    ed25519: createNodeEd25519Verifier(),
+    digest: nodeTextDigest,
+    readFile: readFileBytes,
+  };
+}
