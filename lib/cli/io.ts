@@ -30,6 +30,11 @@ export type CliIo = Deps & {
   ) => { verify: InputVerifier; close(): Promise<void> } | undefined;
   /** The host's Ed25519 primitive (node:crypto in lib/cli/main.ts). */
   ed25519?: Ed25519Verifier;
+  /**
+   * The one to use instead when a batch verifies several inputs at once (the Node host's runs in
+   * libuv's thread pool, keeping the main thread free; one at a time, that only adds latency).
+   */
+  ed25519Batch?: Ed25519Verifier;
   /** The host's SHA-2 (node:crypto in lib/cli/main.ts). */
   digest?: TextDigest;
 };

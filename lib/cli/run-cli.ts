@@ -93,15 +93,19 @@ async function runVerify(options: Options, io: CliIo): Promise<number> {
       domain: options.domain,
     }),
   };
+  const host =
+    options.concurrency > 1 && io.ed25519Batch !== undefined
+      ? { ...io, ed25519: io.ed25519Batch }
+      : io;
   // Standard input can be read only here; a single input gains nothing from other threads.
   const threads =
     io.threads !== undefined &&
     options.threads > 1 &&
     !options.inputs.includes('-') &&
     options.concurrency > 1
-      ? io.threads(request, () => createInputVerifier(request, io), options.threads)
+      ? io.threads(request, () => createInputVerifier(request, host), options.threads)
       : undefined;
-  const verify = threads?.verify ?? createInputVerifier(request, io);
+  const verify = threads?.verify ?? createInputVerifier(request, host);
   const elapsedMs = io.elapsedMs ?? (() => io.now().getTime());
   const progress =
     io.progress === undefined

@@ -94,6 +94,30 @@ describe('credlens verify, in batches', () => {
     expect(parsed(many.out)).toEqual(parsed(one.out));
   });
 
+  it("verifies with the host's batch Ed25519 when several inputs run at once, its plain one otherwise", async () => {
+    const calls = { plain: 0, batch: 0 };
+    const counting = (kind: keyof typeof calls) => () => {
+      calls[kind]++;
+      return 'valid' as const;
+    };
+    // Every credential's signature and every issuer's status list signature, one way or the other.
+    for (const [concurrency, used, unused] of [
+      ['1', 'plain', 'batch'],
+      ['4', 'batch', 'plain'],
+    ] as const) {
+      calls.plain = 0;
+      calls.batch = 0;
+      const { io } = batchIo(world);
+      const host = { ...io, ed25519: counting('plain'), ed25519Batch: counting('batch') };
+      const files = names(world)
+        .filter((name) => !name.startsWith('https:'))
+        .slice(0, 8);
+      await runCli(['verify', '--json', '--concurrency', concurrency, ...files], host);
+      expect(calls[used]).toBeGreaterThanOrEqual(8);
+      expect(calls[unused]).toBe(0);
+    }
+  });
+
   it('fetches a document many credentials share once, and a credential’s documents together', async () => {
     const { io, network } = batchIo(world, { delayMs: 40 });
     await runCli(['verify', '--json', '--concurrency', '16', ...names(world)], io);

@@ -1,4 +1,5 @@
-// Every Ed25519 vector through all three backends: node:crypto (the CLI's verifier), WebCrypto
+// Every Ed25519 vector through all three backends: node:crypto (the CLI's verifier, on the main
+// thread and in libuv's pool), WebCrypto
 // (the MV3 worker) and @noble/ed25519 (where WebCrypto lacks Ed25519).
 //
 // Policy: a credential verifies everywhere or nowhere. All backends answer as strict RFC 8032
@@ -75,9 +76,12 @@ const ALL_VECTORS = [
 ];
 
 const nodeBackend = createNodeEd25519Verifier();
+const nodePoolBackend = createNodeEd25519Verifier({ inPool: true });
 
 const BACKENDS = {
   'node:crypto': async (v: Vector) => nodeBackend(v.publicKey, v.message, v.signature),
+  "node:crypto in libuv's pool (the CLI's batches)": async (v: Vector) =>
+    nodePoolBackend(v.publicKey, v.message, v.signature),
   WebCrypto: async (v: Vector) => verifyEd25519(v.publicKey, v.message, v.signature),
   '@noble/ed25519': async (v: Vector) => {
     const importKey = vi
