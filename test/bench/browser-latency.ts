@@ -10,7 +10,6 @@ import { createServer, type Server } from 'node:http';
 import { type LaunchedExtension, launchWithExtension } from '../e2e/launch';
 import { buildIssuerWorld } from '../helpers/issuer-world';
 import { measureBadgeLoad, openTimedTab } from './browser-badge-timing';
-import { freePorts } from './latency';
 import { startLatencyServer } from './latency-server';
 
 const ISSUERS = 5;
@@ -35,7 +34,8 @@ export type WorkerLatency = {
 };
 
 export async function benchWorkerLatency(extensionDir: string, runs = 3): Promise<WorkerLatency> {
-  const ports = await freePorts(ISSUERS);
+  const issuers = await startLatencyServer(ISSUERS);
+  const { ports } = issuers;
   // Issuers' documents under http (the test build reaches loopback over plain http); the
   // latency server looks documents up by their https address.
   const world = await buildIssuerWorld({
@@ -61,7 +61,7 @@ export async function benchWorkerLatency(extensionDir: string, runs = 3): Promis
     });
     links.push(`http://127.0.0.1:${port}${path}`);
   }
-  const issuers = await startLatencyServer(documents, ports);
+  issuers.serve(documents);
   const page = await servePage(links);
   try {
     let verdicts: Record<string, number> = {};

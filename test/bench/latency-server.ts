@@ -8,12 +8,20 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { createServer as createNetServer, type Server, type Socket } from 'node:net';
+import {
+  type AddressInfo,
+  createServer as createNetServer,
+  type Server,
+  type Socket,
+} from 'node:net';
 import type { WorldDocument } from '../helpers/issuer-world';
 import { selfSigned } from '../helpers/tls';
 
 export type LatencyServer = {
+  /** One listening port per issuer, chosen by the system (never raced for). */
   ports: number[];
+  /** The documents to answer with, keyed by https URL (set once the world is built). */
+  serve(documents: ReadonlyMap<string, WorldDocument>): void;
   /** Requests answered since the last reset. */
   requests(): number;
   reset(delayMs: number): void;
@@ -21,13 +29,11 @@ export type LatencyServer = {
 };
 
 /**
- * Serves `documents` (keyed by https URL) on `count` ports. Plain http requests are answered
- * with the document of the same URL under https.
+ * Listens on `count` ports, answering with the documents given to `serve` (keyed by https URL).
+ * Plain http requests are answered with the document of the same URL under https.
  */
-export async function startLatencyServer(
-  documents: ReadonlyMap<string, WorldDocument>,
-  ports: number[],
-): Promise<LatencyServer> {
+export async function startLatencyServer(count: number): Promise<LatencyServer> {
+  let documents: ReadonlyMap<string, WorldDocument> = new Map();
   let delayMs = 100;
   let requests = 0;
   const handle = (request: IncomingMessage, response: ServerResponse) => {
@@ -46,7 +52,8 @@ export async function startLatencyServer(
   const https = createHttpsServer({ ...selfSigned(), keepAlive: true }, handle);
   const sockets = new Set<Socket>();
   const listeners: Server[] = [];
-  for (const port of ports) {
+  const ports: number[] = [];
+  for (let i = 0; i < count; i++) {
     const listener = createNetServer((socket) => {
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));
@@ -58,11 +65,15 @@ export async function startLatencyServer(
         process.nextTick(() => socket.resume());
       });
     });
-    await new Promise<void>((resolve) => listener.listen(port, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
     listeners.push(listener);
+    ports.push((listener.address() as AddressInfo).port);
   }
   return {
     ports,
+    serve(served) {
+      documents = served;
+    },
     requests: () => requests,
     reset(delay) {
       delayMs = delay;

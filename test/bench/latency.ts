@@ -6,7 +6,6 @@
 // no delay), and DCC's verifier-core over the same batch in the same run.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issue, openBadge, testKey } from '../helpers/issue';
@@ -20,22 +19,6 @@ const DELAY_MS = 100;
 /** assertion → BadgeClass → Issuer: the longest chain of requests that wait for each other. */
 const CHAIN = 3;
 const CONCURRENCY = 64;
-
-export async function freePorts(count: number): Promise<number[]> {
-  const ports: number[] = [];
-  for (let i = 0; i < count; i++) {
-    ports.push(
-      await new Promise<number>((resolve) => {
-        const probe = createServer();
-        probe.listen(0, '127.0.0.1', () => {
-          const address = probe.address();
-          probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-        });
-      }),
-    );
-  }
-  return ports;
-}
 
 export type LatencySummary = {
   credentials: number;
@@ -57,7 +40,8 @@ export type LatencySummary = {
 };
 
 export async function benchLatency(): Promise<LatencySummary> {
-  const ports = await freePorts(ISSUERS);
+  const server = await startLatencyServer(ISSUERS);
+  const { ports } = server;
   const world = await buildIssuerWorld({
     issuers: ISSUERS,
     credentialsPerIssuer: CREDENTIALS_PER_ISSUER,
@@ -65,8 +49,8 @@ export async function benchLatency(): Promise<LatencySummary> {
     origin: (i) => `https://127.0.0.1:${ports[i]}`,
     revokedEvery: 10,
   });
+  server.serve(world.documents);
   const folder = mkdtempSync(join(tmpdir(), 'credlens-latency-'));
-  const server = await startLatencyServer(world.documents, ports);
   try {
     const list: string[] = [];
     for (const input of world.inputs) {
