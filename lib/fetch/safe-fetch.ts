@@ -6,7 +6,7 @@
 import type { FetchLike } from '../deps';
 import { readAtMost } from '../shared/bytes';
 import { err, ok, type Result } from '../shared/result';
-import { clip } from '../shared/text';
+import { clip, deepFreeze } from '../shared/text';
 import { type CachedResponse, cacheTtlMs, type FetchCache } from './cache';
 import type { Inflight } from './inflight';
 import { checkUrlPolicy, type PolicyVerdict, type UrlPolicy } from './policy';
@@ -273,16 +273,31 @@ function describeNetworkError(error: unknown): string {
   return error instanceof Error ? clip(error.message, 200) : 'network error';
 }
 
-/** Fetches and parses a JSON document under the same policy. */
+/**
+ * Documents already parsed, by the cached bytes they came from: a batch's credentials share a
+ * few documents (an issuer's DID document, its status list), which were parsed again on every
+ * cache hit. Weakly held: an entry goes with its cached response.
+ */
+const parsedBodies = new WeakMap<Uint8Array, unknown>();
+
+/**
+ * Fetches and parses a JSON document under the same policy. The value is deeply frozen: the
+ * same object goes to every caller that gets the same cached response.
+ */
 export async function fetchJson(
   input: string,
   options: SafeFetchOptions,
 ): Promise<Result<unknown, FetchError>> {
   const fetched = await safeFetch(input, options);
   if (!fetched.ok) return fetched;
+  const body = fetched.value.body;
+  if (parsedBodies.has(body)) return ok(parsedBodies.get(body));
+  let value: unknown;
   try {
-    return ok(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fetched.value.body)));
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
   } catch {
     return err({ code: 'response_not_json', detail: 'the response is not JSON' });
   }
+  parsedBodies.set(body, deepFreeze(value));
+  return ok(value);
 }

@@ -5,6 +5,21 @@ export function clip(text: string, max = 120): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
+/**
+ * `value` with every object and array in it frozen, walked without recursion (parsed JSON may
+ * nest deeper than the stack): for values shared by callers that must only read them.
+ */
+export function deepFreeze<T>(value: T): T {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
+    Object.freeze(next);
+    for (const child of Array.isArray(next) ? next : Object.values(next)) pending.push(child);
+  }
+  return value;
+}
+
 /** `value` as a plain object, or undefined for null, arrays and primitives. */
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

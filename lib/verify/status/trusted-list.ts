@@ -39,12 +39,11 @@ export async function loadTrustedList(
   // Policy: the list is verified exactly as served; the parsed copy is only read.
   const served = asRecord(fetched.value);
   if (served === undefined) return untrusted('it is not a credential');
-  const parsed = StatusListCredentialSchema.safeParse(served);
+  const { parsed, contentKey } = readList(served);
   if (!parsed.success)
     return untrusted('it is not a status list credential (no credentialSubject)');
   const list = parsed.data;
   const purposes = typesOf(list.credentialSubject.statusPurpose);
-  const contentKey = JSON.stringify(served);
   if (
     remembered !== undefined &&
     remembered.contentKey === contentKey &&
@@ -80,6 +79,27 @@ export async function loadTrustedList(
     purposes,
     ...(result.signer === undefined ? {} : { signer: result.signer }),
   };
+}
+
+/**
+ * A served list's schema check and content key, by the (frozen, shared) object fetchJson gave:
+ * every credential of an issuer reads the same cached list, which was checked and serialised
+ * again for each of them.
+ */
+const readLists = new WeakMap<object, { parsed: ParsedList; contentKey: string }>();
+type ParsedList = ReturnType<typeof StatusListCredentialSchema.safeParse>;
+
+function readList(served: Record<string, unknown>): { parsed: ParsedList; contentKey: string } {
+  let read = readLists.get(served);
+  if (read === undefined) {
+    read = {
+      parsed: StatusListCredentialSchema.safeParse(served),
+      contentKey: JSON.stringify(served),
+    };
+    // Only a frozen list is the same every time it is read.
+    if (Object.isFrozen(served)) readLists.set(served, read);
+  }
+  return read;
 }
 
 /**

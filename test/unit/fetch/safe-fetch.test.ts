@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeFetch } from '../../../lib/cli/node-fetch';
 import type { FetchLike } from '../../../lib/deps';
-import { fetchJson, type SafeFetchOptions, safeFetch } from '../../../lib/fetch';
+import { createMemoryCache, fetchJson, type SafeFetchOptions, safeFetch } from '../../../lib/fetch';
 import { type LocalServer, startLocalServer } from '../../helpers/local-server';
 
 const JSON_BODY = '{"id":"https://issuer.example/doc"}';
@@ -46,6 +46,7 @@ beforeAll(async () => {
     '/set-cookie': { body: JSON_BODY, headers: { 'set-cookie': 'session=abc; Path=/' } },
     '/text': { body: 'hello, not json', headers: { 'content-type': 'text/plain' } },
     '/latin1': { body: new Uint8Array([0x7b, 0xff, 0x7d]) },
+    '/cached': { body: JSON_BODY, headers: { 'cache-control': 'max-age=600' } },
   });
 });
 
@@ -253,6 +254,22 @@ describe.each(CLIENTS)('with %s', (_, client) => {
     it('returns response_not_json for a body that is not UTF-8', async () => {
       const result = await fetchJson(`${server.url}/latin1`, options());
       expect(!result.ok && result.error.code).toBe('response_not_json');
+    });
+
+    it('parses a cached response once and gives every caller the same frozen value', async () => {
+      const cached = options({ cache: createMemoryCache() });
+      const first = await fetchJson(`${server.url}/cached`, cached);
+      const second = await fetchJson(`${server.url}/cached`, cached);
+      expect(first.ok && second.ok && first.value === second.value).toBe(true);
+      expect(first.ok && Object.isFrozen(first.value)).toBe(true);
+      expect(() => {
+        if (first.ok) (first.value as { id: string }).id = 'changed';
+      }).toThrow(TypeError);
+      // Not cached: parsed anew each time.
+      const fresh = await fetchJson(`${server.url}/doc`, options());
+      const again = await fetchJson(`${server.url}/doc`, options());
+      expect(fresh.ok && again.ok && fresh.value !== again.value).toBe(true);
+      expect(again).toEqual(fresh);
     });
 
     it('passes fetch errors through', async () => {
