@@ -5,7 +5,7 @@
 
 import type { FetchError } from '../../fetch';
 import { err, ok, type Result } from '../../shared/result';
-import { clip } from '../../shared/text';
+import { clip, deepFreeze } from '../../shared/text';
 import type { CheckCode, CheckOutcome } from '../result';
 import { type ControllerDocument, didWebToUrl, expandDidJwk, expandDidKey } from './did-methods';
 import { publicKeyOfMethod, type VerificationKey } from './public-key';
@@ -40,7 +40,7 @@ export async function resolveVerificationMethod(
 ): Promise<Result<ResolvedKey, KeyResolutionError>> {
   const resolved = await resolveMethod(methodId, options);
   if (!resolved.ok) return resolved;
-  const key = publicKeyOfMethod(resolved.value.method);
+  const key = keyOfMethod(resolved.value.method);
   if (!key.ok) return fail(key.error.code, key.error.detail);
   return ok({ key: key.value, methodId, controller: resolved.value.controller });
 }
@@ -94,12 +94,42 @@ export async function resolveMethod(
   return ok({ method, methodId, controller: controllerUrl });
 }
 
+// A batch's credentials share a few controller documents: each is parsed, and each method's key
+// decoded, once, by the object it came from. Only values nobody can change are remembered:
+// fetchJson's frozen documents, and did:key / did:jwk documents, which their DID spells out.
+type Loaded = Result<ControllerDocument, KeyResolutionError>;
+const parsedDocuments = new WeakMap<object, Loaded>();
+const didDocuments = new Map<string, Loaded>();
+const MAX_DID_DOCUMENTS = 256;
+const methodKeys = new WeakMap<object, ReturnType<typeof publicKeyOfMethod>>();
+
+function keyOfMethod(method: Record<string, unknown>): ReturnType<typeof publicKeyOfMethod> {
+  if (!Object.isFrozen(method)) return publicKeyOfMethod(method);
+  let key = methodKeys.get(method);
+  if (key === undefined) {
+    key = publicKeyOfMethod(method);
+    methodKeys.set(method, key);
+  }
+  return key;
+}
+
+function fromDidRemembered(did: string, expand: typeof expandDidKey): Loaded {
+  let loaded = didDocuments.get(did);
+  if (loaded === undefined) {
+    loaded = fromDid(expand(did));
+    if (loaded.ok) deepFreeze(loaded.value);
+    if (didDocuments.size >= MAX_DID_DOCUMENTS) didDocuments.clear();
+    didDocuments.set(did, loaded);
+  }
+  return loaded;
+}
+
 async function loadControllerDocument(
   url: string,
   options: ResolveOptions,
 ): Promise<Result<ControllerDocument, KeyResolutionError>> {
-  if (url.startsWith('did:key:')) return fromDid(expandDidKey(url));
-  if (url.startsWith('did:jwk:')) return fromDid(expandDidJwk(url));
+  if (url.startsWith('did:key:')) return fromDidRemembered(url, expandDidKey);
+  if (url.startsWith('did:jwk:')) return fromDidRemembered(url, expandDidJwk);
   let location = url;
   if (url.startsWith('did:web:')) {
     const mapped = didWebToUrl(url, options);
@@ -116,13 +146,19 @@ async function loadControllerDocument(
   const fetched = await options.fetchJson(location);
   if (!fetched.ok)
     return unknown(fetched.error.code, `controller document: ${fetched.error.detail}`);
-  const document = ControllerDocumentSchema.safeParse(fetched.value);
-  if (!document.success)
-    return fail(
-      'controller_document_invalid',
-      'the controller document is not a JSON object with an id',
-    );
-  return ok(document.data);
+  const served = fetched.value;
+  const shared = typeof served === 'object' && served !== null && Object.isFrozen(served);
+  const remembered = shared ? parsedDocuments.get(served) : undefined;
+  if (remembered !== undefined) return remembered;
+  const document = ControllerDocumentSchema.safeParse(served);
+  const loaded: Loaded = document.success
+    ? ok(document.data)
+    : fail(
+        'controller_document_invalid',
+        'the controller document is not a JSON object with an id',
+      );
+  if (shared) parsedDocuments.set(served, loaded);
+  return loaded;
 }
 
 function fromDid(
@@ -153,7 +189,9 @@ function findMethod(
   }
   for (const candidate of candidates) {
     const method = VerificationMethodSchema.safeParse(candidate);
-    if (method.success && absolutize(method.data.id, document.id) === methodId) return method.data;
+    // The object itself, not the schema's copy: its key is decoded once (keyOfMethod).
+    if (method.success && absolutize(method.data.id, document.id) === methodId)
+      return candidate as Record<string, unknown>;
   }
   return undefined;
 }

@@ -4,6 +4,8 @@
 import { base64urlnopad } from '@scure/base';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fetchJson } from '../../../lib/fetch';
+import { ok } from '../../../lib/shared/result';
+import { deepFreeze } from '../../../lib/shared/text';
 import {
   didWebToUrl,
   expandDidJwk,
@@ -156,6 +158,29 @@ describe('resolveVerificationMethod', () => {
       methodId: key.methodId,
       controller: key.did,
     });
+  });
+
+  it('decodes a did:key once, and a shared (frozen) controller document once, for many credentials', async () => {
+    const [first, second] = await Promise.all([resolve(key.methodId), resolve(key.methodId)]);
+    expect(first.ok && second.ok && first.value.key === second.value.key).toBe(true);
+    const frozen = deepFreeze(controllerDocument(CONTROLLER, key.multikey, 'k1'));
+    const fromFrozen = () =>
+      resolveVerificationMethod(`${CONTROLLER}#k1`, {
+        purpose: 'assertionMethod',
+        fetchJson: async () => ok(frozen),
+      });
+    const [a, b] = [await fromFrozen(), await fromFrozen()];
+    expect(a.ok && b.ok && a.value.key === b.value.key).toBe(true);
+    // A document that is not frozen could change between reads: decoded anew each time.
+    const open = controllerDocument(CONTROLLER, key.multikey, 'k1');
+    const fromOpen = () =>
+      resolveVerificationMethod(`${CONTROLLER}#k1`, {
+        purpose: 'assertionMethod',
+        fetchJson: async () => ok(open),
+      });
+    const [c, d] = [await fromOpen(), await fromOpen()];
+    expect(c.ok && d.ok && c.value.key !== d.value.key).toBe(true);
+    expect(c).toEqual(a);
   });
 
   it('resolves a method published in an https controller document', async () => {
