@@ -13,6 +13,7 @@ import {
   createNodeFetch,
   guardedLookup,
   MAX_BODY_BYTES,
+  nat64Embedded,
   type Resolve,
 } from '../../../lib/cli/node-fetch';
 import { PrivateAddressError, type SafeFetchOptions, safeFetch } from '../../../lib/fetch';
@@ -84,6 +85,31 @@ describe('guardedLookup', () => {
     expect(elsewhere.error).toBeInstanceOf(PrivateAddressError);
   });
 
+  it('judges a NAT64 answer (64:ff9b::/96, IPv6-only networks) by the IPv4 address it embeds', async () => {
+    expect(nat64Embedded('64:ff9b::808:808')).toBe('8.8.8.8');
+    expect(nat64Embedded('64:ff9b::8.8.4.4')).toBe('8.8.4.4');
+    expect(nat64Embedded('2001:db8::1')).toBeUndefined();
+    const table = {
+      'issuer.example': ['64:ff9b::5db8:d822'],
+      'rebind.example': ['64:ff9b::7f00:1'],
+    };
+    expect((await lookUp(table, 'issuer.example')).error).toBeNull();
+    const refused = await lookUp(table, 'rebind.example');
+    expect(refused.error).toMatchObject({ name: 'PrivateAddressError', range: 'loopback' });
+  });
+
+  it("keeps Node's own lookup hints and order", async () => {
+    const asked: unknown[] = [];
+    const spy: Resolve = (_host, options, callback) => {
+      asked.push(options);
+      callback(null, [{ address: '93.184.216.34', family: 4 }]);
+    };
+    await new Promise((resolve) =>
+      guardedLookup(spy)('issuer.example', { all: true, hints: 32, order: 'ipv4first' }, resolve),
+    );
+    expect(asked).toEqual([{ family: 0, all: true, hints: 32, order: 'ipv4first' }]);
+  });
+
   it('says a name with no address is not found, and passes resolver errors through', async () => {
     expect((await lookUp({}, 'nowhere.example')).error).toMatchObject({ code: 'ENOTFOUND' });
     const failing: Resolve = (_host, _options, callback) =>
@@ -114,6 +140,26 @@ describe('createNodeFetch', () => {
       } else if (request.url === '/bomb') {
         response.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' });
         response.end(bomb);
+      } else if (request.url === '/empty-gzip') {
+        response.writeHead(200, {
+          'content-type': 'text/plain',
+          'content-encoding': 'gzip',
+          'content-length': '0',
+        });
+        response.end();
+      } else if (request.url === '/redirect-gzip') {
+        response.writeHead(302, { location: '/gzip', 'content-encoding': 'gzip' });
+        response.end();
+      } else if (request.url === '/not-gzip') {
+        response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+        response.end('this is not gzip at all');
+      } else if (request.url === '/two-types') {
+        response.setHeader('content-type', ['application/json', 'text/html']);
+        response.writeHead(200).end(JSON_BODY);
+      } else if (request.url === '/trickle-404') {
+        response.writeHead(404, { 'content-type': 'text/plain' });
+        const timer = setInterval(() => response.write('x'), 20);
+        response.on('close', () => clearInterval(timer));
       } else if (request.url === '/compress') {
         response.writeHead(200, {
           'content-type': 'application/json',
@@ -177,6 +223,52 @@ describe('createNodeFetch', () => {
     const result = await safeFetch(`${origin}/compress`, options());
     expect(!result.ok && result.error).toMatchObject({ code: 'fetch_failed' });
     expect(!result.ok && result.error.detail).toContain('compress');
+  });
+
+  it('reads an empty compressed body as empty, and follows a compressed redirect', async () => {
+    const empty = await safeFetch(`${origin}/empty-gzip`, { ...options(), accept: ['text/plain'] });
+    expect(empty.ok && empty.value.body.byteLength).toBe(0);
+    const redirected = await safeFetch(`${origin}/redirect-gzip`, options());
+    expect(redirected.ok && new TextDecoder().decode(redirected.value.body)).toBe(JSON_BODY);
+  });
+
+  it('fails on a body that is not what its encoding says, and closes the connection', async () => {
+    const closed = new Promise<void>((resolve) =>
+      server.once('request', (request) => request.socket.once('close', () => resolve())),
+    );
+    const result = await safeFetch(`${origin}/not-gzip`, options());
+    expect(!result.ok && result.error.code).toBe('fetch_failed');
+    await closed;
+  });
+
+  it('reads a repeated content type as fetch does (joined), so it is refused', async () => {
+    const result = await safeFetch(`${origin}/two-types`, options());
+    expect(!result.ok && result.error.code).toBe('content_type_invalid');
+  });
+
+  it('answers an error status at once, without reading a body that never ends', async () => {
+    const started = Date.now();
+    const result = await safeFetch(`${origin}/trickle-404`, { ...options(), timeoutMs: 3_000 });
+    expect(!result.ok && result.error).toMatchObject({ code: 'http_error', status: 404 });
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('does not wait forever on a server that switches protocols (101)', async () => {
+    const switching = createNetServer((socket) =>
+      socket.once('data', () =>
+        socket.write(
+          'HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: upgrade\r\n\r\n',
+        ),
+      ),
+    );
+    await new Promise<void>((resolve) => switching.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(switching.address() as AddressInfo).port}/doc`;
+      const result = await safeFetch(url, { ...options(), timeoutMs: 5_000 });
+      expect(!result.ok && result.error.code).toBe('fetch_failed');
+    } finally {
+      await new Promise((resolve) => switching.close(resolve));
+    }
   });
 
   it('refuses a certificate that no authority vouches for', async () => {
