@@ -62,6 +62,7 @@ export type InflightFetches = Inflight<FetchedResponse, FetchError>;
 /** Verdicts already reached, by switch and URL: a batch asks about the same few URLs thousands of times. */
 const verdicts = new Map<string, PolicyVerdict>();
 const MAX_VERDICTS = 1_024;
+const MAX_REMEMBERED_URL = 2_048;
 
 /**
  * checkUrlPolicy, remembered: it is a pure function of the URL and the switch, and parsing the
@@ -69,6 +70,8 @@ const MAX_VERDICTS = 1_024;
  * URL is shared, so it is only read here.
  */
 function policyVerdict(input: string, policy: UrlPolicy): PolicyVerdict {
+  // A long URL is rare and costly to keep: judged every time.
+  if (input.length > MAX_REMEMBERED_URL) return checkUrlPolicy(input, policy);
   const key = `${policy.insecureLocalhost === true ? 1 : 0}${input}`;
   let verdict = verdicts.get(key);
   if (verdict === undefined) {
@@ -279,10 +282,15 @@ function describeNetworkError(error: unknown): string {
  * cache hit. Weakly held: an entry goes with its cached response.
  */
 const parsedBodies = new WeakMap<Uint8Array, unknown>();
+/**
+ * Only small documents are shared: a parsed tree takes many times its bytes (up to 13× for
+ * `[]`s), and the cache bounds bytes, not trees. DID documents and status lists are far smaller.
+ */
+const MAX_SHARED_BODY_BYTES = 64 * 1024;
 
 /**
- * Fetches and parses a JSON document under the same policy. The value is deeply frozen: the
- * same object goes to every caller that gets the same cached response.
+ * Fetches and parses a JSON document under the same policy. A small document's value is deeply
+ * frozen: the same object goes to every caller that gets the same cached response.
  */
 export async function fetchJson(
   input: string,
@@ -298,6 +306,6 @@ export async function fetchJson(
   } catch {
     return err({ code: 'response_not_json', detail: 'the response is not JSON' });
   }
-  parsedBodies.set(body, deepFreeze(value));
+  if (body.byteLength <= MAX_SHARED_BODY_BYTES) parsedBodies.set(body, deepFreeze(value));
   return ok(value);
 }

@@ -13,11 +13,20 @@ export function deepFreeze<T>(value: T): T {
   const pending: unknown[] = [value];
   while (pending.length > 0) {
     const next = pending.pop();
-    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
+    if (typeof next !== 'object' || next === null || deeplyFrozen.has(next)) continue;
     Object.freeze(next);
+    deeplyFrozen.add(next);
     for (const child of Array.isArray(next) ? next : Object.values(next)) pending.push(child);
   }
   return value;
+}
+
+/** Everything deepFreeze has frozen: Object.isFrozen says nothing about what a value holds. */
+const deeplyFrozen = new WeakSet<object>();
+
+/** Whether `value` was frozen all the way down by deepFreeze, so it can never change. */
+export function isDeeplyFrozen(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && deeplyFrozen.has(value);
 }
 
 /** `value` as a plain object, or undefined for null, arrays and primitives. */

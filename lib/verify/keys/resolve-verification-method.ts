@@ -5,7 +5,7 @@
 
 import type { FetchError } from '../../fetch';
 import { err, ok, type Result } from '../../shared/result';
-import { clip, deepFreeze } from '../../shared/text';
+import { clip, deepFreeze, isDeeplyFrozen } from '../../shared/text';
 import type { CheckCode, CheckOutcome } from '../result';
 import { type ControllerDocument, didWebToUrl, expandDidJwk, expandDidKey } from './did-methods';
 import { publicKeyOfMethod, type VerificationKey } from './public-key';
@@ -101,10 +101,11 @@ type Loaded = Result<ControllerDocument, KeyResolutionError>;
 const parsedDocuments = new WeakMap<object, Loaded>();
 const didDocuments = new Map<string, Loaded>();
 const MAX_DID_DOCUMENTS = 256;
+const MAX_REMEMBERED_DID = 2_048;
 const methodKeys = new WeakMap<object, ReturnType<typeof publicKeyOfMethod>>();
 
 function keyOfMethod(method: Record<string, unknown>): ReturnType<typeof publicKeyOfMethod> {
-  if (!Object.isFrozen(method)) return publicKeyOfMethod(method);
+  if (!isDeeplyFrozen(method)) return publicKeyOfMethod(method);
   let key = methodKeys.get(method);
   if (key === undefined) {
     key = publicKeyOfMethod(method);
@@ -114,6 +115,8 @@ function keyOfMethod(method: Record<string, unknown>): ReturnType<typeof publicK
 }
 
 function fromDidRemembered(did: string, expand: typeof expandDidKey): Loaded {
+  // A DID long enough to be a hostile key's JSON is rare and costly to keep: made every time.
+  if (did.length > MAX_REMEMBERED_DID) return fromDid(expand(did));
   let loaded = didDocuments.get(did);
   if (loaded === undefined) {
     loaded = fromDid(expand(did));
@@ -147,12 +150,13 @@ async function loadControllerDocument(
   if (!fetched.ok)
     return unknown(fetched.error.code, `controller document: ${fetched.error.detail}`);
   const served = fetched.value;
-  const shared = typeof served === 'object' && served !== null && Object.isFrozen(served);
+  const shared = isDeeplyFrozen(served);
   const remembered = shared ? parsedDocuments.get(served) : undefined;
   if (remembered !== undefined) return remembered;
   const document = ControllerDocumentSchema.safeParse(served);
+  // The schema's copy is shared too: frozen (its members are the frozen document's own).
   const loaded: Loaded = document.success
-    ? ok(document.data)
+    ? ok(shared ? deepFreeze(document.data) : document.data)
     : fail(
         'controller_document_invalid',
         'the controller document is not a JSON object with an id',

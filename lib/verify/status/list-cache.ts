@@ -4,8 +4,6 @@
 // until the list's own `ttl` (Bitstring Status List §2.1) or a bound, and never past its
 // validUntil. The HTTP cache decides when the list is fetched again; `ttl` caps that too.
 
-import type { Check } from '../result';
-
 /** Longest a verified list is reused without re-verifying, whatever its ttl says. */
 export const MAX_LIST_REUSE_MS = 10 * 60 * 1000;
 const MAX_LISTS = 64;
@@ -16,9 +14,8 @@ export type RememberedList = {
   /** The list's ttl in ms, if it gave one: the fetch must not reuse an older response. */
   ttlMs?: number;
   expiresAt: number;
-  /** Set when the list could not be trusted; `bits` when it could. */
-  problem?: Check;
-  bits?: Uint8Array;
+  /** The verified list's bits (only trusted lists are remembered). */
+  bits: Uint8Array;
   /** Who signed the verified list (its issuer), when it was trusted. */
   signer?: string;
 };
@@ -27,10 +24,11 @@ export type StatusListCache = {
   get(url: string): RememberedList | undefined;
   set(url: string, list: RememberedList): void;
   /**
-   * The work under `key` (one list's exact content) already under way, or `start`'s: a batch
-   * starting many credentials of one issuer at once verifies its list once, not once for each.
+   * The work under `key` (one list's exact content) already under way (`joined`), or `start`'s:
+   * a batch starting many credentials of one issuer at once verifies its list once, not once
+   * for each.
    */
-  once?<T>(key: string, start: () => Promise<T>): Promise<T>;
+  once?<T>(key: string, start: () => Promise<T>): Promise<{ value: T; joined: boolean }>;
 };
 
 /** A bounded in-memory cache of verified status lists. */
@@ -47,12 +45,12 @@ export function createStatusListCache(): StatusListCache {
         if (oldest !== undefined) lists.delete(oldest);
       }
     },
-    once<T>(key: string, start: () => Promise<T>): Promise<T> {
+    async once<T>(key: string, start: () => Promise<T>) {
       const shared = underway.get(key) as Promise<T> | undefined;
-      if (shared !== undefined) return shared;
+      if (shared !== undefined) return { value: await shared, joined: true };
       const work = start().finally(() => underway.delete(key));
       underway.set(key, work);
-      return work;
+      return { value: await work, joined: false };
     },
   };
 }

@@ -5,7 +5,7 @@
 // credential's issuer counts, with a note naming its signer.
 
 import type { FetchError } from '../../fetch';
-import { asRecord, clip } from '../../shared/text';
+import { asRecord, clip, isDeeplyFrozen } from '../../shared/text';
 import { typesOf } from '../formats';
 import { type Check, check } from '../result';
 import type { StatusContext } from './context';
@@ -30,7 +30,9 @@ export async function loadTrustedList(
   const untrusted = (detail: string): { problem: Check } => ({
     problem: listInvalid(listUrl, detail),
   });
-  const remembered = context.lists?.get(listUrl);
+  // By kind too: a list trusted as one kind says nothing about whether it is another.
+  const cacheKey = `${listType}\n${listUrl}`;
+  const remembered = context.lists?.get(cacheKey);
   const fetched = await context.fetchJson(
     listUrl,
     remembered?.ttlMs === undefined ? {} : { maxAgeMs: remembered.ttlMs },
@@ -49,20 +51,25 @@ export async function loadTrustedList(
     remembered.contentKey === contentKey &&
     remembered.expiresAt > context.now
   ) {
-    return remembered.problem !== undefined
-      ? { problem: remembered.problem }
-      : {
-          bits: remembered.bits ?? new Uint8Array(0),
-          purposes,
-          ...(remembered.signer === undefined ? {} : { signer: remembered.signer }),
-        };
+    return {
+      bits: remembered.bits,
+      purposes,
+      ...(remembered.signer === undefined ? {} : { signer: remembered.signer }),
+    };
   }
   const verify = () => verifyAndDecode(served, list, listType, context, untrusted);
-  const result = await (context.lists?.once?.(`${listType}\n${listUrl}\n${contentKey}`, verify) ??
-    verify());
   const ttl = list.credentialSubject.ttl;
   const validUntil = list.validUntil === undefined ? Number.NaN : Date.parse(list.validUntil);
-  context.lists?.set(listUrl, {
+  const shared = await context.lists?.once?.(`${cacheKey}\n${contentKey}`, verify);
+  let result = shared === undefined ? await verify() : shared.value;
+  // Another verification's answer counts only when it cannot depend on who asked: a list
+  // trusted and still valid now. A problem may be that verification's own (its deadline, its
+  // limits), so this one works it out again with its own.
+  if (shared?.joined === true && ('problem' in result || validUntil <= context.now))
+    result = await verify();
+  // Only a trusted list is remembered, for the same reason: a problem is worked out again.
+  if ('problem' in result) return result;
+  context.lists?.set(cacheKey, {
     contentKey,
     expiresAt: Math.min(
       context.now + (ttl ?? MAX_LIST_REUSE_MS),
@@ -70,10 +77,9 @@ export async function loadTrustedList(
       Number.isNaN(validUntil) ? Number.POSITIVE_INFINITY : validUntil,
     ),
     ...(ttl === undefined ? {} : { ttlMs: ttl }),
-    ...('problem' in result ? { problem: result.problem } : { bits: result.bits }),
-    ...('signer' in result && result.signer !== undefined ? { signer: result.signer } : {}),
+    bits: result.bits,
+    ...(result.signer === undefined ? {} : { signer: result.signer }),
   });
-  if ('problem' in result) return result;
   return {
     bits: result.bits,
     purposes,
@@ -96,8 +102,8 @@ function readList(served: Record<string, unknown>): { parsed: ParsedList; conten
       parsed: StatusListCredentialSchema.safeParse(served),
       contentKey: JSON.stringify(served),
     };
-    // Only a frozen list is the same every time it is read.
-    if (Object.isFrozen(served)) readLists.set(served, read);
+    // Only a list frozen all the way down is the same every time it is read.
+    if (isDeeplyFrozen(served)) readLists.set(served, read);
   }
   return read;
 }

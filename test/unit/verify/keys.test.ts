@@ -181,6 +181,11 @@ describe('resolveVerificationMethod', () => {
     const [c, d] = [await fromOpen(), await fromOpen()];
     expect(c.ok && d.ok && c.value.key !== d.value.key).toBe(true);
     expect(c).toEqual(a);
+    // …and a change to it is seen, even when only the inside changed.
+    const other = await testKey(8);
+    methodOf(open).publicKeyMultibase = other.multikey;
+    const changed = await fromOpen();
+    expect(changed.ok && changed.value.key.bytes).toEqual(other.publicKey);
   });
 
   it('resolves a method published in an https controller document', async () => {

@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { err, ok } from '../../../../lib/shared/result';
+import { deepFreeze } from '../../../../lib/shared/text';
 import type { Check } from '../../../../lib/verify';
 import {
   checkCredentialStatus,
@@ -221,5 +222,52 @@ describe('one list verified once while credentials wait on it together', () => {
     expect(context.verifications).toBe(2);
     expect(only(revoked).code).toBe('status_revoked');
     expect(only(active).code).toBe('status_valid');
+  });
+
+  it("works a list out again after another verification's problem with it: that problem may be its own", async () => {
+    const lists = createStatusListCache();
+    const served = deepFreeze(list(encodeList({ 7: 1 })));
+    // A's verification of the list runs out of its time; B, joining while it runs, trusts it.
+    const a = Object.assign(serving(served), {
+      lists,
+      verifyList: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return { trusted: false as const, detail: 'the verification ran out of time' };
+      },
+    });
+    const b = Object.assign(serving(served, true), { lists });
+    const [failed, joined] = await Promise.all([
+      checkCredentialStatus(bitstring(), a),
+      checkCredentialStatus(bitstring(), b),
+    ]);
+    expect(only(failed).code).toBe('status_list_invalid');
+    expect(only(joined).code).toBe('status_revoked');
+    expect(b.verifications).toBe(1);
+    // A problem is not remembered either: after A fails alone, C verifies the list itself.
+    const fresh = createStatusListCache();
+    const alone = Object.assign(a, { lists: fresh });
+    expect(only(await checkCredentialStatus(bitstring(), alone)).code).toBe('status_list_invalid');
+    const c = Object.assign(serving(served, true), { lists: fresh });
+    expect(only(await checkCredentialStatus(bitstring(), c)).code).toBe('status_revoked');
+    expect(c.verifications).toBe(1);
+  });
+
+  it('does not take a list trusted as one kind for another kind at the same URL', async () => {
+    const lists = createStatusListCache();
+    const context = Object.assign(serving(list(encodeList({ 7: 1 })), true), { lists });
+    expect(only(await checkCredentialStatus(bitstring(), context)).code).toBe('status_revoked');
+    const older = bitstring({ type: 'StatusList2021Entry' });
+    const status = only(await checkCredentialStatus(older, context));
+    expect(status.code).toBe('status_list_invalid');
+    expect(status.detail).toContain('StatusList2021Credential');
+  });
+
+  it('reads a list again when the object served is not frozen and has changed', async () => {
+    const served = list(encodeList({ 7: 1 }));
+    const context = Object.assign(serving(served, true), { lists: createStatusListCache() });
+    expect(only(await checkCredentialStatus(bitstring(), context)).code).toBe('status_revoked');
+    served.credentialSubject.encodedList = encodeList({});
+    expect(only(await checkCredentialStatus(bitstring(), context)).code).toBe('status_valid');
+    expect(context.verifications).toBe(2);
   });
 });
