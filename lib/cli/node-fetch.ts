@@ -19,6 +19,7 @@ import type { Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { FetchLike } from '../deps';
 import { classifyHost, isLoopbackHost, PrivateAddressError } from '../fetch';
+import { clip } from '../shared/text';
 
 /**
  * The most body bytes delivered, whatever the request: more than any cap safeFetch is given
@@ -240,7 +241,7 @@ function bodyStream(
             stop();
             controller.close();
           } else if ((controller.desiredSize ?? 0) <= 0) {
-            (decoder ?? response).pause();
+            decoder?.pause();
             response.pause();
           }
         };
@@ -254,7 +255,7 @@ function bodyStream(
           if (decoder === undefined) {
             const made = makeDecoder();
             if (made === 'unsupported') {
-              fail(new Error(`unsupported content encoding "${clipped(encoding)}"`));
+              fail(new Error(`unsupported content encoding "${clip(encoding, 40)}"`));
               return;
             }
             if (made === undefined) {
@@ -287,8 +288,4 @@ function bodyStream(
     },
     { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength },
   );
-}
-
-function clipped(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

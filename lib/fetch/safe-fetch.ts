@@ -5,6 +5,7 @@
 
 import type { FetchLike } from '../deps';
 import { readAtMost } from '../shared/bytes';
+import { createMemo } from '../shared/memo';
 import { err, ok, type Result } from '../shared/result';
 import { clip, deepFreeze } from '../shared/text';
 import { type CachedResponse, cacheTtlMs, type FetchCache } from './cache';
@@ -59,10 +60,11 @@ export type SafeFetchOptions = {
 
 export type InflightFetches = Inflight<FetchedResponse, FetchError>;
 
-/** Verdicts already reached, by switch and URL: a batch asks about the same few URLs thousands of times. */
-const verdicts = new Map<string, PolicyVerdict>();
-const MAX_VERDICTS = 1_024;
-const MAX_REMEMBERED_URL = 2_048;
+/**
+ * Verdicts already reached, by switch and URL: a batch asks about the same few URLs thousands of
+ * times. A URL over 2 KiB is rare and costly to keep: judged every time.
+ */
+const rememberVerdict = createMemo<PolicyVerdict>({ maxEntries: 1_024, maxKeyLength: 1 + 2_048 });
 
 /**
  * checkUrlPolicy, remembered: it is a pure function of the URL and the switch, and parsing the
@@ -70,16 +72,8 @@ const MAX_REMEMBERED_URL = 2_048;
  * URL is shared, so it is only read here.
  */
 function policyVerdict(input: string, policy: UrlPolicy): PolicyVerdict {
-  // A long URL is rare and costly to keep: judged every time.
-  if (input.length > MAX_REMEMBERED_URL) return checkUrlPolicy(input, policy);
   const key = `${policy.insecureLocalhost === true ? 1 : 0}${input}`;
-  let verdict = verdicts.get(key);
-  if (verdict === undefined) {
-    verdict = checkUrlPolicy(input, policy);
-    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
-    verdicts.set(key, verdict);
-  }
-  return verdict;
+  return rememberVerdict(key, () => checkUrlPolicy(input, policy));
 }
 
 /** Fetches `input` under the safety policy; never throws, never rejects. */

@@ -25,8 +25,7 @@ export { encodeEd25519Multikey } from './keys';
  * (VC Data Model 2.0 §4.13; vc-data-integrity §4.3 with proofPurpose authentication).
  */
 export type { PresentationSummary } from './presentation';
-/** A host-provided Ed25519 primitive (VerifyOptions.ed25519). */
-/** A host-provided SHA-2 of text (VerifyOptions.digest). */
+/** Primitives a host may provide: Ed25519 (VerifyOptions.ed25519) and SHA-2 of text (VerifyOptions.digest). */
 export type { Ed25519Verifier, HashAlgorithm, SignatureOutcome, TextDigest } from './proofs';
 /**
  * Whether a raw Ed25519 public key is one every backend may be given: 32 bytes, a canonical

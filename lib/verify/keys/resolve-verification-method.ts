@@ -4,6 +4,7 @@
 // Never trust a key read out of a URL fragment.
 
 import type { FetchError } from '../../fetch';
+import { createMemo } from '../../shared/memo';
 import { err, ok, type Result } from '../../shared/result';
 import { clip, deepFreeze, isDeeplyFrozen } from '../../shared/text';
 import type { CheckCode, CheckOutcome } from '../result';
@@ -99,9 +100,8 @@ export async function resolveMethod(
 // fetchJson's frozen documents, and did:key / did:jwk documents, which their DID spells out.
 type Loaded = Result<ControllerDocument, KeyResolutionError>;
 const parsedDocuments = new WeakMap<object, Loaded>();
-const didDocuments = new Map<string, Loaded>();
-const MAX_DID_DOCUMENTS = 256;
-const MAX_REMEMBERED_DID = 2_048;
+// A DID long enough to be a hostile key's JSON is rare and costly to keep: made every time.
+const rememberDidDocument = createMemo<Loaded>({ maxEntries: 256, maxKeyLength: 2_048 });
 const methodKeys = new WeakMap<object, ReturnType<typeof publicKeyOfMethod>>();
 
 function keyOfMethod(method: Record<string, unknown>): ReturnType<typeof publicKeyOfMethod> {
@@ -115,16 +115,11 @@ function keyOfMethod(method: Record<string, unknown>): ReturnType<typeof publicK
 }
 
 function fromDidRemembered(did: string, expand: typeof expandDidKey): Loaded {
-  // A DID long enough to be a hostile key's JSON is rare and costly to keep: made every time.
-  if (did.length > MAX_REMEMBERED_DID) return fromDid(expand(did));
-  let loaded = didDocuments.get(did);
-  if (loaded === undefined) {
-    loaded = fromDid(expand(did));
+  return rememberDidDocument(did, () => {
+    const loaded = fromDid(expand(did));
     if (loaded.ok) deepFreeze(loaded.value);
-    if (didDocuments.size >= MAX_DID_DOCUMENTS) didDocuments.clear();
-    didDocuments.set(did, loaded);
-  }
-  return loaded;
+    return loaded;
+  });
 }
 
 async function loadControllerDocument(
