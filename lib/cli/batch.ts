@@ -51,7 +51,6 @@ export async function runBatch<I, R>(
   const preferred: Array<{ input: I; index: number }> = [];
   const others: Array<{ input: I; index: number }> = [];
   let read = 0;
-  let started = 0;
   let next = 0; // the index whose result goes out next
   let running = 0;
   let exhausted = false;
@@ -68,6 +67,7 @@ export async function runBatch<I, R>(
       const rest = [...finished].sort(([a], [b]) => a - b);
       finished.clear();
       for (const [index, entry] of rest) emit(entry.input, entry.result, index);
+      const started = read - preferred.length - others.length;
       resolve({ read, started, emitted: next + rest.length, interrupted });
     };
     const interrupt = () => done(true);
@@ -93,7 +93,6 @@ export async function runBatch<I, R>(
         if (first === undefined) return;
         const { input, index } = first;
         running++;
-        started++;
         work(input, index).then(
           (result) => {
             running--;
@@ -131,7 +130,6 @@ export async function runBatch<I, R>(
           const entry = { input: step.value, index: read++ };
           (options.prefer?.(entry.input) === true ? preferred : others).push(entry);
         }
-        start();
         if (finishedAll()) done(false);
       } catch (error) {
         failure = { error };
