@@ -225,6 +225,14 @@ function writesOf(ctx: ActiveContext): number | undefined {
   return (ctx.mappings as Partial<CountedMap>).writes;
 }
 
+/** Whether an id remembered on a context still holds: no write to its mappings since, same ids. */
+function isCurrent<T extends { writes: number; generation: number }>(
+  known: T | undefined,
+  writes: number | undefined,
+): known is T {
+  return writes !== undefined && known?.writes === writes && known.generation === generation;
+}
+
 /**
  * The id of `ctx`'s terms: its mappings (which term definition objects, in order) and its
  * protected terms. An untouched copy of an unchanged source has the source's terms: copies share
@@ -233,8 +241,7 @@ function writesOf(ctx: ActiveContext): number | undefined {
 function termsOf(ctx: ActiveContext & Remembered): number {
   const writes = writesOf(ctx);
   const known = ctx[TERMS];
-  if (writes !== undefined && known?.writes === writes && known.generation === generation)
-    return known.id;
+  if (isCurrent(known, writes)) return known.id;
   const origin = ctx[ORIGIN];
   let id: number;
   if (writes === 0 && origin !== undefined && writesOf(origin.from) === origin.writes) {
@@ -254,13 +261,7 @@ function contentOf(ctx: ActiveContext & Remembered): number | undefined {
   if (settings === undefined) return undefined;
   const writes = writesOf(ctx);
   const known = ctx[CONTENT];
-  if (
-    writes !== undefined &&
-    known?.writes === writes &&
-    known.generation === generation &&
-    known.settings === settings
-  )
-    return known.id;
+  if (isCurrent(known, writes) && known.settings === settings) return known.id;
   const id = idOf(`${settings}\u0000${termsOf(ctx)}`);
   if (writes !== undefined) ctx[CONTENT] = { id, writes, generation, settings };
   return id;
