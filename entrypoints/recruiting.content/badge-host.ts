@@ -85,6 +85,8 @@ export function mountBadgeHost(
   onCard: (open: boolean) => void,
   /** Told when the frame saw itself covered (IntersectionObserver v2). */
   onCovered: () => void,
+  /** The frame's accessible name, in the browser's language. */
+  title: string,
 ): BadgeHost {
   const origin = new URL(browser.runtime.getURL('/')).origin;
   const host = document.createElement('span');
@@ -94,7 +96,7 @@ export function mountBadgeHost(
   const shadow = host.attachShadow({ mode: 'closed' });
   const frame = document.createElement('iframe');
   frame.setAttribute('style', frameStyle(undefined));
-  frame.title = browser.i18n.getMessage('badgeFrameTitle');
+  frame.title = title;
   // A popover that is not showing is not displayed at all: the attribute goes on only while
   // the card is open.
   const topLayer = typeof frame.showPopover === 'function';

@@ -189,6 +189,7 @@ export function startPageScanner({
         // The frame saw itself covered: the page's own header or footer bar is not interference.
         if (openCards.size === 0 && !underPageBar(badge.host)) note(entry, 'covered');
       },
+      say('badgeFrameTitle'),
     );
     hosts.add(badge.host);
     return badge;
