@@ -72,7 +72,7 @@ export function nameWarningsOf(
 }
 
 /** The sentence for an issuer imitating `known` (the card's standing line uses the same message). */
-function lookalikeText(known: string, say: Say = sayEnglish): string {
+function lookalikeText(known: string, say: Say): string {
   return say('looksLikeIssuer', clip(known, 200));
 }
 

@@ -28,7 +28,7 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 /** The catalogue's English for `key`. */
-export function englishMessage(key: MessageKey, substitutions: readonly string[]): string {
+function englishMessage(key: MessageKey, substitutions: readonly string[]): string {
   return fillPlaceholders(en[key].message, substitutions);
 }
 
