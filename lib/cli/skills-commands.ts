@@ -7,15 +7,8 @@ import { createDefaultSkillMatcher } from '../skills';
 import { createVerifierCaches } from '../verify';
 import type { CliIo } from './io';
 import { type CliPosting, readRolePosting } from './role-input';
+import { SKILLS_USAGE } from './skills-usage';
 import { verifyInput } from './verify-input';
-
-export const SKILLS_USAGE = `Usage: credlens skills [--json] [--insecure-localhost] <file|url|->...
-       credlens match --role <file|url> [--json] [--insecure-localhost] [--now <ISO-8601>] [--holder-name <name>] <credential file|url>...
-
-skills  extracts the skills a job posting asks for (text, HTML, JobPosting JSON-LD), required or preferred.
-match   verifies a candidate's credentials and reports which of the role's skills they back;
-        with --holder-name, a credential in another person's name backs nothing ("misattributed").
-Exit status: 0 success, 1 nothing usable (unreadable input; for match, no verified or confirmed credential), 2 usage.`;
 
 type Flags = {
   json: boolean;
