@@ -4,15 +4,13 @@
 
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { readAtMost } from './node-files';
 import { createNodeHost } from './node-host';
 import { runCli } from './run-cli';
 import { createThreadVerifier } from './verify-threads';
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
-}
+/** Standard input as one credential, read no further than the largest input the verifier takes. */
+const readStdin = () => readAtMost(process.stdin);
 
 /** A list file's lines, streamed: a list of a million paths is never held whole. */
 function readLines(path: string): AsyncIterable<string> {
