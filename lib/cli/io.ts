@@ -37,4 +37,9 @@ export type CliIo = Deps & {
   ed25519Batch?: Ed25519Verifier;
   /** The host's SHA-2 (node:crypto in lib/cli/main.ts). */
   digest?: TextDigest;
+  /**
+   * Resolves once the event loop has turned (Node: setImmediate); a batch starts each input in
+   * a turn of its own, so its requests leave while the next input computes (runBatch's `turn`).
+   */
+  nextTurn?: () => Promise<void>;
 };

@@ -1,7 +1,7 @@
 // What a Node process gives the verifier, in one place for the CLI's main thread, its verifying
 // threads and the latency bench: OpenSSL's Ed25519 (on the main thread, and in libuv's pool for
-// batches) and SHA-2, the DNS-checking HTTP client, file reads and the clock. Node-only (not in
-// tsconfig.lib.json).
+// batches) and SHA-2, the DNS-checking HTTP client, file reads, the clock and the event loop's
+// turns. Node-only (not in tsconfig.lib.json).
 
 import { createNodeEd25519Verifier, nodeTextDigest } from './node-crypto';
 import { createNodeFetch } from './node-fetch';
@@ -15,5 +15,6 @@ export function createNodeHost() {
     ed25519Batch: createNodeEd25519Verifier({ inPool: true }),
     digest: nodeTextDigest,
     readFile: readFileBytes,
+    nextTurn: () => new Promise<void>((resolve) => setImmediate(resolve)),
   };
 }

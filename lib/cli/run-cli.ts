@@ -135,7 +135,7 @@ async function runVerify(options: Options, io: CliIo): Promise<number> {
       // A link waits on its server first: started early, its round trips overlap the files'
       // computing instead of trailing the batch.
       prefer: isUrlInput,
-      ...compact({ signal: io.interrupted }),
+      ...compact({ signal: io.interrupted, turn: io.nextTurn }),
     },
   );
   progress?.flush();

@@ -184,4 +184,80 @@ describe('runBatch', () => {
       ),
     ).rejects.toThrow('boom');
   });
+
+  describe('with the event loop’s turns (Node: setImmediate)', () => {
+    const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+    /** Computing that never yields, as canonicalising a credential does. */
+    const compute = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+
+    it('handles an event that arrives while inputs compute before the next one starts', async () => {
+      for (const turn of [undefined, nextTurn]) {
+        const events: string[] = [];
+        await runBatch(
+          [0, 1, 2, 3],
+          async (i) => {
+            // The first input "sends a request": its answer is an event for the loop to handle.
+            if (i === 0) setImmediate(() => events.push('answer'));
+            await Promise.resolve();
+            compute(5);
+            events.push(`input ${i}`);
+          },
+          () => undefined,
+          { concurrency: 4, ...(turn === undefined ? {} : { turn }) },
+        );
+        await nextTurn();
+        // Started together without turns, the four compute in one chain of microtasks and the
+        // answer waits for all of them; with turns, it is handled right after the first.
+        expect(events.indexOf('answer'), String(turn)).toBe(turn === undefined ? 4 : 1);
+      }
+    });
+
+    it('keeps the order of results and the bound on inputs in work', async () => {
+      let running = 0;
+      let most = 0;
+      const out: number[] = [];
+      const summary = await runBatch(
+        [30, 5, 20, 1, 10, 2, 8, 3],
+        async (ms, index) => {
+          most = Math.max(most, ++running);
+          await sleep(ms);
+          running--;
+          return index;
+        },
+        (_input, result) => out.push(result),
+        { concurrency: 3, turn: nextTurn },
+      );
+      expect(out).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+      expect(most).toBe(3);
+      expect(summary).toEqual({ read: 8, started: 8, emitted: 8, interrupted: false });
+    });
+
+    it('never starts an input whose turn comes after an interruption', async () => {
+      const controller = new AbortController();
+      const worked: number[] = [];
+      const summary = await runBatch(
+        [0, 1, 2],
+        async (i) => {
+          worked.push(i);
+          return i;
+        },
+        () => undefined,
+        {
+          concurrency: 3,
+          signal: controller.signal,
+          // Ctrl-C comes while the first input waits for its turn.
+          turn: () => {
+            controller.abort();
+            return nextTurn();
+          },
+        },
+      );
+      await nextTurn();
+      expect(summary).toMatchObject({ started: 1, emitted: 0, interrupted: true });
+      expect(worked).toEqual([]);
+    });
+  });
 });
