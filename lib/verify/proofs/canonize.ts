@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../../shared/result';
 import { ContextUnknownError, type DocumentLoader } from '../contexts';
 import type { CheckCode } from '../result';
 import { useStructureSharingContextClone } from './jsonld-context-clone';
+import { canonizeDirect, isDirectCanonize } from './jsonld-direct';
 
 export type CanonizeError = {
   code: Extract<
@@ -51,18 +52,20 @@ export async function canonizeRdfc(
       detail: 'a context uses @import, which Credlens does not process',
     });
   try {
-    const canonize = jsonld.canonize as unknown as JsonLdCanonize;
-    const nquads = await canonize(document, {
-      algorithm: 'RDFC-1.0',
-      format: 'application/n-quads',
-      documentLoader: loader,
-      safe: true,
-      // Relative IRIs must stay errors, never resolve against a guessed base.
-      base: null,
-      // What the digitalbazaar suites sign with; jsonld's default throws on @direction.
-      rdfDirection: 'i18n-datatype',
-      canonizeOptions: { ...RDFC_LIMITS, messageDigestAlgorithm: digest },
-    });
+    const canonizeOptions = { ...RDFC_LIMITS, messageDigestAlgorithm: digest };
+    const nquads = isDirectCanonize()
+      ? await canonizeDirect(document, loader, canonizeOptions)
+      : await (jsonld.canonize as unknown as JsonLdCanonize)(document, {
+          algorithm: 'RDFC-1.0',
+          format: 'application/n-quads',
+          documentLoader: loader,
+          safe: true,
+          // Relative IRIs must stay errors, never resolve against a guessed base.
+          base: null,
+          // What the digitalbazaar suites sign with; jsonld's default throws on @direction.
+          rdfDirection: 'i18n-datatype',
+          canonizeOptions,
+        });
     return ok(nquads);
   } catch (error) {
     return err(describeJsonLdError(error));
