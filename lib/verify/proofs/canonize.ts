@@ -43,13 +43,22 @@ export async function canonizeRdfc(
     useStructureSharingContextClone();
     installed = true;
   }
+  const refused = refusedMember(document);
   // jsonld.js 9 caches an imported context merged with the context importing it under the same
   // key as the imported context used directly, so its result depends on what was processed
   // before: not checked, the same way every time (unknown, never a verdict on the credential).
-  if (importsContext(document))
+  if (refused === '@import')
     return err({
       code: 'context_unknown',
       detail: 'a context uses @import, which Credlens does not process',
+    });
+  // jsonld copies its input with plain assignments, which turn a `__proto__` member into the
+  // copy's prototype: the member vanishes from the signed graph (what safe mode exists to
+  // prevent) and any @context inside it still applies. Refused whichever way jsonld is called.
+  if (refused === '__proto__')
+    return err({
+      code: 'jsonld_invalid',
+      detail: 'a member is named "__proto__", which JSON-LD processors do not read alike',
     });
   try {
     const canonizeOptions = { ...RDFC_LIMITS, messageDigestAlgorithm: digest };
@@ -72,11 +81,24 @@ export async function canonizeRdfc(
   }
 }
 
-/** Whether any object in `value` has an `@import` entry (only a context can use one). */
-function importsContext(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(importsContext);
-  if (typeof value !== 'object' || value === null) return false;
-  return Object.hasOwn(value, '@import') || Object.values(value).some(importsContext);
+/**
+ * The first member name canonicalisation refuses anywhere in `value`: `@import` (only a context
+ * can use one) or an own `__proto__` (JSON.parse makes those).
+ */
+function refusedMember(value: unknown): '@import' | '__proto__' | undefined {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next !== 'object' || next === null) continue;
+    if (Array.isArray(next)) {
+      pending.push(...next);
+      continue;
+    }
+    if (Object.hasOwn(next, '@import')) return '@import';
+    if (Object.hasOwn(next, '__proto__')) return '__proto__';
+    pending.push(...Object.values(next));
+  }
+  return undefined;
 }
 
 /** RFC 8785 JSON Canonicalization Scheme; undefined for values JSON cannot represent. */

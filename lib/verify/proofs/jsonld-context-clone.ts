@@ -30,6 +30,8 @@ import ContextResolver from 'jsonld/lib/ContextResolver.js';
 import contextApi from 'jsonld/lib/context.js';
 import ResolvedContext from 'jsonld/lib/ResolvedContext.js';
 import jsonldPackage from 'jsonld/package.json';
+import { isDeeplyFrozen } from '../../shared/text';
+import { BUNDLED_CONTEXTS } from '../contexts';
 
 /** The exact jsonld release whose internals this was checked against. */
 export const PATCHED_JSONLD_VERSION = '9.0.0';
@@ -340,16 +342,43 @@ function setProcessed(this: object, activeCtx: ActiveContext, processed: unknown
 /** A lone object context → what jsonld resolved it to (it is read, never changed). */
 const resolvedObjects = new WeakMap<object, unknown>();
 
+/** Every object inside the product's bundled contexts, worked out at the first lookup. */
+let bundledParts: WeakSet<object> | undefined;
+
+/**
+ * Whether `context` can never change: part of a bundled context (only jsonld touches those, and
+ * only to make a URL in them absolute, the same way every time), or deeply frozen (a cached
+ * fetched document). A credential's own embedded context is neither: its owner
+ * may change it in place, and a resolution remembered by identity would then describe what it
+ * used to say (a signature checked against terms the document no longer has).
+ */
+function isImmutableContext(context: object): boolean {
+  if (isDeeplyFrozen(context)) return true;
+  if (bundledParts === undefined) {
+    bundledParts = new WeakSet();
+    const pending: unknown[] = [...BUNDLED_CONTEXTS.values()];
+    while (pending.length > 0) {
+      const next = pending.pop();
+      if (typeof next !== 'object' || next === null || bundledParts.has(next)) continue;
+      bundledParts.add(next);
+      pending.push(...(Array.isArray(next) ? next : Object.values(next)));
+    }
+  }
+  return bundledParts.has(context);
+}
+
 /**
  * Re-serialising. jsonld keys a context object by its JSON text, serialised again on every
  * lookup; the type-scoped contexts inside cached term definitions are the same objects every
- * time, so their resolution is remembered by identity. Anything else goes to jsonld.
+ * time, so their resolution is remembered by identity (for contexts that cannot change).
+ * Anything else goes to jsonld.
  */
 async function resolveRemembering(this: object, options: { context: unknown }): Promise<unknown[]> {
   const { context } = options;
   if (typeof context !== 'object' || context === null || Array.isArray(context))
     return stockResolve.call(this, options);
-  if ('@context' in context) return stockResolve.call(this, options);
+  if ('@context' in context || !isImmutableContext(context))
+    return stockResolve.call(this, options);
   const known = resolvedObjects.get(context);
   if (known !== undefined) return [known];
   const resolved = await stockResolve.call(this, options);

@@ -43,6 +43,11 @@ declare module 'jsonld/lib/events.js' {
   export default api;
 }
 
+declare module 'rdf-canonize/package.json' {
+  const pkg: { version: string };
+  export default pkg;
+}
+
 declare module 'rdf-canonize' {
   const api: { canonize(dataset: object[], options: object): Promise<string> };
   export default api;

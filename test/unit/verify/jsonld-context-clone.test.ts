@@ -146,6 +146,15 @@ const HAND_MADE: { name: string; document: object }[] = [
       issuer: 'did:example:issuer',
     },
   },
+  // An own "__proto__" member (JSON.parse makes one; an object literal would set the prototype):
+  // jsonld's copy of its input drops it from the graph, context and all. Refused on both paths.
+  {
+    name: 'a member named __proto__',
+    document: JSON.parse(
+      `{"@context": {"@vocab": "https://vocab.example/"}, "@id": "https://example.org/s",
+        "__proto__": {"@context": {"claim": "https://example.org/claim"}, "claim": "unsigned"}}`,
+    ) as object,
+  },
 ];
 
 type Outcome = string;
@@ -195,6 +204,7 @@ describe('jsonld context speed-ups', () => {
       expect(stock.get(`@import of the credentials context with a term "${term}"`)).toMatch(
         /^error context_unknown: /,
       );
+    expect(stock.get('a member named __proto__')).toMatch(/^error jsonld_invalid: .*__proto__/);
     expect(stock.get('a null context first, then a local one')).toContain(
       'https://schema.org/name',
     );
@@ -214,5 +224,37 @@ describe('jsonld context speed-ups', () => {
         },
       });
     }
+  });
+
+  it('never answers for a context as it was before its owner changed it in place', async () => {
+    expect(useStructureSharingContextClone(true) && useDirectCanonize(true)).toBe(true);
+    // A type-scoped context and an embedded one, both the caller's own objects.
+    const scoped = { name: 'https://good.example/name' };
+    const embedded = { name: 'https://good.example/name' };
+    const document = {
+      '@context': {
+        inner: 'https://example.org/inner',
+        Thing: { '@id': 'https://example.org/Thing', '@context': scoped },
+      },
+      '@id': 'https://example.org/s',
+      '@type': 'Thing',
+      name: 'typed',
+      inner: { '@context': embedded, '@id': 'https://example.org/o', name: 'embedded' },
+    };
+    const text = JSON.stringify(document);
+    const nquads = async (value: object) => {
+      const result = await canonizeRdfc(value, loader);
+      return result.ok ? result.value : `error ${result.error.code}`;
+    };
+    const before = await nquads(document);
+    expect(before.match(/<https:\/\/good\.example\/name>/g)).toHaveLength(2);
+    // The owner (an in-process caller) changes both contexts in place, then asks again: the
+    // answer is the changed document's, as if it had never been seen.
+    scoped.name = 'https://evil.example/name';
+    embedded.name = 'https://evil.example/name';
+    expect(await nquads(document)).toBe(await nquads(JSON.parse(JSON.stringify(document))));
+    expect(await nquads(document)).not.toContain('good.example');
+    // And a fresh document reading as the old one did still means what the old one said.
+    expect(await nquads(JSON.parse(text) as object)).toBe(before);
   });
 });
