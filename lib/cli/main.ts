@@ -9,8 +9,15 @@ import { createNodeHost } from './node-host';
 import { runCli } from './run-cli';
 import { createThreadVerifier } from './verify-threads';
 
-/** Standard input as one credential, read no further than the largest input the verifier takes. */
-const readStdin = () => readAtMost(process.stdin);
+/**
+ * Standard input, read once (no further than the largest input the verifier takes) and handed
+ * to every `-` given: each gets its own copy.
+ */
+let stdin: Promise<Uint8Array> | undefined;
+const readStdin = async () => {
+  stdin ??= readAtMost(process.stdin);
+  return (await stdin).slice();
+};
 
 /** A list file's lines, streamed: a list of a million paths is never held whole. */
 function readLines(path: string): AsyncIterable<string> {

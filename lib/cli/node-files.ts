@@ -1,6 +1,8 @@
 // Node's file reading for the CLI and other Node hosts. Node-only (not in tsconfig.lib.json).
 
 import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { Socket } from 'node:net';
+import type { Readable } from 'node:stream';
 import { MAX_IMAGE_BYTES } from '../verify';
 
 /**
@@ -32,6 +34,18 @@ export function readFileBytes(path: string, maxBytes = MAX_FILE_BYTES): Promise<
     if (stats.isDirectory()) throw new Error(`${path} is a directory`);
     if (stats.isFile() && stats.size > 0 && stats.size <= SYNC_READ_BYTES)
       return Promise.resolve(readOpenFile(fd, Math.min(stats.size, maxBytes)));
+    // What was opened is what is read (never the path again, which may name something else by
+    // now, or, for a pipe, lose what its writer wrote when this end closed): a pipe or socket
+    // through the event loop, where waiting for a writer holds no thread and Ctrl-C still
+    // ends the process; a regular file as a stream of at most `maxBytes`.
+    const open = fd;
+    fd = undefined;
+    if (stats.isFIFO() || stats.isSocket())
+      return readAtMost(new Socket({ fd: open, readable: true, writable: false }), maxBytes);
+    if (stats.isFile())
+      return readAtMost(createReadStream('', { fd: open, end: maxBytes - 1 }), maxBytes);
+    // A device (/dev/zero, a terminal): read blocking, as the path names it.
+    closeSync(open);
   } catch (error) {
     return Promise.reject(error);
   } finally {
@@ -57,9 +71,11 @@ function readOpenFile(fd: number, length: number): Uint8Array {
  * input or a pipe that never ends costs at most that much memory.
  */
 export function readAtMost(
-  stream: NodeJS.ReadableStream & { destroy(): void },
+  stream: Readable | NodeJS.ReadStream,
   maxBytes = MAX_FILE_BYTES,
 ): Promise<Uint8Array> {
+  // Read before (standard input given twice): nothing more will come, and no event either.
+  if (stream.readableEnded || stream.destroyed) return Promise.resolve(new Uint8Array());
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -87,6 +103,8 @@ export function readAtMost(
     };
     stream.on('data', onData);
     stream.once('end', done);
+    // Closed without an end (destroyed elsewhere): what came is all there is.
+    stream.once('close', done);
     stream.once('error', (error) => {
       settled = true;
       reject(error);

@@ -1,7 +1,14 @@
 // The CLI's file reader: exact bytes for ordinary files, never more than its cap for anything
 // (a huge file, /dev/zero, a pipe that never ends), and pipes and /proc files read as streams.
-import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import {
+  createWriteStream,
+  mkdtempSync,
+  readFile,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -54,14 +61,37 @@ describe('readFileBytes', () => {
     expect(status).toMatch(/^Name:/);
   });
 
-  it('waits for a named pipe without stalling the process, and reads what is written', async () => {
-    const fifo = join(folder, 'pipe');
-    execFileSync('mkfifo', [fifo]);
-    const reading = readFileBytes(fifo);
-    // The event loop still runs while the pipe has no writer.
+  it('reads a named pipe whether its writer came first or comes later', async () => {
+    // First: the writer waits to open the pipe; opening it to read lets the writer through, and
+    // what it writes must reach this read (closing and reopening the pipe would lose it).
+    const early = join(folder, 'early');
+    execFileSync('mkfifo', [early]);
+    const writer = spawn('sh', ['-c', `printf '{"writer":"first"}' > "$0"`, early]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(new TextDecoder().decode(await readFileBytes(early))).toBe('{"writer":"first"}');
+    await new Promise((resolve) => writer.once('exit', resolve));
+    // Later: the read waits, and the event loop still runs meanwhile.
+    const late = join(folder, 'late');
+    execFileSync('mkfifo', [late]);
+    const reading = readFileBytes(late);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    createWriteStream(fifo).end('{"hello":"pipe"}');
-    expect(new TextDecoder().decode(await reading)).toBe('{"hello":"pipe"}');
+    createWriteStream(late).end('{"writer":"later"}');
+    expect(new TextDecoder().decode(await reading)).toBe('{"writer":"later"}');
+  });
+
+  it('holds no thread while pipes wait for writers that never come', async () => {
+    // More waiting pipes than libuv has threads (4): a file read, which needs one, still runs.
+    const pipes = Array.from({ length: 6 }, (_, i) => join(folder, `idle-${i}`));
+    for (const pipe of pipes) execFileSync('mkfifo', [pipe]);
+    const waiting = pipes.map((pipe) => readFileBytes(pipe));
+    const other = file('other', pattern(10));
+    const read = await new Promise<Buffer>((resolve, reject) =>
+      readFile(other, (error, data) => (error ? reject(error) : resolve(data))),
+    );
+    expect(read.length).toBe(10);
+    // Let them go: each writer closes at once, so each read ends empty.
+    for (const pipe of pipes) createWriteStream(pipe).end();
+    expect((await Promise.all(waiting)).map((bytes) => bytes.length)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
   it('rejects a missing file and a directory', async () => {
@@ -71,6 +101,23 @@ describe('readFileBytes', () => {
 });
 
 describe('credlens verify over the Node reader', () => {
+  it('gives standard input to every "-", in the process as users run it', async () => {
+    const run = new Promise<string>((resolve, reject) => {
+      const child = execFile(
+        process.execPath,
+        ['--import', 'tsx', 'lib/cli/main.ts', 'verify', '--json', '--concurrency', '1', '-', '-'],
+        { encoding: 'utf8', timeout: 60_000 },
+        (error, stdout) => (error && error.code !== 1 ? reject(error) : resolve(stdout)),
+      );
+      child.stdin?.end(readFileSync('test/fixtures/demo/verified.json'));
+    });
+    const lines = (await run).trim().split('\n');
+    expect(lines.map((line) => (JSON.parse(line) as { status: string }).status)).toEqual([
+      'verified',
+      'verified',
+    ]);
+  }, 60_000);
+
   it('reports an endless device as too large, promptly, instead of reading it forever', async () => {
     const out: string[] = [];
     const code = await runCli(['verify', '--json', '/dev/zero', folder], {
@@ -102,6 +149,12 @@ describe('readAtMost', () => {
     const capped = await readAtMost(endless, 2_500);
     expect(capped.length).toBe(2_500);
     expect(endless.destroyed).toBe(true);
+  });
+
+  it('answers at once, with nothing, for a stream read before (standard input given twice)', async () => {
+    const stream = Readable.from([Buffer.from('{"once":true}')]);
+    expect(new TextDecoder().decode(await readAtMost(stream))).toBe('{"once":true}');
+    expect((await readAtMost(stream)).length).toBe(0);
   });
 
   it('rejects when the stream fails', async () => {
