@@ -64,6 +64,8 @@ export async function runBatch<I, R>(
   const preferred: Array<{ input: I; index: number }> = [];
   const others: Array<{ input: I; index: number }> = [];
   let read = 0;
+  /** Inputs handed to `work` (not those still waiting for their turn). */
+  let started = 0;
   let next = 0; // the index whose result goes out next
   let running = 0;
   let exhausted = false;
@@ -82,7 +84,6 @@ export async function runBatch<I, R>(
       const rest = [...finished].sort(([a], [b]) => a - b);
       finished.clear();
       for (const [index, entry] of rest) emit(entry.input, entry.result, index);
-      const started = read - preferred.length - others.length;
       resolve({ read, started, emitted: next + rest.length, interrupted });
     };
     const interrupt = () => done(true);
@@ -109,7 +110,7 @@ export async function runBatch<I, R>(
         const { input, index } = first;
         running++;
         const begun =
-          options.turn === undefined ? work(input, index) : inTurn(options.turn, input, index);
+          options.turn === undefined ? begin(input, index) : inTurn(options.turn, input, index);
         begun.then(
           (result) => {
             running--;
@@ -130,6 +131,10 @@ export async function runBatch<I, R>(
         );
       }
     };
+    const begin = (input: I, index: number) => {
+      started++;
+      return work(input, index);
+    };
     /** Starts `input` once the turns of those started before it and one more have passed. */
     const inTurn = (
       turn: () => Promise<void>,
@@ -138,7 +143,9 @@ export async function runBatch<I, R>(
     ): Promise<R | typeof NOT_STARTED> => {
       turns = turns.then(turn);
       // Stopped while it waited for its turn: it never starts.
-      return turns.then<R | typeof NOT_STARTED>(() => (settled ? NOT_STARTED : work(input, index)));
+      return turns.then<R | typeof NOT_STARTED>(() =>
+        settled ? NOT_STARTED : begin(input, index),
+      );
     };
     let pulling = false;
     const pull = async () => {

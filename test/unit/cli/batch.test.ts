@@ -256,7 +256,7 @@ describe('runBatch', () => {
         },
       );
       await nextTurn();
-      expect(summary).toMatchObject({ started: 1, emitted: 0, interrupted: true });
+      expect(summary).toMatchObject({ read: 1, started: 0, emitted: 0, interrupted: true });
       expect(worked).toEqual([]);
     });
   });
