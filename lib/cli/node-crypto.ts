@@ -20,31 +20,24 @@ const MAX_KEYS = 256;
  * overlaps the pool's round trip, which adds about 0.2 ms a credential.
  */
 export function createNodeEd25519Verifier(options: { inPool?: boolean } = {}): Ed25519Verifier {
-  const keys = new Map<string, KeyObject>();
-  const keyFor = (publicKey: Uint8Array): KeyObject => {
+  /** Public keys seen → their key object, or 'key_malformed' for one Credlens does not accept. */
+  const keys = new Map<string, KeyObject | 'key_malformed'>();
+  const keyFor = (publicKey: Uint8Array): KeyObject | 'key_malformed' => {
+    // Anything but 32 bytes is never remembered (nor is it a key).
+    if (publicKey.length !== 32) return 'key_malformed';
     const id = Buffer.from(publicKey).toString('base64');
     let key = keys.get(id);
     if (key === undefined) {
-      key = createPublicKey({
-        key: Buffer.concat([SPKI_PREFIX, publicKey]),
-        format: 'der',
-        type: 'spki',
-      });
+      key = toKeyObject(publicKey);
       keys.set(id, key);
       if (keys.size > MAX_KEYS) keys.delete(keys.keys().next().value as string);
     }
     return key;
   };
   return (publicKey, message, signature) => {
-    // Policy: OpenSSL accepts small-order and non-canonical keys; the core's wrapper does not.
-    if (!isAcceptedEd25519Key(publicKey)) return 'key_malformed';
+    const key = keyFor(publicKey);
+    if (key === 'key_malformed') return key;
     if (signature.length !== 64) return 'invalid';
-    let key: KeyObject;
-    try {
-      key = keyFor(publicKey);
-    } catch {
-      return 'key_malformed';
-    }
     if (options.inPool !== true) {
       try {
         return verify(null, message, key, signature) ? 'valid' : 'invalid';
@@ -62,6 +55,23 @@ export function createNodeEd25519Verifier(options: { inPool?: boolean } = {}): E
       }
     });
   };
+}
+
+/**
+ * An Ed25519 public key as OpenSSL's key object, checked once: OpenSSL accepts small-order and
+ * non-canonical keys, the core's wrapper does not (policy).
+ */
+function toKeyObject(publicKey: Uint8Array): KeyObject | 'key_malformed' {
+  if (!isAcceptedEd25519Key(publicKey)) return 'key_malformed';
+  try {
+    return createPublicKey({
+      key: Buffer.concat([SPKI_PREFIX, publicKey]),
+      format: 'der',
+      type: 'spki',
+    });
+  } catch {
+    return 'key_malformed';
+  }
 }
 
 /**

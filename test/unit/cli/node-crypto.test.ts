@@ -1,9 +1,10 @@
 // The CLI's SHA-2 (node:crypto) must hash exactly as the default (@noble/hashes) does: a proof's
 // hash data is built from it, so any difference would turn valid signatures invalid in one host.
 
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { sha256, sha384 } from '@noble/hashes/sha2.js';
 import { describe, expect, it } from 'vitest';
-import { nodeTextDigest } from '../../../lib/cli/node-crypto';
+import { createNodeEd25519Verifier, nodeTextDigest } from '../../../lib/cli/node-crypto';
 
 const TEXTS = [
   '',
@@ -29,4 +30,30 @@ describe('nodeTextDigest', () => {
     expect(digest.length).toBe(48);
     expect(nodeTextDigest('SHA-256', 'a').length).toBe(32);
   });
+});
+
+describe('createNodeEd25519Verifier', () => {
+  it.each([false, true])(
+    'verifies, rejects a forged signature, and refuses keys the policy refuses (in pool: %s)',
+    async (inPool) => {
+      const verifier = createNodeEd25519Verifier({ inPool });
+      const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+      const raw = new Uint8Array(publicKey.export({ format: 'der', type: 'spki' }).subarray(12));
+      const message = new TextEncoder().encode('hash data');
+      const signature = new Uint8Array(sign(null, message, privateKey));
+      const forged = signature.slice();
+      forged[0] = (forged[0] ?? 0) ^ 1;
+      // Twice each: the second answer comes from the remembered key.
+      for (let round = 0; round < 2; round++) {
+        expect(await verifier(raw, message, signature)).toBe('valid');
+        expect(await verifier(raw, message, forged)).toBe('invalid');
+        expect(await verifier(raw, message, signature.subarray(0, 63))).toBe('invalid');
+        // A small-order key (the identity point), which OpenSSL itself would take.
+        const identity = new Uint8Array(32);
+        identity[0] = 1;
+        expect(await verifier(identity, message, signature)).toBe('key_malformed');
+        expect(await verifier(raw.subarray(0, 31), message, signature)).toBe('key_malformed');
+      }
+    },
+  );
 });
