@@ -2,7 +2,7 @@
 // lib/cli/main.ts gives it, exactly as `npm run verify -- --list` runs it) over the world's
 // inputs. Prints one JSON line: wall time, the statuses in input order.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { createNodeHost } from '../../lib/cli/node-host';
 import { runCli } from '../../lib/cli/run-cli';
 import { createThreadVerifier } from '../../lib/cli/verify-threads';
@@ -16,7 +16,8 @@ const config = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as {
 const host = createNodeHost();
 const io = (out: string[]) => ({
   ...host,
-  readFile: (path: string) => host.readFile(resolve(config.folder, path)),
+  // The list names files by absolute path, read as given (as lib/cli/main.ts reads any path).
+  readFile: (path: string) => host.readFile(isAbsolute(path) ? path : resolve(config.folder, path)),
   readStdin: async () => new Uint8Array(),
   readLines: async function* (path: string) {
     yield* readFileSync(join(config.folder, path), 'utf8').split('\n');
