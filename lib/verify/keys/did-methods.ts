@@ -2,8 +2,9 @@
 // locally) and did:web (fetched). STANDARDS §5.7; w3c-ccg/did-key-spec, did-method-web,
 // quartzjer/did-jwk.
 
+import { createMemo } from '../../shared/memo';
 import { err, ok, type Result } from '../../shared/result';
-import { asRecord } from '../../shared/text';
+import { asRecord, deepFreeze } from '../../shared/text';
 import { decodeBase64url, decodeEd25519Jwk, decodeMultikey } from './public-key';
 import { decodeSecp256k1Multikey, isSecp256k1Multikey } from './secp256k1-key';
 
@@ -91,6 +92,18 @@ export function didWebToUrl(
   did: string,
   options: { insecureLocalhost?: boolean } = {},
 ): Result<string, DidError> {
+  // Asked twice for every credential of a batch (its documents fetched ahead, then its key),
+  // mostly about the same few issuers.
+  const insecure = options.insecureLocalhost === true;
+  return rememberDidWebUrl(`${insecure ? 1 : 0}${did}`, () => deepFreeze(mapDidWeb(did, insecure)));
+}
+
+const rememberDidWebUrl = createMemo<Result<string, DidError>>({
+  maxEntries: 256,
+  maxKeyLength: 1 + 2_048,
+});
+
+function mapDidWeb(did: string, insecureLocalhost: boolean): Result<string, DidError> {
   const parts = did.slice('did:web:'.length).split(':');
   const invalid = err<DidError>({
     code: 'controller_document_invalid',
@@ -113,7 +126,7 @@ export function didWebToUrl(
   }
   const hostname = host.replace(/:\d+$/, '').toLowerCase();
   const loopback = hostname === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-  const scheme = loopback && options.insecureLocalhost === true ? 'http' : 'https';
+  const scheme = loopback && insecureLocalhost ? 'http' : 'https';
   const suffix =
     path.length === 0
       ? '/.well-known/did.json'
