@@ -94,6 +94,8 @@ const latencySummary = {
   latency_peer_ms: Math.round(latency.peerMs),
   latency_peer_requests: latency.peerRequests,
   latency_speedup: Math.round(latency.speedup * 10) / 10,
+  latency_speedup_min: Math.round(latency.speedupRange[0] * 10) / 10,
+  latency_speedup_max: Math.round(latency.speedupRange[1] * 10) / 10,
 };
 
 // In Chromium with the extension: time to badges on the demo profile, another tab's time to
