@@ -16,15 +16,16 @@ export const MAX_FILE_BYTES = MAX_IMAGE_BYTES + 1;
 const SYNC_READ_BYTES = 1024 * 1024;
 
 /**
- * A file's bytes, `maxBytes` at most. A plain Uint8Array view, never a Buffer, whose slice()
- * would share memory.
+ * A file's bytes, `maxBytes` at most, as a plain Uint8Array of its own (never a Buffer, whose
+ * slice() would share memory).
  *
  * A small regular file (every credential) is read at once on this thread: four system calls of
  * a few microseconds, where fs.readFile makes the same four hops through libuv's thread pool,
  * whose threads then take the core this thread computes on (the latency bench's 960 credential
- * files, 2 cores, paired runs: 1-4% off the batch). Opened non-blocking, so a
- * named pipe with no writer cannot stall the process here; anything but a regular file with a
- * known size (pipes, devices, /proc) is streamed instead.
+ * files, 2 cores, paired runs: 1-4% off the batch; on a network file system a read may take
+ * longer, holding up the batch's other work meanwhile). Opened non-blocking, so a named pipe
+ * with no writer cannot stall the process here; anything but a regular file with a known size
+ * (pipes, devices, /proc) is streamed instead.
  */
 export function readFileBytes(path: string, maxBytes = MAX_FILE_BYTES): Promise<Uint8Array> {
   let fd: number | undefined;
