@@ -96,6 +96,10 @@ const latencySummary = {
   latency_speedup: Math.round(latency.speedup * 10) / 10,
   latency_speedup_min: Math.round(latency.speedupRange[0] * 10) / 10,
   latency_speedup_max: Math.round(latency.speedupRange[1] * 10) / 10,
+  latency_rounds: latency.rounds,
+  latency_credlens_wrong: latency.credlensWrong,
+  latency_peer_agree: latency.peerAgree,
+  latency_peer_credentials: latency.peerCredentials,
 };
 
 // In Chromium with the extension: time to badges on the demo profile, another tab's time to
