@@ -90,13 +90,11 @@ function refusedMember(value: unknown): '@import' | '__proto__' | undefined {
   while (pending.length > 0) {
     const next = pending.pop();
     if (typeof next !== 'object' || next === null) continue;
-    if (Array.isArray(next)) {
-      pending.push(...next);
-      continue;
-    }
-    if (Object.hasOwn(next, '@import')) return '@import';
-    if (Object.hasOwn(next, '__proto__')) return '__proto__';
-    pending.push(...Object.values(next));
+    const isArray = Array.isArray(next);
+    if (!isArray && Object.hasOwn(next, '@import')) return '@import';
+    if (!isArray && Object.hasOwn(next, '__proto__')) return '__proto__';
+    // One by one: spreading a fetched document's 300,000-item array overflows the stack.
+    for (const child of isArray ? next : Object.values(next)) pending.push(child);
   }
   return undefined;
 }

@@ -348,9 +348,9 @@ let bundledParts: WeakSet<object> | undefined;
 /**
  * Whether `context` can never change: part of a bundled context (only jsonld touches those, and
  * only to make a URL in them absolute, the same way every time), or deeply frozen (a cached
- * fetched document). A credential's own embedded context is neither: its owner
- * may change it in place, and a resolution remembered by identity would then describe what it
- * used to say (a signature checked against terms the document no longer has).
+ * fetched document). A credential's own embedded context is neither: its owner may change it in
+ * place, and a resolution remembered by identity would then describe what it used to say (a
+ * signature checked against terms the document no longer has).
  */
 function isImmutableContext(context: object): boolean {
   if (isDeeplyFrozen(context)) return true;
@@ -361,7 +361,7 @@ function isImmutableContext(context: object): boolean {
       const next = pending.pop();
       if (typeof next !== 'object' || next === null || bundledParts.has(next)) continue;
       bundledParts.add(next);
-      pending.push(...(Array.isArray(next) ? next : Object.values(next)));
+      for (const child of Array.isArray(next) ? next : Object.values(next)) pending.push(child);
     }
   }
   return bundledParts.has(context);

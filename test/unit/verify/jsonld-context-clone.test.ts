@@ -213,6 +213,20 @@ describe('jsonld context speed-ups', () => {
     );
   }, 120_000);
 
+  it('looks through a document with a huge array for what it refuses, without overflowing', async () => {
+    // A fetched document (a status list, say) is bounded by bytes, not by members: 400,000
+    // zeros fit in 800 KB.
+    const document = {
+      '@context': { '@import': V2 },
+      '@id': 'https://example.org/s',
+      huge: new Array(400_000).fill(0),
+    };
+    expect(await canonizeRdfc(document, loader)).toMatchObject({
+      ok: false,
+      error: { code: 'context_unknown' },
+    });
+  });
+
   it('refuses a context that uses @import, with a reason, whatever was processed before', async () => {
     for (const document of HAND_MADE.filter(({ name }) => name.startsWith('@import'))) {
       const result = await canonizeRdfc(structuredClone(document.document), loader);
