@@ -183,7 +183,8 @@ function findMethod(
     'capabilityDelegation',
   ]) {
     const value = document[key];
-    if (Array.isArray(value)) candidates.push(...value);
+    // One by one: spreading a hostile document's 300,000-item array overflows the stack.
+    if (Array.isArray(value)) for (const item of value) candidates.push(item);
     else if (value !== undefined) candidates.push(value);
   }
   for (const candidate of candidates) {

@@ -160,6 +160,18 @@ describe('resolveVerificationMethod', () => {
     });
   });
 
+  it('looks through a controller document with a huge method list without overflowing', async () => {
+    const document = { id: CONTROLLER, verificationMethod: new Array(300_000).fill(0) };
+    const result = await resolveVerificationMethod(`${CONTROLLER}#k1`, {
+      purpose: 'assertionMethod',
+      fetchJson: async () => ok(document),
+    });
+    expect(!result.ok && result.error).toMatchObject({
+      code: 'key_unresolved',
+      detail: expect.stringContaining('does not contain'),
+    });
+  });
+
   it('decodes a did:key once, and a shared (frozen) controller document once, for many credentials', async () => {
     const [first, second] = await Promise.all([resolve(key.methodId), resolve(key.methodId)]);
     expect(first.ok && second.ok && first.value.key === second.value.key).toBe(true);
