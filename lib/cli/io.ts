@@ -1,5 +1,6 @@
 // What the command line receives from its host (lib/cli/main.ts in Node, tests in-process):
-// the network and clock (Deps), files, standard input and output, and a native Ed25519.
+// the network and clock (Deps), files, standard input and output, native Ed25519 and SHA-2, and
+// the event loop's turns.
 
 import type { Deps } from '../deps';
 import type { Ed25519Verifier, TextDigest } from '../verify';

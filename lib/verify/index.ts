@@ -1,10 +1,11 @@
 // Public surface of lib/verify: the verification pipeline, its result vocabulary, and the
 // pieces other parts of Credlens reuse (contexts, key helpers for fixtures and tests).
 
-/** Bundled JSON-LD contexts and the offline loader. */
+/** The largest input the verifier takes (a baked image); a host reads no further past it. */
 export { MAX_IMAGE_BYTES } from './baked';
 /** Caches a long-lived verifier keeps between verifications: spread into VerifyOptions. */
 export { createVerifierCaches, type VerifierCaches } from './caches';
+/** Bundled JSON-LD contexts and the offline loader. */
 export { BUNDLED_CONTEXTS, createDocumentLoader, EXAMPLE_CONTEXTS } from './contexts';
 /** Display summaries. */
 export type { Alignment, CredentialSummary, IssuerSummary } from './formats';

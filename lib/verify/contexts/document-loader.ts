@@ -23,7 +23,8 @@ export class ContextUnknownError extends Error {
 
 /**
  * A loader over `contexts` (default: the product's bundled set). Documents are returned as the
- * same frozen objects every time, so jsonld's resolved-context cache can reuse its work.
+ * same objects every time, so jsonld's resolved-context cache can reuse its work. They are not
+ * frozen: jsonld writes the (unchanged) absolute URLs inside them back in place.
  */
 export function createDocumentLoader(
   contexts: ReadonlyMap<string, unknown> = BUNDLED_CONTEXTS,
